@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+/** What the emulator accepts and how it behaves; the defaults are the demo credential shown by --help. */
+struct EmulatorOptions
+{
+    QString clientId = QStringLiteral("demo-client-id");
+    QString clientSecret = QStringLiteral("demo-client-secret");
+    QString imsOrg = QStringLiteral("DEMO0123456789ABCDEF0123@AdobeOrg");
+    QString tenantId = QStringLiteral("demotenant");
+    int rows = 1000;
+    quint32 seed = 42;
+    double clock = 1.0;
+    int latencyMs = 0;
+    QString xdmDir;
+    QStringList faults;
+};
+
+/** The local, in-memory Adobe Experience Platform (IMS + Platform services) on a loopback QHttpServer. */
+class LocalPlatform : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalPlatform(const EmulatorOptions& options = {}, QObject* parent = nullptr);
+    ~LocalPlatform() override;
+
+    /** Listens on 127.0.0.1; port 0 picks a free one. Returns the bound port, 0 on failure. */
+    quint16 listen(quint16 port = 0);
+    /** http://127.0.0.1:<port>: the IMS and Platform base URL. */
+    QUrl baseUrl() const;
+    const EmulatorOptions& options() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
