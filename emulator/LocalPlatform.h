@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -35,6 +38,21 @@ public:
     /** http://127.0.0.1:<port>: the IMS and Platform base URL. */
     QUrl baseUrl() const;
     const EmulatorOptions& options() const;
+
+    // Emulator-only controls, the same as the /__emulator/ admin endpoints (see emulator/README.md).
+    /** Arms a fault (syntax in emulator/README.md); false and an English reason on a bad spec. */
+    bool addFault(const QString& spec, QString* error = nullptr);
+    void clearFaults();
+    /** Method, path, status and duration of each request so far; never headers, tokens or bodies. */
+    QJsonArray requestLog() const;
+    /** How many resources of each kind exist (all sandboxes). */
+    QJsonObject counts() const;
+    /** The records a run wrote into a Catalog batch, as nested XDM objects. */
+    QJsonArray batchRecords(const QString& batchId) const;
+    /** Moves the emulated clock forward; due scheduled runs happen on the next tick or request. */
+    void advanceClock(qint64 seconds);
+    /** A valid access token for the configured credential, without the IMS round trip. */
+    QString mintToken();
 
 private:
     struct Private;
