@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/ImsAuth.h"
+
+#include "core/Logging.h"
+#include "secrets/SecretStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+void TokenJob::finish(const QString& token, const PlatformError& error)
+{
+    m_token = token;
+    m_error = error;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            Q_EMIT finished(this);
+            deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+ImsAuth::ImsAuth(QNetworkAccessManager* network, const PlatformConfig& config, SecretStore* tokenCache, QObject* parent)
+    : QObject(parent), m_network(network), m_config(config), m_cache(tokenCache), m_timeout(new QTimer(this))
+{
+    m_timeout->setSingleShot(true);
+}
+
+ImsAuth::~ImsAuth()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+void ImsAuth::setConfig(const PlatformConfig& config)
+{
+    const bool sameIdentity = config.imsUrl == m_config.imsUrl && config.imsOrg == m_config.imsOrg
+        && config.clientId == m_config.clientId && config.scopes == m_config.scopes;
+    m_config = config;
+    if (!sameIdentity) {
+        m_token.clear();
+        m_expiresAt = {};
+        m_cacheConsulted = false;
+    }
+}
+
+void ImsAuth::setClientSecret(const QString& secret)
+{
+    m_clientSecret = secret;
+}
+
+void ImsAuth::setStaticToken(const QString& token)
+{
+    m_staticToken = token;
+}
+
+TokenJob* ImsAuth::newJob()
+{
+    return new TokenJob(this);
+}
+
+bool ImsAuth::memoryTokenUsable() const
+{
+    if (m_token.isEmpty() || !m_expiresAt.isValid())
+        return false;
+    return QDateTime::currentDateTimeUtc().secsTo(m_expiresAt) > kRenewMarginSeconds;
+}
+
+TokenJob* ImsAuth::token()
+{
+    TokenJob* job = newJob();
+    if (!m_staticToken.isEmpty()) {
+        job->finish(m_staticToken, {});
+        return job;
+    }
+    if (memoryTokenUsable()) {
+        job->finish(m_token, {});
+        return job;
+    }
+    m_waiting.append(job);
+    if (m_state == State::Idle) {
+        if (!m_cacheConsulted && m_cache)
+            readCache();
+        else
+            mint();
+    }
+    return job;
+}
+
+TokenJob* ImsAuth::verify()
+{
+    TokenJob* job = newJob();
+    m_waiting.append(job);
+    m_cacheConsulted = true; // what is typed wins over what was cached
+    if (m_state != State::Minting)
+        mint();
+    return job;
+}
+
+TokenJob* ImsAuth::renew(const QString& rejected)
+{
+    TokenJob* job = newJob();
+    if (!m_staticToken.isEmpty()) {
+        PlatformError error = PlatformError::fromHttp(
+            401, R"({"error_code":"401013","message":"the access token given in AEP_ACCESS_TOKEN was refused"})");
+        job->finish({}, error);
+        return job;
+    }
+    if (m_token != rejected && memoryTokenUsable()) {
+        job->finish(m_token, {}); // another call already renewed it
+        return job;
+    }
+    qCInfo(lcIms) << "the Platform refused the access token; requesting a new one";
+    forgetToken();
+    m_cacheConsulted = true;
+    m_waiting.append(job);
+    if (m_state != State::Minting)
+        mint();
+    return job;
+}
+
+void ImsAuth::forgetToken()
+{
+    m_token.clear();
+    m_expiresAt = {};
+    if (m_cache)
+        m_cache->remove(cacheKey());
+}
+
+QString ImsAuth::cacheKey() const
+{
+    return SecretStore::tokenKey(m_config.imsUrl.toString(), m_config.imsOrg, m_config.clientId);
+}
+
+void ImsAuth::readCache()
+{
+    m_state = State::ReadingCache;
+    m_cacheConsulted = true;
+    SecretJob* job = m_cache->read(cacheKey());
+    connect(job, &SecretJob::finished, this, [this](SecretJob* done) {
+        if (m_state != State::ReadingCache)
+            return; // verify() or renew() started a mint meanwhile
+        m_state = State::Idle;
+        if (done->error() == SecretJob::Error::None) {
+            const QJsonObject cached = QJsonDocument::fromJson(done->secret().toUtf8()).object();
+            const QString token = cached.value(QLatin1String("accessToken")).toString();
+            const qint64 expires = cached.value(QLatin1String("expiresAt")).toInteger();
+            if (!token.isEmpty() && expires > 0) {
+                m_token = token;
+                m_expiresAt = QDateTime::fromSecsSinceEpoch(expires, Qt::UTC);
+            }
+        } else if (done->error() != SecretJob::Error::NotFound) {
+            qCInfo(lcIms) << "no cached token available:" << done->errorString();
+        }
+        if (memoryTokenUsable()) {
+            qCDebug(lcIms) << "reusing the cached access token, valid until" << m_expiresAt;
+            resolveWaiting(m_token, {});
+        } else {
+            mint();
+        }
+    });
+}
+
+void ImsAuth::mint()
+{
+    const QString urlProblem = PlatformConfig::checkBaseUrl(m_config.imsUrl);
+    if (!urlProblem.isEmpty()) {
+        resolveWaiting({}, PlatformError::insecureUrl(m_config.imsUrl, urlProblem));
+        return;
+    }
+    if (m_clientSecret.isEmpty() || m_config.clientId.isEmpty()) {
+        PlatformError error;
+        error.kind = PlatformError::Kind::Authentication;
+        error.code = QStringLiteral("missing_credential");
+        error.userMessage = tr("Enter the client ID and the client secret of the credential.");
+        resolveWaiting({}, error);
+        return;
+    }
+    m_state = State::Minting;
+    ++m_mintCount;
+
+    QUrl url = m_config.imsUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/ims/token/v3"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QString scopes = m_config.scopes;
+    scopes.remove(QLatin1Char(' '));
+    // Percent-encode every value: a '+' in a secret would otherwise read as a space.
+    const QByteArray form = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_config.clientId)
+        + "&client_secret=" + QUrl::toPercentEncoding(m_clientSecret) + "&scope=" + QUrl::toPercentEncoding(scopes);
+    qCDebug(lcIms) << "POST" << url.toString() << "client_id" << m_config.clientId;
+
+    QNetworkReply* reply = m_network->post(request, form);
+    m_reply = reply;
+    auto timedOut = std::make_shared<bool>(false);
+    m_timeout->disconnect();
+    connect(m_timeout, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    m_timeout->start(m_config.timeoutMs);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] {
+        m_timeout->stop();
+        onMintFinished(reply, *timedOut);
+        reply->deleteLater();
+    });
+}
+
+void ImsAuth::onMintFinished(QNetworkReply* reply, bool timedOut)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    PlatformError error;
+    if (timedOut) {
+        error = PlatformError::timeout(m_config.timeoutMs);
+    } else if (status == 0) {
+        error = PlatformError::fromNetwork(reply->error(), reply->errorString());
+    } else if (status != 200) {
+        error = PlatformError::fromHttp(status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                        reply->rawHeader("Retry-After"));
+    } else {
+        const QJsonObject answer = QJsonDocument::fromJson(body).object();
+        const QString token = answer.value(QLatin1String("access_token")).toString();
+        const QJsonValue expiresValue = answer.value(QLatin1String("expires_in"));
+        qint64 expiresIn = expiresValue.isString() ? expiresValue.toString().toLongLong() : expiresValue.toInteger();
+        if (expiresIn > 10LL * 24 * 3600)
+            expiresIn /= 1000; // the deprecated JWT exchange counted milliseconds
+        if (token.isEmpty() || expiresIn <= 0) {
+            error = PlatformError::badResponse(QStringLiteral("IMS answered 200 without access_token/expires_in"), 200);
+        } else {
+            m_token = token;
+            m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+            qCInfo(lcIms) << "new access token, valid for" << expiresIn << "s";
+            writeCache();
+            Q_EMIT tokenChanged();
+        }
+    }
+    if (error.isError())
+        qCWarning(lcIms).noquote() << "IMS sign-in failed:" << error.toString();
+    m_state = State::Idle;
+    resolveWaiting(error.isError() ? QString() : m_token, error);
+}
+
+void ImsAuth::resolveWaiting(const QString& token, const PlatformError& error)
+{
+    m_state = State::Idle;
+    const QList<QPointer<TokenJob>> waiting = std::exchange(m_waiting, {});
+    for (const QPointer<TokenJob>& job : waiting) {
+        if (job)
+            job->finish(token, error);
+    }
+}
+
+void ImsAuth::writeCache()
+{
+    if (!m_cache)
+        return;
+    const QJsonObject cached{{QStringLiteral("accessToken"), m_token},
+                             {QStringLiteral("expiresAt"), m_expiresAt.toSecsSinceEpoch()}};
+    SecretJob* job
+        = m_cache->write(cacheKey(), QString::fromUtf8(QJsonDocument(cached).toJson(QJsonDocument::Compact)));
+    connect(job, &SecretJob::finished, this, [](SecretJob* done) {
+        if (done->error() != SecretJob::Error::None)
+            qCInfo(lcIms) << "the access token could not be cached:" << done->errorString();
+    });
+}

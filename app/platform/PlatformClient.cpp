@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/PlatformClient.h"
+
+#include "core/Logging.h"
+#include "platform/ImsAuth.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace {
+
+constexpr int kMaxBackoffMs = 30000;
+
+bool hasBody(const QByteArray& method)
+{
+    return method == "POST" || method == "PUT" || method == "PATCH";
+}
+
+} // namespace
+
+PlatformCall::PlatformCall(PlatformClient* client, PlatformRequest request)
+    : QObject(client), m_client(client), m_request(std::move(request)), m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+}
+
+QByteArray PlatformCall::rawHeader(const QByteArray& name) const
+{
+    for (const auto& [key, value] : m_responseHeaders) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+void PlatformCall::abort()
+{
+    if (m_finished)
+        return;
+    if (m_reply) {
+        QNetworkReply* reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    finish(PlatformError::cancelled());
+}
+
+void PlatformCall::start()
+{
+    m_clock.start();
+    const PlatformConfig& config = m_client->config();
+    const QString problem = PlatformConfig::checkBaseUrl(config.platformUrl);
+    if (!problem.isEmpty()) {
+        finish(PlatformError::insecureUrl(config.platformUrl, problem));
+        return;
+    }
+    withToken(false);
+}
+
+void PlatformCall::withToken(bool renew)
+{
+    ImsAuth* auth = m_client->auth();
+    TokenJob* job = renew ? auth->renew(m_token) : auth->token();
+    m_tokenJob = job;
+    connect(job, &TokenJob::finished, this, [this](TokenJob* done) {
+        if (m_finished)
+            return;
+        if (!done->ok()) {
+            finish(done->error());
+            return;
+        }
+        m_token = done->token();
+        send();
+    });
+}
+
+void PlatformCall::send()
+{
+    const PlatformConfig& config = m_client->config();
+    QUrl url = config.platformUrl;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + m_request.path);
+    if (!m_request.query.isEmpty())
+        url.setQuery(m_request.query);
+
+    QNetworkRequest request(url);
+    // Never follow a redirect to another origin with the bearer token.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setRawHeader("x-api-key", config.clientId.toUtf8());
+    request.setRawHeader("x-gw-ims-org-id", config.imsOrg.toUtf8());
+    if (m_request.sandboxHeader)
+        request.setRawHeader("x-sandbox-name", config.sandbox.toUtf8());
+    const QByteArray accept
+        = m_request.accept.isEmpty() ? PlatformClient::defaultAccept(m_request.path) : m_request.accept;
+    request.setRawHeader("Accept", accept);
+    if (hasBody(m_request.method))
+        request.setRawHeader("Content-Type", "application/json");
+    for (const auto& [name, value] : m_request.headers)
+        request.setRawHeader(name, value);
+
+    ++m_attempts;
+    qCDebug(lcNet).noquote() << m_request.method << url.toString() << "attempt" << m_attempts << '['
+                             << Redact::headers(request) << ']';
+    QNetworkReply* reply = hasBody(m_request.method) || m_request.method == "DELETE"
+        ? m_client->m_network->sendCustomRequest(request, m_request.method, m_request.body)
+        : m_client->m_network->get(request);
+    m_reply = reply;
+    auto timedOut = std::make_shared<bool>(false);
+    m_timer->disconnect();
+    connect(m_timer, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    m_timer->start(config.timeoutMs);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] {
+        m_timer->stop();
+        if (m_reply == reply)
+            m_reply = nullptr;
+        onReplyFinished(reply, *timedOut);
+        reply->deleteLater();
+    });
+}
+
+void PlatformCall::onReplyFinished(QNetworkReply* reply, bool timedOut)
+{
+    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_body = reply->readAll();
+    m_responseHeaders = reply->rawHeaderPairs();
+    PlatformError error;
+    if (timedOut)
+        error = PlatformError::timeout(m_client->config().timeoutMs);
+    else if (m_status == 0)
+        error = PlatformError::fromNetwork(reply->error(), reply->errorString());
+    else if (m_status >= 300)
+        error
+            = PlatformError::fromHttp(m_status, m_body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                      reply->rawHeader("Retry-After"));
+    qCDebug(lcNet).noquote() << m_request.method << m_request.path << "->" << m_status << "in" << m_clock.elapsed()
+                             << "ms";
+
+    if (error.isError()) {
+        // A token the gateway no longer accepts is renewed once and the call replayed once, writes included:
+        // the gateway refused it before any service saw it.
+        if (error.code == QLatin1String("401013") && !m_renewed) {
+            m_renewed = true;
+            withToken(true);
+            return;
+        }
+        if (m_request.method == "GET" && error.isTransient() && scheduleRetry()) {
+            m_error = error; // kept in case the call is aborted while waiting
+            return;
+        }
+        finish(error);
+        return;
+    }
+
+    if (!m_body.trimmed().isEmpty()) {
+        QJsonParseError parseError{};
+        m_json = QJsonDocument::fromJson(m_body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            finish(PlatformError::badResponse(
+                QStringLiteral("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()),
+                m_status));
+            return;
+        }
+    }
+    finish({});
+}
+
+bool PlatformCall::scheduleRetry()
+{
+    const PlatformConfig& config = m_client->config();
+    if (m_retries >= config.maxGetRetries)
+        return false;
+    const PlatformError pending = PlatformError::fromHttp(m_status, m_body, {}, rawHeader("Retry-After"));
+    int delayMs = 0;
+    if (m_status != 0 && pending.retryAfterSeconds >= 0) {
+        if (pending.retryAfterSeconds > config.maxRetryAfterSeconds)
+            return false; // too long to wait silently: tell the user instead
+        delayMs = pending.retryAfterSeconds * 1000;
+    } else {
+        delayMs = qMin(kMaxBackoffMs, config.retryBaseDelayMs * (1 << qMin(m_retries, 10)));
+    }
+    ++m_retries;
+    qCInfo(lcNet) << "retrying" << m_request.method << m_request.path << "in" << delayMs << "ms (retry" << m_retries
+                  << "of" << config.maxGetRetries << ')';
+    QTimer::singleShot(delayMs, this, [this] {
+        if (!m_finished)
+            send();
+    });
+    return true;
+}
+
+void PlatformCall::finish(const PlatformError& error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    if (error.isError())
+        qCInfo(lcNet).noquote() << m_request.method << m_request.path << "failed:" << error.toString();
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            Q_EMIT finished(this);
+            deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+PlatformClient::PlatformClient(QNetworkAccessManager* network, ImsAuth* auth, const PlatformConfig& config,
+                               QObject* parent)
+    : QObject(parent), m_network(network), m_auth(auth), m_config(config)
+{ }
+
+void PlatformClient::setConfig(const PlatformConfig& config)
+{
+    m_config = config;
+    m_auth->setConfig(config);
+}
+
+PlatformCall* PlatformClient::get(const QString& path, const QUrlQuery& query, const QByteArray& accept)
+{
+    PlatformRequest request;
+    request.path = path;
+    request.query = query;
+    request.accept = accept;
+    return send(request);
+}
+
+PlatformCall* PlatformClient::post(const QString& path, const QJsonDocument& body, const QUrlQuery& query)
+{
+    PlatformRequest request;
+    request.method = "POST";
+    request.path = path;
+    request.query = query;
+    request.body = body.toJson(QJsonDocument::Compact);
+    return send(request);
+}
+
+PlatformCall* PlatformClient::put(const QString& path, const QJsonDocument& body)
+{
+    PlatformRequest request;
+    request.method = "PUT";
+    request.path = path;
+    request.body = body.toJson(QJsonDocument::Compact);
+    return send(request);
+}
+
+PlatformCall* PlatformClient::patch(const QString& path, const QJsonDocument& body, const QByteArray& ifMatch)
+{
+    PlatformRequest request;
+    request.method = "PATCH";
+    request.path = path;
+    request.body = body.toJson(QJsonDocument::Compact);
+    if (!ifMatch.isEmpty())
+        request.headers.append({"If-Match", ifMatch});
+    return send(request);
+}
+
+PlatformCall* PlatformClient::deleteResource(const QString& path, const QByteArray& ifMatch)
+{
+    PlatformRequest request;
+    request.method = "DELETE";
+    request.path = path;
+    if (!ifMatch.isEmpty())
+        request.headers.append({"If-Match", ifMatch});
+    return send(request);
+}
+
+PlatformCall* PlatformClient::send(const PlatformRequest& request)
+{
+    auto* call = new PlatformCall(this, request);
+    // Started from the event loop so that the caller can connect to finished() first, whatever happens.
+    QMetaObject::invokeMethod(call, &PlatformCall::start, Qt::QueuedConnection);
+    return call;
+}
+
+QByteArray PlatformClient::defaultAccept(const QString& path)
+{
+    const QString registry = QLatin1String(Platform::kSchemaRegistry);
+    if (!path.startsWith(registry))
+        return Platform::kJson;
+    QString rest = path.mid(registry.size());
+    while (rest.endsWith(QLatin1Char('/')))
+        rest.chop(1);
+    const QString last = rest.section(QLatin1Char('/'), -1);
+    static const QStringList lists
+        = {QStringLiteral("schemas"), QStringLiteral("classes"),   QStringLiteral("fieldgroups"),
+           QStringLiteral("mixins"),  QStringLiteral("datatypes"), QStringLiteral("behaviors"),
+           QStringLiteral("unions")};
+    if (lists.contains(last))
+        return Platform::kXedId;
+    if (last == QLatin1String("descriptors"))
+        return Platform::kXdmId;
+    if (rest.contains(QLatin1String("/descriptors/")) || last == QLatin1String("stats"))
+        return Platform::kJson;
+    return Platform::kXedFull;
+}

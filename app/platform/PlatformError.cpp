@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/PlatformError.h"
+
+#include "core/Logging.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace {
+
+constexpr int kMaxDetail = 600;
+
+QString clip(QString text)
+{
+    text = text.simplified();
+    if (text.size() > kMaxDetail)
+        text = text.left(kMaxDetail) + QStringLiteral("…");
+    return Redact::text(text);
+}
+
+/** "https://ns.adobe.com/aep/errors/FLOW-1439-404" -> "FLOW-1439-404". */
+QString codeFromType(const QString& type)
+{
+    static const QRegularExpression re(QStringLiteral("/errors/([A-Za-z]+-[0-9]+-[0-9]+)$"));
+    const auto match = re.match(type);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+QString firstString(const QJsonObject& object, std::initializer_list<const char*> keys)
+{
+    for (const char* key : keys) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isString() && !value.toString().isEmpty())
+            return value.toString();
+    }
+    return {};
+}
+
+PlatformError::Kind kindForStatus(int status)
+{
+    using Kind = PlatformError::Kind;
+    if (status == 401)
+        return Kind::Authentication;
+    if (status == 403)
+        return Kind::Forbidden;
+    if (status == 404)
+        return Kind::NotFound;
+    if (status == 409 || status == 412)
+        return Kind::Conflict;
+    if (status == 429)
+        return Kind::RateLimited;
+    if (status >= 500)
+        return Kind::Server;
+    return Kind::Validation;
+}
+
+bool looksLikeJson(const QByteArray& body)
+{
+    const QByteArray trimmed = body.trimmed();
+    return trimmed.startsWith('{') || trimmed.startsWith('[');
+}
+
+} // namespace
+
+bool PlatformError::isTransient() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::RateLimited:
+        return true;
+    case Kind::Server:
+        return httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+    default:
+        return false;
+    }
+}
+
+QString PlatformError::toString() const
+{
+    QStringList where;
+    if (!code.isEmpty())
+        where << code;
+    if (httpStatus > 0)
+        where << QStringLiteral("HTTP %1").arg(httpStatus);
+    QString line = userMessage;
+    if (!where.isEmpty())
+        line += QStringLiteral(" (") + where.join(QStringLiteral(", ")) + QLatin1Char(')');
+    if (!detail.isEmpty() && detail != userMessage)
+        line += QStringLiteral(": ") + detail;
+    return line;
+}
+
+PlatformError PlatformError::fromHttp(int status, const QByteArray& body, const QByteArray& contentType,
+                                      const QByteArray& retryAfter)
+{
+    PlatformError e;
+    e.httpStatus = status;
+    e.kind = kindForStatus(status);
+    e.retryAfterSeconds = parseRetryAfter(retryAfter);
+
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !looksLikeJson(body)) {
+        // Proxies and load balancers answer in HTML or plain text: keep a readable excerpt.
+        QString text = QString::fromUtf8(body);
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        static const QRegularExpression styles(QStringLiteral("<(style|script)[^>]*>.*?</\\1>"),
+                                               QRegularExpression::DotMatchesEverythingOption
+                                                   | QRegularExpression::CaseInsensitiveOption);
+        text.remove(styles);
+        text.remove(tags);
+        const QString type = contentType.isEmpty() ? QStringLiteral("?") : QString::fromLatin1(contentType);
+        e.detail = body.trimmed().isEmpty() ? QStringLiteral("empty response body")
+                                            : QStringLiteral("non-JSON response (%1): %2").arg(type, clip(text));
+        e.applyUserMessage();
+        return e;
+    }
+
+    const QJsonObject o = document.object();
+    if (document.isArray()) {
+        e.detail = clip(QString::fromUtf8(body));
+    } else if (o.contains(QLatin1String("error_code"))) {
+        // API gateway: {"error_code": "401013", "message": "Oauth token is not valid"}
+        const QJsonValue codeValue = o.value(QLatin1String("error_code"));
+        e.code = codeValue.isString() ? codeValue.toString() : QString::number(codeValue.toInteger());
+        e.detail = clip(firstString(o, {"message"}));
+        if (e.code == QLatin1String("401013") || e.code == QLatin1String("403010"))
+            e.kind = Kind::Authentication;
+    } else if (o.value(QLatin1String("error")).isString()) {
+        // IMS (OAuth 2): {"error": "invalid_client", "error_description": "..."}
+        e.code = o.value(QLatin1String("error")).toString();
+        e.detail = clip(firstString(o, {"error_description", "message"}));
+        if (e.code == QLatin1String("invalid_client") || e.code == QLatin1String("invalid_scope")
+            || e.code == QLatin1String("unauthorized_client"))
+            e.kind = Kind::Authentication;
+    } else {
+        // Flow Service, Schema Registry, sandbox, Catalog, Data Prep and the gateway's content-type check all use
+        // {"type", "title", "status", "report"?, "detail"?, "errorMessage"?}.
+        const QString type = o.value(QLatin1String("type")).toString();
+        e.code = codeFromType(type);
+        const QJsonObject report = o.value(QLatin1String("report")).toObject();
+        if (e.code.isEmpty() && type == QLatin1String("/placeholder/type/uri"))
+            e.code = firstString(o, {"title"});
+        e.detail = clip(firstString(report, {"detailed-message"}));
+        if (e.detail.isEmpty())
+            e.detail = clip(firstString(o, {"detail", "errorMessage", "errorDetails", "message", "title"}));
+        e.requestId = firstString(report, {"request-id", "registryRequestId"});
+        // Subsequent validation errors (XDM "sub-errors") are worth one line each.
+        const QJsonArray subErrors = report.value(QLatin1String("sub-errors")).toArray();
+        for (const QJsonValue& sub : subErrors) {
+            const QString subMessage = firstString(sub.toObject(), {"detailed-message", "detail", "title"});
+            if (!subMessage.isEmpty())
+                e.detail += QStringLiteral(" — ") + clip(subMessage);
+        }
+        if (e.code.isEmpty() && status == 412)
+            e.code = QStringLiteral("FLOW-1404-412");
+    }
+    e.applyUserMessage();
+    return e;
+}
+
+PlatformError PlatformError::fromNetwork(QNetworkReply::NetworkError error, const QString& qtMessage)
+{
+    PlatformError e;
+    e.kind = error == QNetworkReply::TimeoutError ? Kind::Timeout : Kind::Network;
+    e.detail = clip(qtMessage);
+    e.applyUserMessage();
+    return e;
+}
+
+PlatformError PlatformError::timeout(int milliseconds)
+{
+    PlatformError e;
+    e.kind = Kind::Timeout;
+    e.detail = QStringLiteral("no answer within %1 ms").arg(milliseconds);
+    e.userMessage = tr("The server did not answer within %n second(s). Check the network, then try again.", nullptr,
+                       qMax(1, milliseconds / 1000));
+    return e;
+}
+
+PlatformError PlatformError::insecureUrl(const QUrl& url, const QString& reason)
+{
+    PlatformError e;
+    e.kind = Kind::InsecureUrl;
+    e.detail = reason;
+    e.userMessage
+        = tr("The address \u201c%1\u201d is refused: %2").arg(url.toDisplayString(QUrl::RemoveUserInfo), reason);
+    return e;
+}
+
+PlatformError PlatformError::badResponse(const QString& detail, int status)
+{
+    PlatformError e;
+    e.kind = Kind::BadResponse;
+    e.httpStatus = status;
+    e.detail = clip(detail);
+    e.applyUserMessage();
+    return e;
+}
+
+PlatformError PlatformError::cancelled()
+{
+    PlatformError e;
+    e.kind = Kind::Cancelled;
+    e.applyUserMessage();
+    return e;
+}
+
+int PlatformError::parseRetryAfter(const QByteArray& value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = trimmed.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds : -1;
+    // RFC 9110 HTTP-date, e.g. "Wed, 21 Oct 2026 07:28:00 GMT".
+    QDateTime when
+        = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return -1;
+    when.setTimeSpec(Qt::UTC);
+    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+QString PlatformError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("None");
+    case Kind::Network:
+        return QStringLiteral("Network");
+    case Kind::Timeout:
+        return QStringLiteral("Timeout");
+    case Kind::InsecureUrl:
+        return QStringLiteral("InsecureUrl");
+    case Kind::Authentication:
+        return QStringLiteral("Authentication");
+    case Kind::Forbidden:
+        return QStringLiteral("Forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("NotFound");
+    case Kind::Conflict:
+        return QStringLiteral("Conflict");
+    case Kind::Validation:
+        return QStringLiteral("Validation");
+    case Kind::RateLimited:
+        return QStringLiteral("RateLimited");
+    case Kind::Server:
+        return QStringLiteral("Server");
+    case Kind::BadResponse:
+        return QStringLiteral("BadResponse");
+    case Kind::Cancelled:
+        return QStringLiteral("Cancelled");
+    }
+    return {};
+}
+
+void PlatformError::applyUserMessage()
+{
+    // Codes a user can act on get their own sentence; the rest are described by their kind.
+    if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client"))
+        userMessage = tr("Adobe refused the client ID or the client secret. Copy both again from the credential "
+                         "in the Adobe Developer Console.");
+    else if (code == QLatin1String("invalid_scope"))
+        userMessage = tr("Adobe refused the scopes. Use exactly the scopes listed for this credential in the "
+                         "Adobe Developer Console.");
+    else if (code == QLatin1String("invalid_request") || code == QLatin1String("unsupported_grant_type"))
+        userMessage = tr("Adobe refused the sign-in request. Check the IMS address under Advanced.");
+    else if (code == QLatin1String("401013"))
+        userMessage = tr("The access token is no longer valid. Sign in again.");
+    else if (code == QLatin1String("403010"))
+        userMessage = tr("The request carried no access token. Sign in again.");
+    else if (code == QLatin1String("403000") || code == QLatin1String("403003"))
+        userMessage = tr("The Platform refused the API key (the client ID) of this credential.");
+    else if (code == QLatin1String("400003"))
+        userMessage = tr("The organization ID is missing.");
+    else if (code == QLatin1String("403025") || code == QLatin1String("403027"))
+        userMessage = tr("This credential has no access to Experience Platform in this organization. Check the "
+                         "organization ID and the credential's product profile.");
+    else if (code == QLatin1String("FLOW-2105-400"))
+        userMessage = tr("No sandbox was given. Choose a sandbox.");
+    else if (code.startsWith(QLatin1String("FLOW-210")) && httpStatus == 404)
+        userMessage = tr("This sandbox does not exist or this credential cannot use it.");
+    else if (code == QLatin1String("FLOW-1404-412"))
+        userMessage = tr("Someone changed this object in the meantime. Reload it, then try again.");
+    else if (code == QLatin1String("FLOW-1418-400"))
+        userMessage = tr("This account is still used by a dataflow, so it cannot be deleted.");
+    else if (code == QLatin1String("FLOW-1425-400"))
+        userMessage = tr("The mapping was made for another schema than the dataset's.");
+    else {
+        switch (kind) {
+        case Kind::None:
+            userMessage.clear();
+            break;
+        case Kind::Network:
+            userMessage = tr("The server cannot be reached. Check the network connection and the addresses "
+                             "under Advanced.");
+            break;
+        case Kind::Timeout:
+            userMessage = tr("The server did not answer in time. Check the network, then try again.");
+            break;
+        case Kind::InsecureUrl:
+            userMessage = tr("This address is refused.");
+            break;
+        case Kind::Authentication:
+            userMessage = tr("The sign-in was refused. Check the credential.");
+            break;
+        case Kind::Forbidden:
+            userMessage = tr("This credential is not allowed to do that in this sandbox.");
+            break;
+        case Kind::NotFound:
+            userMessage = tr("The object asked for does not exist (or no longer exists).");
+            break;
+        case Kind::Conflict:
+            userMessage = tr("The object changed in the meantime. Reload it, then try again.");
+            break;
+        case Kind::Validation:
+            userMessage = tr("The Platform refused the request.");
+            break;
+        case Kind::RateLimited:
+            userMessage = retryAfterSeconds > 0
+                ? tr("The Platform asks to slow down. Try again in %n second(s).", nullptr, retryAfterSeconds)
+                : tr("The Platform asks to slow down. Try again in a moment.");
+            break;
+        case Kind::Server:
+            userMessage = tr("The Platform had an internal problem. Try again in a moment.");
+            break;
+        case Kind::BadResponse:
+            userMessage = tr("The server's answer could not be read.");
+            break;
+        case Kind::Cancelled:
+            userMessage = tr("Cancelled.");
+            break;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+#include <QString>
+#include <QUrl>
+
+/** Every failure of a Platform or IMS call, whatever the error body's shape, as one value. */
+class PlatformError
+{
+    Q_DECLARE_TR_FUNCTIONS(PlatformError)
+public:
+    enum class Kind {
+        None,
+        Network, ///< no HTTP answer: refused, reset, DNS, TLS
+        Timeout, ///< no complete answer within the call's timeout
+        InsecureUrl, ///< a non-loopback URL that is not https, or not a URL at all
+        Authentication, ///< the credential or the token was refused (IMS errors, gateway 401013/403010)
+        Forbidden, ///< authenticated, but not allowed (403)
+        NotFound, ///< 404
+        Conflict, ///< stale etag (412) or a conflicting state (409)
+        Validation, ///< any other 4xx: the request itself is wrong
+        RateLimited, ///< 429
+        Server, ///< 5xx
+        BadResponse, ///< a success status with a body that is not the JSON expected
+        Cancelled, ///< aborted by the program (the user left the page, pressed Cancel)
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0; ///< 0 when no HTTP answer came
+    QString code; ///< the Platform's code: "401013", "FLOW-1439-404", "XDM-1012-404", "invalid_client"...
+    QString userMessage; ///< short, in the current language, for the banner
+    QString detail; ///< the server's own words (English), for "Details"; never a token or a secret
+    QString requestId; ///< the server's request id when it gave one, for support
+    int retryAfterSeconds = -1; ///< from Retry-After, -1 when absent
+
+    bool isError() const { return kind != Kind::None; }
+    /** True for failures a GET may retry: network errors, timeouts, 429, 502, 503 and 504. */
+    bool isTransient() const;
+    /** "userMessage (code, HTTP n)", plus the detail: one line for logs and stderr; secrets are already redacted. */
+    QString toString() const;
+
+    /** Parses any error body of CONTRACT.md §7 (gateway, Flow, XDM, sandbox, IMS OAuth, HTML from a proxy). */
+    static PlatformError fromHttp(int status, const QByteArray& body, const QByteArray& contentType = {},
+                                  const QByteArray& retryAfter = {});
+    static PlatformError fromNetwork(QNetworkReply::NetworkError error, const QString& qtMessage);
+    static PlatformError timeout(int milliseconds);
+    static PlatformError insecureUrl(const QUrl& url, const QString& reason);
+    static PlatformError badResponse(const QString& detail, int status = 0);
+    static PlatformError cancelled();
+
+    /** Retry-After as seconds: an integer, or an HTTP date relative to now; -1 when absent or unreadable. */
+    static int parseRetryAfter(const QByteArray& value);
+    static QString kindName(Kind kind);
+
+private:
+    void applyUserMessage();
+};

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Logging.h"
+
+#include <QNetworkRequest>
+#include <QTest>
+
+/** Secrets never reach a log line: Redact removes tokens and secrets from text and headers. */
+class TestRedaction : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void text_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("bearer") << "Authorization: Bearer eyJhbGciOi.abc.def"
+                                << "eyJhbGciOi.abc.def";
+        QTest::newRow("json token") << R"({"access_token": "tok-123", "expires_in": 5})"
+                                    << "tok-123";
+        QTest::newRow("form secret") << "grant_type=client_credentials&client_secret=p%2Bss&scope=x"
+                                     << "p%2Bss";
+        QTest::newRow("camel secret") << R"({"clientSecret":"abc","refreshToken":"r1"})"
+                                      << "abc";
+        QTest::newRow("camel refresh") << R"({"clientSecret":"abc","refreshToken":"r1"})"
+                                       << "r1";
+        QTest::newRow("password") << "password: hunter2"
+                                  << "hunter2";
+    }
+    void text()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, secret);
+        const QString out = Redact::text(input);
+        QVERIFY2(!out.contains(secret), qPrintable(out));
+        QVERIFY(out.contains(QLatin1String("***")));
+    }
+
+    void keepsOrdinaryText()
+    {
+        const QString plain = QStringLiteral("GET /data/foundation/flowservice/connections -> 200 in 12 ms");
+        QCOMPARE(Redact::text(plain), plain);
+    }
+
+    void headers()
+    {
+        QNetworkRequest request;
+        request.setRawHeader("Authorization", "Bearer very-secret-token");
+        request.setRawHeader("x-api-key", "client-1");
+        const QString line = Redact::headers(request);
+        QVERIFY(!line.contains(QLatin1String("very-secret-token")));
+        QVERIFY(line.contains(QLatin1String("x-api-key: client-1")));
+        QVERIFY(line.contains(QLatin1String("Authorization: Bearer ***")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedaction)
+#include "TestRedaction.moc"
