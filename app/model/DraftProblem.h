@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+/** One thing wrong with a draft or a recipe: a stable code, the JSON path of the field and a translated message. */
+struct DraftProblem
+{
+    enum class Severity { Error, Warning };
+
+    QString code; ///< stable, for tests and the UI: "recipe.unknownKey", "schedule.intervalTooSmall"...
+    QString field; ///< JSON path in the recipe: "dataflow.schedule.interval", "mapping[2].destination"
+    QString message; ///< translated, short; does not repeat the path
+    Severity severity = Severity::Error;
+
+    bool isError() const { return severity == Severity::Error; }
+    /** "field: message" (or just the message for the whole recipe): one line for stderr and logs. */
+    QString toString() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }
+
+    static bool hasErrors(const QList<DraftProblem>& problems)
+    {
+        for (const DraftProblem& problem : problems) {
+            if (problem.isError())
+                return true;
+        }
+        return false;
+    }
+};
