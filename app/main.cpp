@@ -1,12 +1,66 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CredentialsPage.h"
 #include "DataflowWizard.h"
+#include "LocalPlatform.h"
 #include "cli/CommandLine.h"
+#include "core/Session.h"
 #include "core/Translator.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <memory>
+
+namespace {
+
+/** Opens the wizard; in demo mode on an in-process emulator whose credential is shown and prefilled. */
+int runWizard(const CommandLine& cli)
+{
+    QNetworkAccessManager network;
+    KeychainSecretStore secrets;
+    Session session(&network, &secrets);
+    std::unique_ptr<LocalPlatform> emulator;
+    DataflowWizard wizard(&session);
+
+    PlatformConfig config;
+    if (!cli.platformUrl.isEmpty())
+        config.platformUrl = QUrl(cli.platformUrl);
+    if (!cli.imsUrl.isEmpty())
+        config.imsUrl = QUrl(cli.imsUrl);
+
+    if (cli.mode == CommandLine::Mode::Demo) {
+        EmulatorOptions options;
+        options.clock = 60.0; // an hourly schedule runs every minute, so the demo shows runs quickly
+        emulator = std::make_unique<LocalPlatform>(options);
+        if (emulator->listen(0) == 0) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "The built-in emulator could not start.")
+                                << '\n';
+            return 1;
+        }
+        session.setDemo(true);
+        config.platformUrl = emulator->baseUrl();
+        config.imsUrl = emulator->baseUrl();
+        config.imsOrg = options.imsOrg;
+        config.clientId = options.clientId;
+        config.sandbox = QStringLiteral("prod");
+        wizard.credentialsPage()->prefill(config, options.clientSecret);
+        wizard.credentialsPage()->setRemember(false); // the demo secret has no place in the user's keychain
+        wizard.credentialsPage()->showNote(
+            QCoreApplication::translate("main",
+                                        "Demo mode: the wizard talks to the built-in Platform emulator at %1, not to "
+                                        "Adobe. Its credential is filled in (client ID \u201c%2\u201d, client secret "
+                                        "\u201c%3\u201d).")
+                .arg(emulator->baseUrl().toString(), options.clientId, options.clientSecret));
+    } else if (!cli.platformUrl.isEmpty() || !cli.imsUrl.isEmpty()) {
+        wizard.credentialsPage()->prefill(config);
+    }
+    wizard.show();
+    return QApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -30,17 +84,23 @@ int main(int argc, char** argv)
         QTextStream(stderr) << cli.errorText << '\n';
         return 2;
     }
-    if (cli.mode == CommandLine::Mode::Help) {
+    switch (cli.mode) {
+    case CommandLine::Mode::Help:
         QTextStream(stdout) << cli.helpText;
         return 0;
-    }
-    if (cli.mode == CommandLine::Mode::Version) {
+    case CommandLine::Mode::Version:
         QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
                             << '\n';
         return 0;
+    case CommandLine::Mode::Apply:
+    case CommandLine::Mode::Validate:
+    case CommandLine::Mode::ExportCurl:
+        QTextStream(stderr) << QCoreApplication::translate("main", "This version cannot run recipes headless yet.")
+                            << '\n';
+        return 3;
+    case CommandLine::Mode::Wizard:
+    case CommandLine::Mode::Demo:
+        break;
     }
-
-    DataflowWizard wizard;
-    wizard.show();
-    return app->exec();
+    return runWizard(cli);
 }

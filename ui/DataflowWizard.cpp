@@ -1,7 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataflowWizard.h"
 
-DataflowWizard::DataflowWizard(QWidget* parent) : QWizard(parent)
+#include "CredentialsPage.h"
+#include "SourcePage.h"
+#include "WizardPage.h"
+#include "core/Session.h"
+
+#include <QIcon>
+#include <QMessageBox>
+#include <QSettings>
+
+DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
+    : QWizard(parent), m_session(session), m_credentials(new CredentialsPage(session, this))
 {
-    setWindowTitle(tr("Dataflow Wizard"));
+    setObjectName(QStringLiteral("dataflowWizard"));
+    setWindowTitle(tr("Dataflow Wizard \u2014 Adobe Experience Platform"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/aep-dataflow-wizard.svg")));
+    setWizardStyle(QWizard::ModernStyle);
+    setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage);
+    setPage(int(PageId::Credentials), m_credentials);
+    setPage(int(PageId::Source), new SourcePage(session, this));
+    setStartId(int(PageId::Credentials));
+    connect(this, &QWizard::helpRequested, this, &DataflowWizard::showHelp);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("wizard/geometry")).toByteArray()))
+        resize(820, 600);
+}
+
+DataflowWizard::~DataflowWizard() = default;
+
+void DataflowWizard::done(int result)
+{
+    QSettings().setValue(QStringLiteral("wizard/geometry"), saveGeometry());
+    QWizard::done(result);
+}
+
+void DataflowWizard::showHelp()
+{
+    auto* current = qobject_cast<WizardPage*>(currentPage());
+    if (!current)
+        return;
+    QMessageBox box(QMessageBox::Information, current->title(), current->helpText(), QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("helpBox"));
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }

@@ -3,6 +3,9 @@
 
 #include <QWizard>
 
+class CredentialsPage;
+class Session;
+
 /** The wizard's pages, in order; ids are stable because tests and saved state refer to them. */
 enum class PageId : int {
     Credentials = 0,
@@ -20,5 +23,20 @@ class DataflowWizard : public QWizard
 {
     Q_OBJECT
 public:
-    explicit DataflowWizard(QWidget* parent = nullptr);
+    /** @p session is not owned and must outlive the wizard. */
+    explicit DataflowWizard(Session* session, QWidget* parent = nullptr);
+    ~DataflowWizard() override;
+
+    Session* session() const { return m_session; }
+    CredentialsPage* credentialsPage() const { return m_credentials; }
+    QWizardPage* pageById(PageId id) const { return page(int(id)); }
+
+protected:
+    void done(int result) override;
+
+private:
+    void showHelp();
+
+    Session* m_session;
+    CredentialsPage* m_credentials;
 };

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "platform/PlatformConfig.h"
+
+#include <QObject>
+
+class ImsAuth;
+class PlatformClient;
+class QNetworkAccessManager;
+class SecretStore;
+
+/** Who the program talks to and how: the shared network, secret store, IMS sign-in and Platform client. */
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    /** Neither @p network nor @p secrets is owned; both must outlive the session. */
+    Session(QNetworkAccessManager* network, SecretStore* secrets, QObject* parent = nullptr);
+
+    const PlatformConfig& config() const;
+    /** Changing who signs in (org, client, IMS URL, scopes) drops the token in memory. */
+    void setConfig(const PlatformConfig& config);
+
+    QNetworkAccessManager* network() const { return m_network; }
+    SecretStore* secrets() const { return m_secrets; }
+    ImsAuth* auth() const { return m_auth; }
+    PlatformClient* client() const { return m_client; }
+
+    /** Demo mode: the built-in emulator; nothing the user types is saved to settings. */
+    bool isDemo() const { return m_demo; }
+    void setDemo(bool demo) { m_demo = demo; }
+
+private:
+    QNetworkAccessManager* m_network;
+    SecretStore* m_secrets;
+    ImsAuth* m_auth;
+    PlatformClient* m_client;
+    bool m_demo = false;
+};

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "WizardPage.h"
+
+#include <QPointer>
+
+class InlineMessage;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QToolButton;
+class QWidget;
+class Session;
+class TokenJob;
+class PlatformCall;
+
+/** Step 1: the OAuth Server-to-Server credential and the sandbox, checked against IMS before moving on. */
+class CredentialsPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit CredentialsPage(Session* session, QWidget* parent = nullptr);
+    ~CredentialsPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    QString helpText() const override;
+
+    /** Values to show instead of the saved ones (demo mode, a recipe); the secret is optional. */
+    void prefill(const PlatformConfig& config, const QString& clientSecret = {});
+    /** Whether "Remember the client secret" starts ticked (it does, except in demo mode). */
+    void setRemember(bool remember);
+    /** A note above the buttons (e.g. which emulator demo mode uses). */
+    void showNote(const QString& text);
+    bool isBusy() const { return m_busy; }
+    bool isVerified() const { return m_verified; }
+
+private:
+    PlatformConfig configFromFields() const;
+    void fillFields(const PlatformConfig& config);
+    void loadSettings();
+    void saveSettings() const;
+    void readStoredSecret();
+    void setBusy(bool busy, const QString& what = {});
+    void onInputEdited();
+    void startVerification();
+    void onTokenChecked(const QString& token, const PlatformError& error);
+    void loadSandboxes();
+    void storeSecretThenAdvance();
+    void advance();
+    QString urlProblem() const;
+
+    Session* m_session;
+    QLineEdit* m_org;
+    QLineEdit* m_clientId;
+    QLineEdit* m_secret;
+    QLineEdit* m_scopes;
+    QComboBox* m_sandbox;
+    QCheckBox* m_remember;
+    QToolButton* m_advancedButton;
+    QWidget* m_advanced;
+    QLineEdit* m_platformUrl;
+    QLineEdit* m_imsUrl;
+    QLabel* m_urlProblem;
+    QProgressBar* m_busyBar;
+    QLabel* m_busyLabel;
+    InlineMessage* m_message;
+    QPointer<TokenJob> m_tokenJob;
+    QPointer<PlatformCall> m_sandboxCall;
+    bool m_busy = false;
+    bool m_verified = false;
+    bool m_prefilled = false;
+    bool m_initialized = false;
+    bool m_keychainWarned = false;
+};

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QHBoxLayout;
+class QPushButton;
+class QToolButton;
+
+/** A banner inside a page for errors, warnings and notes, with optional details and action buttons. */
+class InlineMessage : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Type { Information, Positive, Warning, Error };
+    Q_ENUM(Type)
+
+    explicit InlineMessage(QWidget* parent = nullptr);
+
+    /** Shows the banner; @p details (the server's own words) appear under a "Details" toggle. */
+    void showMessage(Type type, const QString& text, const QString& details = {});
+    /** Adds a button to the banner (e.g. "Retry"); cleared by the next showMessage(). */
+    QPushButton* addAction(const QString& text, const QString& objectName);
+    void hideMessage();
+
+    Type type() const { return m_type; }
+    QString text() const;
+    QString details() const;
+
+Q_SIGNALS:
+    void closed();
+
+private:
+    void applyStyle();
+
+    Type m_type = Type::Information;
+    QLabel* m_icon;
+    QLabel* m_text;
+    QLabel* m_details;
+    QToolButton* m_detailsButton;
+    QHBoxLayout* m_actions;
+    QToolButton* m_closeButton;
+};

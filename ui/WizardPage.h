@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "platform/PlatformConfig.h"
+#include "platform/PlatformError.h"
+
+#include <QWizardPage>
+
+/** A wizard page that can explain its step in a few plain sentences (the Help button). */
+class WizardPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    using QWizardPage::QWizardPage;
+    /** Rich text shown by the Help button: what this step is, in the marketer's words. */
+    virtual QString helpText() const = 0;
+};
