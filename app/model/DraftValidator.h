@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/DataflowDraft.h"
+#include "model/FlowSpec.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+/**
+ * The draft's validation rules as pure functions. The schedule, the options and the delta column are checked against
+ * the flow spec's own JSON Schemas (the shipped CRMToAEP copy offline, the server's when it is reachable); the rest
+ * are the rules the Platform documents. Online checks take what was fetched (schema tree, table columns) as input.
+ */
+class DraftValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(DraftValidator)
+public:
+    static constexpr int kMaxExpressionLength = 4096;
+    static constexpr int kMinuteMinimumInterval = 15;
+
+    /** Every offline check; @p nowSeconds < 0 means the current time. */
+    static QList<DraftProblem> validate(const DataflowDraft& draft, const FlowSpec& spec = FlowSpec::crmToAep(),
+                                        qint64 nowSeconds = -1);
+
+    static QList<DraftProblem> checkPlatform(const DraftPlatform& platform);
+    static QList<DraftProblem> checkSource(const DraftSource& source, const FlowSpec& spec);
+    static QList<DraftProblem> checkSchemaAndDataset(const DataflowDraft& draft);
+    static QList<DraftProblem> checkMapping(const QList<MappingRule>& mapping);
+    static QList<DraftProblem> checkDeltaColumn(const std::optional<DeltaColumn>& deltaColumn, const FlowSpec& spec);
+    static QList<DraftProblem> checkSchedule(const Schedule& schedule, const FlowSpec& spec, qint64 nowSeconds);
+    static QList<DraftProblem> checkOptions(const DraftDataflow& dataflow, const FlowSpec& spec);
+    /** A Java DateTimeFormatter pattern; refuses the week-year "Y" and day-of-year "D" of the tutorial. */
+    static QList<DraftProblem> checkDateFormat(const QString& pattern, const QString& field);
+
+    /** Online: destinations (and the identity path) exist in the schema, given its xed-full tree. */
+    static QList<DraftProblem> checkAgainstSchema(const DataflowDraft& draft, const QJsonObject& xedFullSchema);
+    /** Online: source columns and the delta column exist in the table, and the delta column is a date-time. */
+    static QList<DraftProblem> checkAgainstTable(const DataflowDraft& draft, const QJsonArray& columns);
+    /** The leaf fields of an xed-full schema by dotted path ("person.name.firstName") -> their JSON Schema. */
+    static QHash<QString, QJsonObject> schemaFields(const QJsonObject& xedFullSchema);
+};
