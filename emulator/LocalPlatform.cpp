@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalPlatform.h"
 
+#include "CatalogService.h"
+#include "DataPrepService.h"
+#include "DataflowService.h"
+#include "DemoData.h"
 #include "EmulatorContext.h"
 #include "FaultInjector.h"
+#include "FlowService.h"
 #include "ImsService.h"
 #include "Router.h"
+#include "RunEngine.h"
 #include "SandboxService.h"
+#include "SchemaRegistryService.h"
+#include "XdmLibrary.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -109,7 +117,23 @@ QJsonObject countsOf(const EmulatorContext& c)
 
 struct LocalPlatform::Private
 {
-    explicit Private(const EmulatorOptions& options) : context(options), ims(context), sandboxes(context) { }
+    explicit Private(const EmulatorOptions& options)
+        : context(options)
+        , xdm(options.xdmDir)
+        , demo(options.rows, options.seed)
+        , runEngine(context)
+        , ims(context)
+        , sandboxes(context)
+        , flows(context)
+        , dataflows(context)
+        , schemas(context)
+        , catalog(context)
+        , dataPrep(context)
+    {
+        context.xdm = &xdm;
+        context.demo = &demo;
+        context.runEngine = &runEngine;
+    }
 
     ApiReply process(ApiRequest& request);
     ApiReply gateway(ApiRequest& request);
@@ -121,8 +145,17 @@ struct LocalPlatform::Private
     quint16 port = 0;
     Router router;
     FaultInjector faults;
+    XdmLibrary xdm;
+    DemoData demo;
+    RunEngine runEngine;
     ImsService ims;
     SandboxService sandboxes;
+    FlowService flows;
+    DataflowService dataflows;
+    SchemaRegistryService schemas;
+    CatalogService catalog;
+    DataPrepService dataPrep;
+    QTimer scheduler;
     QJsonArray requestLog;
 };
 
@@ -133,12 +166,21 @@ LocalPlatform::LocalPlatform(const EmulatorOptions& options, QObject* parent)
         d->faults.add(spec, nullptr);
     }
     d->sandboxes.addRoutes(d->router);
+    d->flows.addRoutes(d->router);
+    d->dataflows.addRoutes(d->router);
+    d->schemas.addRoutes(d->router);
+    d->catalog.addRoutes(d->router);
+    d->dataPrep.addRoutes(d->router);
+    // Scheduled runs happen on their own, as in the real service; requests also advance them.
+    d->scheduler.setInterval(250);
+    connect(&d->scheduler, &QTimer::timeout, this, [this] { d->runEngine.advance(); });
+    d->scheduler.start();
     d->server.setMissingHandler([this](const QHttpServerRequest& httpRequest, QHttpServerResponder&& responder) {
         QElapsedTimer timer;
         timer.start();
         ApiRequest request;
         request.method = methodName(httpRequest.method());
-        request.path = httpRequest.url().path(QUrl::FullyDecoded);
+        request.path = httpRequest.url().path(QUrl::FullyEncoded);
         if (request.path.size() > 1 && request.path.endsWith(QLatin1Char('/'))) {
             request.path.chop(1);
         }
@@ -149,7 +191,9 @@ LocalPlatform::LocalPlatform(const EmulatorOptions& options, QObject* parent)
         request.body = httpRequest.body();
 
         FaultInjector::Fault fault;
-        const bool faulted = d->faults.take(request.method, request.path, &fault);
+        // Admin calls are never faulted, so a test can always clear what it armed.
+        const bool faulted
+            = !request.path.startsWith(kAdminPrefix) && d->faults.take(request.method, request.path, &fault);
         QPointer<QTcpSocket> socket = responder.socket();
         if (faulted && fault.kind == FaultInjector::Kind::Drop) {
             d->log(request, 0, timer.elapsed());
@@ -255,8 +299,7 @@ QJsonObject LocalPlatform::counts() const
 
 QJsonArray LocalPlatform::batchRecords(const QString& batchId) const
 {
-    Q_UNUSED(batchId)
-    return {};
+    return d->runEngine.records(batchId);
 }
 
 void LocalPlatform::advanceClock(qint64 seconds)
@@ -399,6 +442,12 @@ ApiReply LocalPlatform::Private::admin(ApiRequest& request)
             }
             return ApiReply::json(201, QJsonObject{{QStringLiteral("faults"), faults.describe()}});
         }
+    }
+    if (sub.startsWith(QLatin1String("/batches/")) && sub.endsWith(QLatin1String("/records"))) {
+        const QString batchId = sub.section(QLatin1Char('/'), 2, 2);
+        return ApiReply::json(
+            200,
+            QJsonObject{{QStringLiteral("batchId"), batchId}, {QStringLiteral("records"), runEngine.records(batchId)}});
     }
     if (sub == QLatin1String("/counts")) {
         return ApiReply::json(200, countsOf(context));

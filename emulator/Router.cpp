@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Router.h"
 
+#include <QUrl>
+
 void Router::add(const QString& method, const QString& pattern, Handler handler)
 {
     m_routes.append({method, split(pattern), std::move(handler)});
@@ -8,7 +10,12 @@ void Router::add(const QString& method, const QString& pattern, Handler handler)
 
 QStringList Router::split(const QString& path)
 {
-    return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Split before decoding: a schema $id sent URL-encoded is one segment although it holds slashes.
+    QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (QString& segment : segments) {
+        segment = QUrl::fromPercentEncoding(segment.toUtf8());
+    }
+    return segments;
 }
 
 const Router::Handler* Router::match(ApiRequest& request) const
