@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FaultInjector.h"
 #include "LocalPlatform.h"
 
 #include <QCommandLineParser>
@@ -77,15 +78,15 @@ int main(int argc, char** argv)
         options.xdmDir = parser.value(xdmDir);
     }
     options.faults = parser.values(fault);
-    LocalPlatform platform(options);
     for (const QString& spec : options.faults) {
+        FaultInjector::Fault parsed;
         QString error;
-        LocalPlatform probe({}, nullptr);
-        if (!probe.addFault(spec, &error)) {
+        if (!FaultInjector::parse(spec, &parsed, &error)) {
             QTextStream(stderr) << "aep-emulator: bad --fault " << spec << ": " << error << '\n';
             return 2;
         }
     }
+    LocalPlatform platform(options);
     const quint16 bound = platform.listen(wanted);
     if (bound == 0) {
         QTextStream(stderr) << "aep-emulator: cannot listen on port " << wanted << '\n';
