@@ -445,6 +445,7 @@ void CredentialsPage::advance()
         saveSettings();
     m_message->hideMessage();
     m_verified = true;
+    Q_EMIT verified(configFromFields());
     if (wizard() && wizard()->currentPage() == this)
         wizard()->next();
 }

@@ -39,6 +39,10 @@ public:
     bool isBusy() const { return m_busy; }
     bool isVerified() const { return m_verified; }
 
+Q_SIGNALS:
+    /** The credential was checked with IMS and the sandbox exists; emitted before the wizard moves on. */
+    void verified(const PlatformConfig& config);
+
 private:
     PlatformConfig configFromFields() const;
     void fillFields(const PlatformConfig& config);

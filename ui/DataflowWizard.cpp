@@ -5,13 +5,17 @@
 #include "SourcePage.h"
 #include "WizardPage.h"
 #include "core/Session.h"
+#include "core/WizardState.h"
 
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
 DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
-    : QWizard(parent), m_session(session), m_credentials(new CredentialsPage(session, this))
+    : QWizard(parent)
+    , m_session(session)
+    , m_state(new WizardState(this))
+    , m_credentials(new CredentialsPage(session, this))
 {
     setObjectName(QStringLiteral("dataflowWizard"));
     setWindowTitle(tr("Dataflow Wizard \u2014 Adobe Experience Platform"));
@@ -19,9 +23,23 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage);
     setPage(int(PageId::Credentials), m_credentials);
-    setPage(int(PageId::Source), new SourcePage(session, this));
+    setPage(int(PageId::Source), new SourcePage(session, m_state, this));
     setStartId(int(PageId::Credentials));
     connect(this, &QWizard::helpRequested, this, &DataflowWizard::showHelp);
+    connect(m_credentials, &CredentialsPage::verified, this, [this](const PlatformConfig& config) {
+        DraftPlatform platform;
+        platform.imsOrg = config.imsOrg;
+        platform.clientId = config.clientId;
+        platform.sandbox = config.sandbox;
+        platform.scopes = config.scopes == PlatformConfig::defaultScopes() ? QString() : config.scopes;
+        platform.platformUrl
+            = config.platformUrl == PlatformConfig::defaultPlatformUrl() ? QString() : config.platformUrl.toString();
+        platform.imsUrl = config.imsUrl == PlatformConfig::defaultImsUrl() ? QString() : config.imsUrl.toString();
+        if (!(platform == m_state->draft.platform)) {
+            m_state->draft.platform = platform;
+            m_state->markChanged(WizardState::Part::Platform);
+        }
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("wizard/geometry")).toByteArray()))

@@ -5,17 +5,19 @@
 
 class CredentialsPage;
 class Session;
+class WizardState;
 
 /** The wizard's pages, in order; ids are stable because tests and saved state refer to them. */
 enum class PageId : int {
     Credentials = 0,
     Source = 1,
-    Schema = 2,
-    Dataset = 3,
-    Mapping = 4,
-    Schedule = 5,
-    Review = 6,
-    Runs = 7,
+    Table = 2,
+    Schema = 3,
+    Dataset = 4,
+    Mapping = 5,
+    Schedule = 6,
+    Review = 7,
+    Runs = 8,
 };
 
 /** The dataflow wizard: one page per step, from the credential to the created dataflow's runs. */
@@ -28,6 +30,7 @@ public:
     ~DataflowWizard() override;
 
     Session* session() const { return m_session; }
+    WizardState* state() const { return m_state; }
     CredentialsPage* credentialsPage() const { return m_credentials; }
     QWizardPage* pageById(PageId id) const { return page(int(id)); }
 
@@ -38,5 +41,6 @@ private:
     void showHelp();
 
     Session* m_session;
+    WizardState* m_state;
     CredentialsPage* m_credentials;
 };

@@ -4,6 +4,7 @@
 #include "InlineMessage.h"
 #include "SourceIcon.h"
 #include "core/Session.h"
+#include "core/WizardState.h"
 #include "platform/PlatformClient.h"
 
 #include <QButtonGroup>
@@ -58,9 +59,10 @@ QString labelOf(const QJsonObject& spec)
 
 } // namespace
 
-SourcePage::SourcePage(Session* session, QWidget* parent)
+SourcePage::SourcePage(Session* session, WizardState* state, QWidget* parent)
     : WizardPage(parent)
     , m_session(session)
+    , m_state(state)
     , m_loadingLabel(new QLabel(this))
     , m_sources(new QListWidget(this))
     , m_existingRadio(new QRadioButton(tr("&Existing account"), this))
@@ -219,6 +221,20 @@ QString SourcePage::accountName() const
         return m_createdConnectionName;
     const QListWidgetItem* item = m_accounts->currentItem();
     return item ? item->text() : QString();
+}
+
+bool SourcePage::validatePage()
+{
+    DraftSource& source = m_state->draft.source;
+    const bool changed = source.connectionSpecId != connectionSpecId() || source.baseConnectionId != baseConnectionId();
+    source.connectionSpecId = connectionSpecId();
+    source.baseConnectionId = baseConnectionId();
+    source.newAccount.reset(); // a new account is created right here, so the draft only names it
+    m_state->sourceLabel = sourceLabel();
+    m_state->accountName = accountName();
+    if (changed)
+        m_state->markChanged(WizardState::Part::Source);
+    return true;
 }
 
 bool SourcePage::isComplete() const

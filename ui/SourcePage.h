@@ -18,16 +18,18 @@ class QPushButton;
 class QRadioButton;
 class QStackedWidget;
 class Session;
+class WizardState;
 
 /** Step 2: which marketing-automation source, and which account of it (an existing one or a new one). */
 class SourcePage : public WizardPage
 {
     Q_OBJECT
 public:
-    explicit SourcePage(Session* session, QWidget* parent = nullptr);
+    SourcePage(Session* session, WizardState* state, QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
+    bool validatePage() override;
     QString helpText() const override;
 
     QString connectionSpecId() const;
@@ -52,6 +54,7 @@ private:
     QJsonObject currentSpec() const;
 
     Session* m_session;
+    WizardState* m_state;
     QLabel* m_loadingLabel;
     QListWidget* m_sources;
     QRadioButton* m_existingRadio;

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/WizardState.h"
+
+QStringList WizardState::dateTimeColumns() const
+{
+    QStringList names;
+    for (const QJsonValue& value : columns) {
+        const QJsonObject column = value.toObject();
+        const QString xdmType = column.value(QLatin1String("meta:xdmType")).toString();
+        const QString format = column.value(QLatin1String("xdm")).toObject().value(QLatin1String("format")).toString();
+        if (xdmType == QLatin1String("date-time") || format == QLatin1String("date-time"))
+            names << column.value(QLatin1String("name")).toString();
+    }
+    return names;
+}
+
+void WizardState::markChanged(Part part)
+{
+    switch (part) {
+    case Part::Platform:
+    case Part::Source:
+    case Part::Table:
+        // The rules stay (most columns keep their names); the user reviews them instead of retyping.
+        if (!draft.mapping.isEmpty())
+            mappingNeedsReview = true;
+        if (draft.dataflow.deltaColumn && !dateTimeColumns().contains(draft.dataflow.deltaColumn->name))
+            draft.dataflow.deltaColumn.reset();
+        break;
+    case Part::Schema:
+        if (!draft.mapping.isEmpty())
+            mappingNeedsReview = true;
+        break;
+    default:
+        break;
+    }
+    Q_EMIT changed(part);
+}
