@@ -2,7 +2,12 @@
 #include "DataflowWizard.h"
 
 #include "CredentialsPage.h"
+#include "DatasetPage.h"
+#include "MappingPage.h"
+#include "ReviewPage.h"
+#include "SchemaPage.h"
 #include "SourcePage.h"
+#include "TablePage.h"
 #include "WizardPage.h"
 #include "core/Session.h"
 #include "core/WizardState.h"
@@ -24,6 +29,11 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
     setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage);
     setPage(int(PageId::Credentials), m_credentials);
     setPage(int(PageId::Source), new SourcePage(session, m_state, this));
+    setPage(int(PageId::Table), new TablePage(session, m_state, this));
+    setPage(int(PageId::Schema), new SchemaPage(session, m_state, this));
+    setPage(int(PageId::Dataset), new DatasetPage(session, m_state, this));
+    setPage(int(PageId::Mapping), new MappingPage(m_state, this));
+    setPage(int(PageId::Review), new ReviewPage(session, m_state, this));
     setStartId(int(PageId::Credentials));
     connect(this, &QWizard::helpRequested, this, &DataflowWizard::showHelp);
     connect(m_credentials, &CredentialsPage::verified, this, [this](const PlatformConfig& config) {

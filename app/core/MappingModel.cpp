@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/MappingModel.h"
+
+#include "core/AutoMap.h"
+#include "model/DraftValidator.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+
+/** The rule index of a problem's field ("mapping[3].source" -> 3), or -1 for the mapping as a whole. */
+int ruleIndex(const QString& field)
+{
+    static const QRegularExpression re(QStringLiteral("^mapping\\[(\\d+)\\]"));
+    const auto match = re.match(field);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+void MappingModel::setContext(const QJsonArray& columns, const QJsonObject& schemaTree, const DataflowDraft& draft)
+{
+    beginResetModel();
+    m_columns = columns;
+    m_schemaTree = schemaTree;
+    m_leaves = XdmFields::leaves(schemaTree);
+    m_draft = draft;
+    m_identityPath = draft.schema.create && draft.schema.create->primaryIdentity
+        ? draft.schema.create->primaryIdentity->path
+        : QString();
+    endResetModel();
+    revalidate();
+}
+
+void MappingModel::setRules(const QList<MappingRule>& rules)
+{
+    beginResetModel();
+    m_rules = rules;
+    endResetModel();
+    revalidate();
+}
+
+int MappingModel::addRule(bool expression)
+{
+    const int row = int(m_rules.size());
+    beginInsertRows({}, row, row);
+    MappingRule rule;
+    if (expression)
+        rule.expression = QStringLiteral("\"\"");
+    m_rules << rule;
+    endInsertRows();
+    revalidate();
+    return row;
+}
+
+int MappingModel::autoMap()
+{
+    QStringList taken;
+    for (const MappingRule& rule : std::as_const(m_rules))
+        taken << rule.destination;
+    QStringList mappedColumns;
+    for (const MappingRule& rule : std::as_const(m_rules))
+        mappedColumns << rule.source;
+    QStringList free;
+    for (const QString& column : columnNames()) {
+        if (!mappedColumns.contains(column))
+            free << column;
+    }
+    const QList<MappingRule> proposed = AutoMap::propose(free, m_leaves, taken);
+    if (proposed.isEmpty())
+        return 0;
+    beginInsertRows({}, int(m_rules.size()), int(m_rules.size() + proposed.size() - 1));
+    m_rules << proposed;
+    endInsertRows();
+    revalidate();
+    return int(proposed.size());
+}
+
+QStringList MappingModel::columnNames() const
+{
+    QStringList names;
+    for (const QJsonValue& column : m_columns)
+        names << column.toObject().value(QLatin1String("name")).toString();
+    return names;
+}
+
+bool MappingModel::hasErrors() const
+{
+    return DraftProblem::hasErrors(m_problems);
+}
+
+void MappingModel::revalidate()
+{
+    DataflowDraft draft = m_draft;
+    draft.mapping = m_rules;
+    QList<DraftProblem> problems = DraftValidator::checkMapping(m_rules);
+    if (!m_schemaTree.isEmpty())
+        problems << DraftValidator::checkAgainstSchema(draft, m_schemaTree);
+    if (!m_columns.isEmpty()) {
+        // The delta column is the schedule page's business; check only the rules' columns here.
+        draft.dataflow.deltaColumn.reset();
+        problems << DraftValidator::checkAgainstTable(draft, m_columns);
+    }
+    if (!m_identityPath.isEmpty()) {
+        bool filled = false;
+        for (const MappingRule& rule : std::as_const(m_rules))
+            filled = filled || rule.destination == m_identityPath;
+        if (!filled)
+            problems << DraftProblem{
+                QStringLiteral("mapping.identityUnmapped"), QStringLiteral("mapping"),
+                tr("Nothing fills the primary identity %1: map a column to it.").arg(m_identityPath),
+                DraftProblem::Severity::Warning};
+    }
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const DraftProblem& a, const DraftProblem& b) { return a.isError() && !b.isError(); });
+    m_problems = problems;
+    if (!m_rules.isEmpty())
+        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rules.size()) - 1, StatusColumn));
+    Q_EMIT problemsChanged();
+}
+
+QList<DraftProblem> MappingModel::problemsOfRow(int row) const
+{
+    QList<DraftProblem> found;
+    for (const DraftProblem& problem : m_problems) {
+        if (ruleIndex(problem.field) == row)
+            found << problem;
+    }
+    return found;
+}
+
+int MappingModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rules.size());
+}
+
+int MappingModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MappingModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MappingRule& rule = m_rules.at(index.row());
+    if (role == IsExpressionRole)
+        return rule.isExpression();
+    switch (index.column()) {
+    case SourceColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return rule.isExpression() ? rule.expression : rule.source;
+        if (role == Qt::ToolTipRole)
+            return rule.isExpression() ? tr("Calculated field: %1").arg(rule.expression) : rule.source;
+        break;
+    case DestinationColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole) {
+            if (role == Qt::DisplayRole && rule.destination == m_identityPath && !m_identityPath.isEmpty())
+                return tr("%1 (primary identity)").arg(rule.destination);
+            return rule.destination;
+        }
+        break;
+    case StatusColumn: {
+        const QList<DraftProblem> problems = problemsOfRow(index.row());
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+            QStringList messages;
+            for (const DraftProblem& problem : problems)
+                messages << problem.message;
+            return messages.isEmpty() ? tr("OK") : messages.join(QLatin1Char(' '));
+        }
+        if (role == SeverityRole)
+            return problems.isEmpty() ? 0 : (problems.first().isError() ? 2 : 1);
+        break;
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+bool MappingModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    MappingRule& rule = m_rules[index.row()];
+    const QString text = value.toString().trimmed();
+    if (index.column() == SourceColumn) {
+        // A known column stays a column; anything else is a calculated field.
+        if (columnNames().contains(text) || text.isEmpty()) {
+            rule.source = text;
+            rule.expression.clear();
+        } else {
+            rule.expression = text;
+            rule.source.clear();
+        }
+    } else if (index.column() == DestinationColumn) {
+        rule.destination = text;
+    } else {
+        return false;
+    }
+    Q_EMIT dataChanged(index, index);
+    revalidate();
+    return true;
+}
+
+Qt::ItemFlags MappingModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() != StatusColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+QVariant MappingModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SourceColumn:
+        return tr("Source column or calculated field");
+    case DestinationColumn:
+        return tr("Schema field");
+    case StatusColumn:
+        return tr("Check");
+    default:
+        return {};
+    }
+}
+
+bool MappingModel::removeRows(int row, int count, const QModelIndex& parent)
+{
+    if (parent.isValid() || row < 0 || count <= 0 || row + count > m_rules.size())
+        return false;
+    beginRemoveRows(parent, row, row + count - 1);
+    m_rules.remove(row, count);
+    endRemoveRows();
+    revalidate();
+    return true;
+}

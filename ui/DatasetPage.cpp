@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DatasetPage.h"
+
+#include "InlineMessage.h"
+#include "core/Session.h"
+#include "core/WizardState.h"
+#include "platform/PlatformClient.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kPageSize = 100;
+
+} // namespace
+
+DatasetPage::DatasetPage(Session* session, WizardState* state, QWidget* parent)
+    : WizardPage(parent)
+    , m_session(session)
+    , m_state(state)
+    , m_existingRadio(new QRadioButton(tr("Use an &existing dataset"), this))
+    , m_newRadio(new QRadioButton(tr("Create a &new dataset"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_search(new QLineEdit(this))
+    , m_datasets(new QListWidget(this))
+    , m_existingNote(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_description(new QLineEdit(this))
+    , m_profile(new QCheckBox(tr("Profile &dataset: feed Real-Time Customer Profile"), this))
+    , m_profileNote(new QLabel(this))
+    , m_message(new InlineMessage(this))
+{
+    setObjectName(QStringLiteral("datasetPage"));
+    setTitle(tr("Dataset"));
+    setSubTitle(tr("Choose where the records are stored in Experience Platform."));
+    m_existingRadio->setObjectName(QStringLiteral("existingDatasetRadio"));
+    m_newRadio->setObjectName(QStringLiteral("newDatasetRadio"));
+    auto* choice = new QButtonGroup(this);
+    choice->addButton(m_existingRadio);
+    choice->addButton(m_newRadio);
+    m_newRadio->setChecked(true);
+
+    auto* existing = new QWidget(this);
+    m_search->setObjectName(QStringLiteral("datasetSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search datasets"));
+    m_search->setAccessibleName(tr("Search datasets"));
+    m_search->setClearButtonEnabled(true);
+    m_datasets->setObjectName(QStringLiteral("datasetList"));
+    m_datasets->setAccessibleName(tr("Datasets"));
+    m_existingNote->setObjectName(QStringLiteral("existingDatasetNoteLabel"));
+    m_existingNote->setWordWrap(true);
+    auto* existingLayout = new QVBoxLayout(existing);
+    existingLayout->setContentsMargins(0, 0, 0, 0);
+    existingLayout->addWidget(m_existingNote);
+    existingLayout->addWidget(m_search);
+    existingLayout->addWidget(m_datasets, 1);
+
+    auto* fresh = new QWidget(this);
+    m_name->setObjectName(QStringLiteral("datasetNameLineEdit"));
+    m_name->setAccessibleName(tr("Dataset name"));
+    m_description->setObjectName(QStringLiteral("datasetDescriptionLineEdit"));
+    m_description->setAccessibleName(tr("Dataset description"));
+    m_profile->setObjectName(QStringLiteral("datasetProfileCheckBox"));
+    m_profileNote->setObjectName(QStringLiteral("profileNoteLabel"));
+    m_profileNote->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(QString(), m_profile);
+    form->addRow(QString(), m_profileNote);
+    auto* freshLayout = new QVBoxLayout(fresh);
+    freshLayout->setContentsMargins(0, 0, 0, 0);
+    freshLayout->addLayout(form);
+    freshLayout->addStretch();
+    m_stack->addWidget(existing);
+    m_stack->addWidget(fresh);
+    m_stack->setCurrentIndex(1);
+    m_message->setObjectName(QStringLiteral("datasetMessage"));
+
+    auto* radios = new QHBoxLayout;
+    radios->addWidget(m_existingRadio);
+    radios->addWidget(m_newRadio);
+    radios->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(radios);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_message);
+
+    connect(m_newRadio, &QRadioButton::toggled, this, [this](bool on) {
+        m_stack->setCurrentIndex(on ? 1 : 0);
+        Q_EMIT completeChanged();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        for (int i = 0; i < m_datasets->count(); ++i)
+            m_datasets->item(i)->setHidden(!m_datasets->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
+    });
+    connect(m_datasets, &QListWidget::currentRowChanged, this, &DatasetPage::completeChanged);
+    connect(m_name, &QLineEdit::textChanged, this, &DatasetPage::completeChanged);
+}
+
+QString DatasetPage::helpText() const
+{
+    return tr("<p>A <b>dataset</b> is where Experience Platform stores the records, like a table in a database. "
+              "Each run of the dataflow adds a batch of records to it.</p><p>A <b>Profile dataset</b> also feeds "
+              "Real-Time Customer Profile. That needs a schema enabled for Profile with a primary identity, and "
+              "every record must then carry that identity, or it is rejected.</p>");
+}
+
+void DatasetPage::initializePage()
+{
+    const DraftSchema& schema = m_state->draft.schema;
+    const DraftDataset& dataset = m_state->draft.dataset;
+    if (m_name->text().isEmpty())
+        m_name->setText(dataset.create ? dataset.create->name : m_state->schemaTitle);
+    if (dataset.create) {
+        m_description->setText(dataset.create->description);
+        m_profile->setChecked(dataset.create->profileEnabled);
+    }
+    if (schema.create) {
+        // A schema that does not exist yet has no dataset.
+        m_existingRadio->setEnabled(false);
+        m_newRadio->setChecked(true);
+        m_existingNote->setText(tr("The schema is created with the dataflow, so no dataset uses it yet."));
+        m_datasets->clear();
+        m_loadedFor.clear();
+    } else {
+        m_existingRadio->setEnabled(true);
+        if (!dataset.id.isEmpty())
+            m_existingRadio->setChecked(true);
+        if (m_loadedFor != schema.id) {
+            m_datasets->clear();
+            m_existingNote->setText(tr("Datasets built on the schema \u201c%1\u201d:").arg(m_state->schemaTitle));
+            loadDatasets();
+        }
+    }
+    updateProfileChoice();
+}
+
+void DatasetPage::updateProfileChoice()
+{
+    const bool identity = m_state->draft.schema.create ? m_state->draft.schema.create->primaryIdentity.has_value()
+                                                       : m_state->schemaProfileEnabled;
+    const bool possible = m_state->schemaProfileEnabled && identity;
+    m_profile->setEnabled(possible);
+    if (!possible)
+        m_profile->setChecked(false);
+    // Say it before the user is stuck, not after a refusal.
+    m_profileNote->setText(possible ? tr("Every record must then carry the primary identity, or it is rejected.")
+                                    : tr("Not available: the schema is not enabled for Profile. Go back to the "
+                                         "schema step to enable it (it needs a primary identity)."));
+}
+
+void DatasetPage::loadDatasets(int start)
+{
+    const QString schemaId = m_state->draft.schema.id;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("start"), QString::number(start));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
+    query.addQueryItem(QStringLiteral("properties"), QStringLiteral("name,description,schemaRef,tags"));
+    PlatformCall* call
+        = m_session->client()->get(QLatin1String(Platform::kCatalog) + QStringLiteral("/dataSets"), query);
+    m_call = call;
+    connect(call, &PlatformCall::finished, this, [this, schemaId, start](PlatformCall* done) {
+        if (!done->ok()) {
+            if (done->error().kind != PlatformError::Kind::Cancelled)
+                m_message->showMessage(InlineMessage::Type::Error, done->error().userMessage, done->error().toString());
+            return;
+        }
+        m_loadedFor = schemaId;
+        // Catalog answers an object keyed by dataset id; it pages by start and limit.
+        const QJsonObject page = done->json().object();
+        for (auto it = page.begin(); it != page.end(); ++it) {
+            const QJsonObject dataset = it.value().toObject();
+            const QString ref
+                = dataset.value(QLatin1String("schemaRef")).toObject().value(QLatin1String("id")).toString();
+            if (ref != schemaId)
+                continue;
+            auto* item = new QListWidgetItem(dataset.value(QLatin1String("name")).toString(), m_datasets);
+            item->setData(Qt::UserRole, it.key());
+            item->setToolTip(dataset.value(QLatin1String("description")).toString());
+            if (it.key() == m_state->draft.dataset.id)
+                m_datasets->setCurrentItem(item);
+        }
+        if (page.size() >= kPageSize)
+            loadDatasets(start + kPageSize);
+        else if (m_datasets->count() == 0)
+            m_existingNote->setText(tr("No dataset uses the schema \u201c%1\u201d yet.").arg(m_state->schemaTitle));
+    });
+}
+
+bool DatasetPage::isComplete() const
+{
+    if (m_existingRadio->isChecked())
+        return m_datasets->currentItem() != nullptr;
+    return !m_name->text().trimmed().isEmpty();
+}
+
+bool DatasetPage::validatePage()
+{
+    DraftDataset dataset;
+    if (m_existingRadio->isChecked()) {
+        dataset.id = m_datasets->currentItem()->data(Qt::UserRole).toString();
+        m_state->datasetName = m_datasets->currentItem()->text();
+    } else {
+        dataset.create
+            = DraftDatasetCreate{m_name->text().trimmed(), m_description->text().trimmed(), m_profile->isChecked()};
+        m_state->datasetName = dataset.create->name;
+    }
+    const bool changed = !(dataset == m_state->draft.dataset);
+    m_state->draft.dataset = dataset;
+    if (changed)
+        m_state->markChanged(WizardState::Part::Dataset);
+    return true;
+}

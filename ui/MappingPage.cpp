@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MappingPage.h"
+
+#include "InlineMessage.h"
+#include "MappingEditor.h"
+#include "core/MappingModel.h"
+#include "core/WizardState.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+MappingPage::MappingPage(WizardState* state, QWidget* parent)
+    : WizardPage(parent)
+    , m_state(state)
+    , m_model(new MappingModel(this))
+    , m_editor(new MappingEditor(m_model, this))
+    , m_context(new QLabel(this))
+    , m_requiredLabel(new QLabel(this))
+    , m_autoMap(new QPushButton(tr("&Map automatically"), this))
+    , m_addRule(new QPushButton(tr("&Add a column"), this))
+    , m_addExpression(new QPushButton(tr("Add a &calculated field"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_problems(new QListWidget(this))
+    , m_message(new InlineMessage(this))
+{
+    setObjectName(QStringLiteral("mappingPage"));
+    setTitle(tr("Mapping"));
+    setSubTitle(tr("Say which schema field each source column fills. Double-click a cell to change it."));
+    m_context->setObjectName(QStringLiteral("mappingContextLabel"));
+    m_context->setWordWrap(true);
+    m_requiredLabel->setObjectName(QStringLiteral("requiredFieldsLabel"));
+    m_requiredLabel->setWordWrap(true);
+    m_autoMap->setObjectName(QStringLiteral("autoMapButton"));
+    m_autoMap->setToolTip(tr("Adds a rule for every column whose name matches a schema field."));
+    m_addRule->setObjectName(QStringLiteral("addRuleButton"));
+    m_addExpression->setObjectName(QStringLiteral("addExpressionButton"));
+    m_addExpression->setToolTip(tr("A field computed from columns with functions, e.g. concat(first, \" \", last)."));
+    m_remove->setObjectName(QStringLiteral("removeRuleButton"));
+    m_problems->setObjectName(QStringLiteral("mappingProblemList"));
+    m_problems->setAccessibleName(tr("Mapping problems"));
+    m_problems->setMaximumHeight(110);
+    m_message->setObjectName(QStringLiteral("mappingMessage"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_autoMap);
+    buttons->addWidget(m_addRule);
+    buttons->addWidget(m_addExpression);
+    buttons->addStretch();
+    buttons->addWidget(m_remove);
+    auto* problemsLabel = new QLabel(tr("&Problems:"), this);
+    problemsLabel->setBuddy(m_problems);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_context);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_requiredLabel);
+    layout->addWidget(problemsLabel);
+    layout->addWidget(m_problems);
+
+    connect(m_model, &MappingModel::problemsChanged, this, [this] {
+        showProblems();
+        Q_EMIT completeChanged();
+    });
+    connect(m_autoMap, &QPushButton::clicked, this, [this] {
+        const int added = m_model->autoMap();
+        m_message->showMessage(added > 0 ? InlineMessage::Type::Positive : InlineMessage::Type::Information,
+                               added > 0 ? tr("%n rule(s) added from matching names.", nullptr, added)
+                                         : tr("No other column matches a schema field by name."));
+    });
+    connect(m_addRule, &QPushButton::clicked, this,
+            [this] { m_editor->editRow(m_model->addRule(false), MappingModel::SourceColumn); });
+    connect(m_addExpression, &QPushButton::clicked, this,
+            [this] { m_editor->editRow(m_model->addRule(true), MappingModel::SourceColumn); });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = m_editor->currentRow();
+        if (row >= 0)
+            m_model->removeRows(row, 1);
+    });
+}
+
+QString MappingPage::helpText() const
+{
+    return tr("<p>The <b>mapping</b> tells, for each column of your table, which field of the schema it fills: "
+              "for example the HubSpot column <i>Properties_Email_Value</i> fills <i>personalEmail.address</i>.</p>"
+              "<p>A <b>calculated field</b> computes a value with functions, for example "
+              "<i>concat(Properties_Firstname_Value, \" \", Properties_Lastname_Value)</i> for a full name, or "
+              "<i>lower(Properties_Email_Value)</i>.</p><p>Columns you do not map are not brought in. The field "
+              "marked <b>primary identity</b> must be filled, or the records cannot feed customer profiles.</p>");
+}
+
+void MappingPage::initializePage()
+{
+    m_model->setContext(m_state->columns, m_state->schemaTree, m_state->draft);
+    m_model->setRules(m_state->draft.mapping);
+    m_context->setText(tr("From the table \u201c%1\u201d to the schema \u201c%2\u201d.")
+                           .arg(m_state->draft.source.path, m_state->schemaTitle));
+    if (m_state->draft.mapping.isEmpty()) {
+        // Start from a proposal rather than from nothing: most marketing columns have an obvious field.
+        const int added = m_model->autoMap();
+        if (added > 0)
+            m_message->showMessage(InlineMessage::Type::Information,
+                                   tr("%n rule(s) proposed from matching names. Check them, then add what is "
+                                      "missing.",
+                                      nullptr, added));
+    } else if (m_state->mappingNeedsReview) {
+        m_message->showMessage(InlineMessage::Type::Warning,
+                               tr("The table or the schema changed since this mapping was made. Review the rules "
+                                  "marked below; the others are kept."));
+    } else {
+        m_message->hideMessage();
+    }
+    QStringList required;
+    for (const XdmField& field : m_model->targetFields()) {
+        if (field.required)
+            required << field.path;
+    }
+    QStringList lines;
+    if (!m_model->identityPath().isEmpty())
+        lines << tr("Primary identity: %1.").arg(m_model->identityPath());
+    if (!required.isEmpty())
+        lines << tr("Required fields: %1.").arg(required.join(QStringLiteral(", ")));
+    m_requiredLabel->setText(lines.join(QLatin1Char(' ')));
+    m_requiredLabel->setVisible(!lines.isEmpty());
+    m_editor->view()->resizeRowsToContents();
+}
+
+void MappingPage::showProblems()
+{
+    m_problems->clear();
+    for (const DraftProblem& problem : m_model->problems()) {
+        QString where = problem.field;
+        static const QRegularExpression rule(QStringLiteral("^mapping\\[(\\d+)\\]"));
+        const auto match = rule.match(where);
+        if (match.hasMatch())
+            where = tr("Rule %1").arg(match.captured(1).toInt() + 1);
+        else
+            where = tr("Mapping");
+        auto* item = new QListWidgetItem(
+            style()->standardIcon(problem.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
+            tr("%1: %2").arg(where, problem.message), m_problems);
+        item->setData(Qt::UserRole, problem.code);
+    }
+    if (m_model->rowCount() == 0)
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxCritical),
+                            tr("Map at least one column to the schema."), m_problems);
+}
+
+bool MappingPage::isComplete() const
+{
+    return m_model->rowCount() > 0 && !m_model->hasErrors();
+}
+
+bool MappingPage::validatePage()
+{
+    const bool changed = !(m_model->rules() == m_state->draft.mapping);
+    m_state->draft.mapping = m_model->rules();
+    m_state->mappingNeedsReview = false;
+    if (changed)
+        m_state->markChanged(WizardState::Part::Mapping);
+    return true;
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "WizardPage.h"
+
+class InlineMessage;
+class MappingEditor;
+class MappingModel;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class WizardState;
+
+/** Step 6: which source column fills which schema field (or a calculated field), with the problems listed. */
+class MappingPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit MappingPage(WizardState* state, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    QString helpText() const override;
+
+    MappingModel* model() const { return m_model; }
+
+private:
+    void showProblems();
+
+    WizardState* m_state;
+    MappingModel* m_model;
+    MappingEditor* m_editor;
+    QLabel* m_context;
+    QLabel* m_requiredLabel;
+    QPushButton* m_autoMap;
+    QPushButton* m_addRule;
+    QPushButton* m_addExpression;
+    QPushButton* m_remove;
+    QListWidget* m_problems;
+    InlineMessage* m_message;
+};

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "WizardPage.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+class InlineMessage;
+class PlatformCall;
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QChartView;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedBarSeries;
+class QTableView;
+class QTimer;
+class QValueAxis;
+class RunsModel;
+class Session;
+class WizardState;
+
+/** Step 8, after creation: the dataflow's runs (status, times, records, errors), a chart, and where to find it. */
+class RunsPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    static constexpr int kDefaultRefreshMs = 5000;
+    static constexpr int kMaxPages = 50; ///< a continuation that never ends must not loop for ever
+
+    RunsPage(Session* session, WizardState* state, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    QString helpText() const override;
+
+    /** Fetches the runs now; while one refresh is in flight, asks for one more after it instead of a second call. */
+    void refresh();
+    bool isRefreshing() const;
+    void setRefreshInterval(int ms);
+    RunsModel* model() const { return m_model; }
+
+    /** Rich text for the "open in Adobe" label: a link, or for the local emulator a note that the flow lives there. */
+    static QString openInAdobeText(const QUrl& platformUrl, bool demo);
+
+Q_SIGNALS:
+    /** A refresh ended (successfully or not); for tests and the status line. */
+    void refreshed(bool ok);
+
+private:
+    void fetchPage(const QString& path, const QUrlQuery& query, int page);
+    void finishRefresh(bool ok);
+    void updateChart();
+
+    Session* m_session;
+    WizardState* m_state;
+    RunsModel* m_model;
+    QTableView* m_table;
+    QChart* m_chart;
+    QChartView* m_chartView;
+    QStackedBarSeries* m_series;
+    QBarCategoryAxis* m_categories;
+    QValueAxis* m_values;
+    QLabel* m_openInAdobe;
+    QLineEdit* m_flowId;
+    QPushButton* m_refreshButton;
+    QLabel* m_statusLabel;
+    InlineMessage* m_message;
+    QTimer* m_timer;
+    QPointer<PlatformCall> m_call;
+    QJsonArray m_collected; ///< runs of the pages read so far in this refresh
+    bool m_refreshAgain = false;
+};

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "WizardPage.h"
+
+#include <QJsonArray>
+#include <QPointer>
+
+#include <functional>
+
+class InlineMessage;
+class PlatformCall;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTableView;
+class Session;
+class TablePreviewModel;
+class WizardState;
+
+/** Step 3: the table of the source to bring in, with its columns and up to 100 sample rows. */
+class TablePage : public WizardPage
+{
+    Q_OBJECT
+public:
+    TablePage(Session* session, WizardState* state, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    QString helpText() const override;
+
+    TablePreviewModel* previewModel() const { return m_model; }
+
+private:
+    void loadTables();
+    void filterTables();
+    void onTableChosen();
+    void showError(const PlatformError& error, const std::function<void()>& retry);
+
+    Session* m_session;
+    WizardState* m_state;
+    QLineEdit* m_search;
+    QListWidget* m_tables;
+    QLabel* m_summary;
+    QTableView* m_preview;
+    TablePreviewModel* m_model;
+    InlineMessage* m_message;
+    QPointer<PlatformCall> m_tablesCall;
+    QPointer<PlatformCall> m_previewCall;
+    QString m_loadedConnection; ///< the account whose tables are listed
+    QString m_previewPath; ///< the table whose preview is shown
+    QJsonArray m_columns;
+    QJsonArray m_rows;
+};
