@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plan/PlanRunner.h"
+
+#include "core/Logging.h"
+#include "model/DraftValidator.h"
+#include "platform/PlatformClient.h"
+
+#include <QJsonArray>
+
+namespace {
+
+PlatformError engineError(PlatformError::Kind kind, const QString& userMessage, const QString& detail = {})
+{
+    PlatformError error;
+    error.kind = kind;
+    error.userMessage = userMessage;
+    error.detail = detail;
+    return error;
+}
+
+/** A GET of a journalled object that says it is gone: 404, or an empty Flow Service "items". */
+bool isGone(const PlatformCall* call)
+{
+    if (!call->ok())
+        return call->error().kind == PlatformError::Kind::NotFound
+            || call->error().code.contains(QLatin1String("1439"));
+    const QJsonObject top = call->json().object();
+    return top.contains(QLatin1String("items")) && top.value(QLatin1String("items")).toArray().isEmpty();
+}
+
+} // namespace
+
+PlanRunner::PlanRunner(PlatformClient* client, const DataflowPlan& plan, QObject* parent)
+    : QObject(parent), m_client(client), m_plan(plan), m_journalFolder(PlanJournal::defaultFolder())
+{ }
+
+PlanRunner::~PlanRunner()
+{
+    for (const QPointer<PlatformCall>& call : std::as_const(m_calls)) {
+        if (call) {
+            call->disconnect(this);
+            call->abort();
+        }
+    }
+}
+
+QString PlanRunner::journalPath() const
+{
+    return PlanJournal(m_journalFolder, m_plan.draftKey()).filePath();
+}
+
+void PlanRunner::begin()
+{
+    m_running = true;
+    m_error = {};
+    m_failedStep.clear();
+    m_outcomes.clear();
+    m_inFlight.clear();
+    m_maxConcurrent = 0;
+    m_values = m_plan.initialValues();
+    m_journal = PlanJournal(m_journalFolder, m_plan.draftKey());
+}
+
+void PlanRunner::start()
+{
+    if (m_running)
+        return;
+    begin();
+    m_cleaning = false;
+    QString why;
+    if (!m_journal.load(&why)) {
+        // finished() is never emitted from inside start().
+        QMetaObject::invokeMethod(
+            this, [this, why] { fail(QString(), engineError(PlatformError::Kind::BadResponse, why)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    qCInfo(lcNet) << "plan" << m_plan.draftKey() << "journal" << m_journal.filePath() << "holds" << m_journal.steps();
+    schedule();
+}
+
+bool PlanRunner::canDependOn(const QString& stepId) const
+{
+    return m_outcomes.contains(stepId);
+}
+
+void PlanRunner::schedule()
+{
+    if (m_error.isError()) {
+        finishIfIdle();
+        return;
+    }
+    for (const PlanStep& step : m_plan.steps()) {
+        if (m_outcomes.contains(step.id) || m_inFlight.contains(step.id))
+            continue;
+        bool ready = true;
+        for (const QString& need : step.needs)
+            ready = ready && canDependOn(need);
+        if (ready)
+            runStep(step);
+        if (m_error.isError())
+            break;
+    }
+    finishIfIdle();
+}
+
+void PlanRunner::runStep(const PlanStep& step)
+{
+    m_inFlight << step.id;
+    m_maxConcurrent = qMax(m_maxConcurrent, int(m_inFlight.size()));
+    Q_EMIT stepStarted(step.id);
+    if (!m_journal.contains(step.id)) {
+        create(step);
+        return;
+    }
+    // An object built on something this run had to create again refers to the old one: build it anew too.
+    for (const QString& need : step.needs) {
+        if (m_outcomes.value(need) == Outcome::Created) {
+            qCWarning(lcNet) << "step" << step.id << "was journalled but" << need << "was recreated; creating it again";
+            m_journal.forget(step.id);
+            create(step);
+            return;
+        }
+    }
+    verify(step);
+}
+
+void PlanRunner::verify(const PlanStep& step)
+{
+    const QHash<QString, QString> journalled = m_journal.values(step.id);
+    for (auto it = journalled.begin(); it != journalled.end(); ++it)
+        m_values.insert(it.key(), it.value());
+    const StepRequest request = m_plan.verifyRequest(step, m_values);
+    if (request.isNull()) {
+        complete(step, Outcome::Reused); // a tag: its schema was verified before
+        return;
+    }
+    PlatformCall* call = send(request);
+    connect(call, &PlatformCall::finished, this, [this, step](PlatformCall* done) {
+        if (isGone(done)) {
+            qCInfo(lcNet) << "journalled" << step.id << "no longer exists; creating it again";
+            m_journal.forget(step.id);
+            create(step);
+            return;
+        }
+        if (!done->ok()) {
+            fail(step.id, done->error());
+            return;
+        }
+        complete(step, Outcome::Reused);
+    });
+}
+
+void PlanRunner::create(const PlanStep& step)
+{
+    if (step.kind == PlanStep::Kind::Flow && !m_serverFlowSpec.isEmpty()) {
+        // The server's own flow spec has the last word on the schedule, the options and the delta column.
+        const FlowSpec spec(m_serverFlowSpec);
+        const DraftDataflow& flow = m_plan.draft().dataflow;
+        QList<DraftProblem> problems = DraftValidator::checkSchedule(flow.schedule, spec, 0);
+        problems << DraftValidator::checkOptions(flow, spec)
+                 << DraftValidator::checkDeltaColumn(flow.deltaColumn, spec);
+        QStringList messages;
+        for (const DraftProblem& problem : std::as_const(problems)) {
+            if (problem.isError())
+                messages << problem.toString();
+        }
+        if (!messages.isEmpty()) {
+            PlatformError error = engineError(PlatformError::Kind::Validation, messages.join(QLatin1Char('\n')));
+            error.code = problems.first().code;
+            fail(step.id, error);
+            return;
+        }
+    }
+    StepRequest request = m_plan.createRequest(step, m_values);
+    if (step.kind == PlanStep::Kind::BaseConnection && !m_accountSecrets.isEmpty()) {
+        QJsonObject body = request.body.object();
+        QJsonObject auth = body.value(QLatin1String("auth")).toObject();
+        QJsonObject params = auth.value(QLatin1String("params")).toObject();
+        for (auto it = m_accountSecrets.begin(); it != m_accountSecrets.end(); ++it)
+            params.insert(it.key(), it.value());
+        auth.insert(QStringLiteral("params"), params);
+        body.insert(QStringLiteral("auth"), auth);
+        request.body = QJsonDocument(body);
+    }
+    PlatformCall* call = send(request);
+    connect(call, &PlatformCall::finished, this, [this, step](PlatformCall* done) {
+        if (!done->ok()) {
+            fail(step.id, done->error());
+            return;
+        }
+        QHash<QString, QString> produced;
+        QString why;
+        if (!m_plan.readResult(step, done->json(), &produced, &why)) {
+            fail(step.id, PlatformError::badResponse(why, done->httpStatus()));
+            return;
+        }
+        for (auto it = produced.begin(); it != produced.end(); ++it)
+            m_values.insert(it.key(), it.value());
+        if (step.kind == PlanStep::Kind::FlowSpecLookup) {
+            m_serverFlowSpec = done->json().object().value(QLatin1String("items")).toArray().at(0).toObject();
+            complete(step, Outcome::Done);
+            return;
+        }
+        if (step.createsObject || step.kind == PlanStep::Kind::ProfileTag) {
+            m_journal.record(step.id, produced);
+            if (!saveJournal(step.id))
+                return;
+        }
+        complete(step, step.createsObject ? Outcome::Created : Outcome::Done);
+    });
+}
+
+bool PlanRunner::saveJournal(const QString& stepId)
+{
+    QString why;
+    if (m_journal.save(&why))
+        return true;
+    fail(stepId, engineError(PlatformError::Kind::BadResponse, why));
+    return false;
+}
+
+void PlanRunner::complete(const PlanStep& step, Outcome outcome)
+{
+    m_inFlight.removeAll(step.id);
+    m_outcomes.insert(step.id, outcome);
+    Q_EMIT stepFinished(step.id, outcome);
+    schedule();
+}
+
+void PlanRunner::fail(const QString& stepId, const PlatformError& error)
+{
+    m_inFlight.removeAll(stepId);
+    if (!m_error.isError()) {
+        m_error = error;
+        m_failedStep = stepId;
+        qCWarning(lcNet).noquote() << "step" << stepId << "failed:" << error.toString();
+        Q_EMIT failed(stepId, error);
+    }
+    finishIfIdle();
+}
+
+void PlanRunner::finishIfIdle()
+{
+    if (!m_running || !m_inFlight.isEmpty())
+        return;
+    if (!m_error.isError() && !m_cleaning && m_outcomes.size() < m_plan.steps().size())
+        return;
+    m_running = false;
+    Q_EMIT finished(this);
+}
+
+PlatformCall* PlanRunner::send(const StepRequest& request)
+{
+    PlatformRequest r;
+    r.method = request.method;
+    r.path = request.path;
+    r.query = request.query;
+    r.accept = request.accept;
+    if (!request.body.isNull())
+        r.body = request.body.toJson(QJsonDocument::Compact);
+    PlatformCall* call = m_client->send(r);
+    m_calls.removeAll(nullptr);
+    m_calls << call;
+    return call;
+}
+
+void PlanRunner::cancel()
+{
+    const QList<QPointer<PlatformCall>> calls = m_calls;
+    for (const QPointer<PlatformCall>& call : calls) {
+        if (call)
+            call->abort();
+    }
+}
+
+QJsonObject PlanRunner::results() const
+{
+    QJsonObject json;
+    for (const QString& key : DataflowPlan::outputKeys()) {
+        if (!m_values.contains(key))
+            continue;
+        if (key == QLatin1String("mappingVersion")
+            && m_values.value(QStringLiteral("mappingVersionType")) == QLatin1String("number"))
+            json.insert(key, m_values.value(key).toLongLong());
+        else
+            json.insert(key, m_values.value(key));
+    }
+    return json;
+}
+
+void PlanRunner::cleanUp()
+{
+    if (m_running)
+        return;
+    begin();
+    m_cleaning = true;
+    QString why;
+    if (!m_journal.load(&why)) {
+        QMetaObject::invokeMethod(
+            this, [this, why] { fail(QString(), engineError(PlatformError::Kind::BadResponse, why)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_cleanQueue.clear();
+    QStringList order = m_plan.order();
+    std::reverse(order.begin(), order.end());
+    for (const QString& id : std::as_const(order)) {
+        if (m_journal.contains(id))
+            m_cleanQueue << id;
+    }
+    for (const QString& id : m_journal.steps()) {
+        const QHash<QString, QString> values = m_journal.values(id);
+        for (auto it = values.begin(); it != values.end(); ++it)
+            m_values.insert(it.key(), it.value());
+    }
+    QMetaObject::invokeMethod(this, &PlanRunner::cleanNext, Qt::QueuedConnection);
+}
+
+void PlanRunner::cleanNext()
+{
+    // One delete at a time, dependents first: a connection in use by a flow cannot be deleted (FLOW-1418-400).
+    if (m_cleanQueue.isEmpty()) {
+        saveJournal(QString());
+        finishIfIdle();
+        return;
+    }
+    const QString id = m_cleanQueue.takeFirst();
+    const PlanStep* step = m_plan.step(id);
+    m_inFlight << id;
+    Q_EMIT stepStarted(id);
+    const StepRequest request = step ? m_plan.deleteRequest(*step, m_values) : StepRequest();
+    if (request.isNull()) {
+        m_journal.forget(id);
+        m_inFlight.removeAll(id);
+        m_outcomes.insert(id, Outcome::Kept);
+        Q_EMIT stepFinished(id, Outcome::Kept);
+        cleanNext();
+        return;
+    }
+    PlatformCall* call = send(request);
+    connect(call, &PlatformCall::finished, this, [this, id](PlatformCall* done) {
+        if (!done->ok() && done->error().kind != PlatformError::Kind::NotFound) {
+            fail(id, done->error());
+            return;
+        }
+        m_journal.forget(id);
+        if (!saveJournal(id))
+            return;
+        m_inFlight.removeAll(id);
+        m_outcomes.insert(id, Outcome::Deleted);
+        Q_EMIT stepFinished(id, Outcome::Deleted);
+        cleanNext();
+    });
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plan/DataflowPlan.h"
+#include "plan/PlanJournal.h"
+#include "platform/PlatformError.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class PlatformCall;
+class PlatformClient;
+
+/**
+ * Runs a DataflowPlan over PlatformClient: independent steps at the same time, each when what it needs is done; stops
+ * at the first hard failure. Every created id goes to the journal at once, so a rerun verifies what exists (GET) and
+ * goes on from there without creating a second copy. cleanUp() deletes what the journal holds, in reverse order.
+ * Emits finished() once per start() or cleanUp(); it does not delete itself (the Review page keeps it).
+ */
+class PlanRunner : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome {
+        Created, ///< the object was created by this run
+        Reused, ///< the journal had it and it still exists
+        Done, ///< a lookup or a tag: nothing to keep
+        Deleted, ///< clean up: deleted (or already gone)
+        Kept, ///< clean up: the service has no delete (mapping sets)
+    };
+    Q_ENUM(Outcome)
+
+    PlanRunner(PlatformClient* client, const DataflowPlan& plan, QObject* parent = nullptr);
+    ~PlanRunner() override;
+
+    /** Default: PlanJournal::defaultFolder(). */
+    void setJournalFolder(const QString& folder) { m_journalFolder = folder; }
+    QString journalPath() const;
+    /** The secret auth params of a new account, merged into its create call only; never journalled or logged. */
+    void setAccountSecrets(const QJsonObject& secrets) { m_accountSecrets = secrets; }
+
+    void start();
+    void cleanUp();
+    /** Aborts what is in flight; finished() follows with a Cancelled error. */
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    bool ok() const { return !m_error.isError(); }
+    const PlatformError& error() const { return m_error; }
+    QString failedStep() const { return m_failedStep; }
+    /** The values known so far: ids by name (schemaId, dataSetId...). */
+    const QHash<QString, QString>& values() const { return m_values; }
+    /** --apply's output: the DataflowPlan::outputKeys(), mappingVersion typed as the flow spec types it. */
+    QJsonObject results() const;
+    QHash<QString, Outcome> outcomes() const { return m_outcomes; }
+    /** The most steps that were in flight at once during the last run. */
+    int maxConcurrent() const { return m_maxConcurrent; }
+    const DataflowPlan& plan() const { return m_plan; }
+
+Q_SIGNALS:
+    void stepStarted(const QString& stepId);
+    void stepFinished(const QString& stepId, PlanRunner::Outcome outcome);
+    void failed(const QString& stepId, const PlatformError& error);
+    void finished(PlanRunner* runner);
+
+private:
+    void begin();
+    void schedule();
+    void runStep(const PlanStep& step);
+    void verify(const PlanStep& step);
+    void create(const PlanStep& step);
+    void complete(const PlanStep& step, Outcome outcome);
+    void fail(const QString& stepId, const PlatformError& error);
+    bool saveJournal(const QString& stepId);
+    void finishIfIdle();
+    void cleanNext();
+    PlatformCall* send(const StepRequest& request);
+    bool canDependOn(const QString& stepId) const;
+
+    PlatformClient* m_client;
+    DataflowPlan m_plan;
+    QString m_journalFolder;
+    PlanJournal m_journal;
+    QJsonObject m_accountSecrets;
+    QJsonObject m_serverFlowSpec;
+    QHash<QString, QString> m_values;
+    QHash<QString, Outcome> m_outcomes;
+    QStringList m_inFlight;
+    QStringList m_cleanQueue;
+    QList<QPointer<PlatformCall>> m_calls;
+    PlatformError m_error;
+    QString m_failedStep;
+    int m_maxConcurrent = 0;
+    bool m_running = false;
+    bool m_cleaning = false;
+};

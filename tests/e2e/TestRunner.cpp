@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestRunnerFixture.h"
+#include "plan/PlanRunner.h"
+
+#include <QFile>
+#include <QSignalSpy>
+
+namespace {
+
+DataflowDraft draftOf(const QJsonObject& recipe)
+{
+    QList<DraftProblem> problems;
+    const DataflowDraft draft = DataflowDraft::fromJson(recipe, &problems);
+    for (const DraftProblem& problem : problems)
+        qWarning().noquote() << problem.toString();
+    return draft;
+}
+
+/** Runs (or cleans up) and waits for finished(). */
+bool runToEnd(PlanRunner& runner, bool cleanUp = false)
+{
+    QSignalSpy finished(&runner, &PlanRunner::finished);
+    if (cleanUp)
+        runner.cleanUp();
+    else
+        runner.start();
+    return finished.wait(60000) || finished.count() == 1;
+}
+
+const char* const kKinds[]
+    = {"sourceConnections", "schemas", "descriptors", "dataSets", "targetConnections", "mappingSets", "flows"};
+
+} // namespace
+
+/** PlanRunner against the emulator: the whole dataflow, failures at each step and reruns, concurrency, clean up. */
+class TestRunner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { TestSupport::isolateUserFolders(); }
+    void cleanup() { m_fixture.tearDown(); }
+
+    void happyPathThenRerunReusesEverything()
+    {
+        QCOMPARE(m_fixture.setUp(), QString());
+        PlanRunner runner(m_fixture.session->client(), DataflowPlan::build(draftOf(m_fixture.recipe())));
+        runner.setJournalFolder(m_fixture.journals->path());
+        QVERIFY(runToEnd(runner));
+        QVERIFY2(runner.ok(), qPrintable(runner.failedStep() + QStringLiteral(": ") + runner.error().toString()));
+        const QJsonObject results = runner.results();
+        for (const QString& key : DataflowPlan::outputKeys())
+            QVERIFY2(results.contains(key), qPrintable(key));
+        QVERIFY(results.value("mappingVersion").isString());
+        QVERIFY(!results.value("dataSetId").toString().startsWith("@"));
+        for (const char* kind : kKinds)
+            QVERIFY2(m_fixture.added(kind) == 1, kind);
+        QVERIFY(QFile::exists(runner.journalPath()));
+        QFile journal(runner.journalPath());
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        QVERIFY(!journal.readAll().contains("hs-secret"));
+
+        // The flow as stored: integer schedule, the mapping and the dataset wired as planned.
+        const TestSupport::CallResult flow = TestSupport::await(m_fixture.session->client()->get(
+            QLatin1String(Platform::kFlowService) + "/flows/" + results.value("flowId").toString()));
+        QVERIFY(flow.ok());
+        const QJsonObject item = flow.json.object().value("items").toArray().at(0).toObject();
+        QVERIFY(item.value("scheduleParams").toObject().value("startTime").isDouble());
+        QCOMPARE(item.value("targetConnectionIds").toArray().at(0).toString(),
+                 results.value("targetConnectionId").toString());
+
+        PlanRunner again(m_fixture.session->client(), DataflowPlan::build(draftOf(m_fixture.recipe())));
+        again.setJournalFolder(m_fixture.journals->path());
+        QVERIFY(runToEnd(again));
+        QVERIFY2(again.ok(), qPrintable(again.error().toString()));
+        QCOMPARE(again.results(), results);
+        const QHash<QString, PlanRunner::Outcome> outcomes = again.outcomes();
+        for (auto it = outcomes.begin(); it != outcomes.end(); ++it)
+            QVERIFY2(it.value() == PlanRunner::Outcome::Reused || it.value() == PlanRunner::Outcome::Done,
+                     qPrintable(it.key()));
+        for (const char* kind : kKinds)
+            QVERIFY2(m_fixture.added(kind) == 1, kind);
+    }
+
+    void failureAtEachStepThenRerun_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("step");
+        QTest::newRow("source connection") << "POST:/data/foundation/flowservice/sourceConnections=500"
+                                           << "sourceConnection";
+        QTest::newRow("schema") << "POST:/data/foundation/schemaregistry/tenant/schemas=500"
+                                << "schema";
+        QTest::newRow("identity descriptor") << "POST:/data/foundation/schemaregistry/tenant/descriptors=500"
+                                             << "identityDescriptor";
+        QTest::newRow("dataset") << "POST:/data/foundation/catalog/dataSets=500"
+                                 << "dataset";
+        QTest::newRow("target connection") << "POST:/data/foundation/flowservice/targetConnections=500"
+                                           << "targetConnection";
+        QTest::newRow("mapping set") << "POST:/data/foundation/conversion/mappingSets=500"
+                                     << "mappingSet";
+        QTest::newRow("flow spec lookup") << "GET:/data/foundation/flowservice/flowSpecs=400"
+                                          << "flowSpec";
+        QTest::newRow("flow") << "POST:/data/foundation/flowservice/flows=500"
+                              << "flow";
+    }
+
+    void failureAtEachStepThenRerun()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, step);
+        QCOMPARE(m_fixture.setUp(), QString());
+        QString why;
+        QVERIFY2(m_fixture.platform->addFault(fault + ",count=always", &why), qPrintable(why));
+        {
+            PlanRunner runner(m_fixture.session->client(), DataflowPlan::build(draftOf(m_fixture.recipe())));
+            runner.setJournalFolder(m_fixture.journals->path());
+            QSignalSpy failed(&runner, &PlanRunner::failed);
+            QVERIFY(runToEnd(runner));
+            QVERIFY(!runner.ok());
+            QCOMPARE(runner.failedStep(), step);
+            QCOMPARE(failed.count(), 1);
+            QCOMPARE(failed.first().at(0).toString(), step);
+            QVERIFY(!runner.outcomes().contains("flow"));
+        }
+        m_fixture.platform->clearFaults();
+        PlanRunner rerun(m_fixture.session->client(), DataflowPlan::build(draftOf(m_fixture.recipe())));
+        rerun.setJournalFolder(m_fixture.journals->path());
+        QVERIFY(runToEnd(rerun));
+        QVERIFY2(rerun.ok(), qPrintable(rerun.failedStep() + ": " + rerun.error().toString()));
+        QCOMPARE(rerun.outcomes().value(step),
+                 step == "flowSpec" ? PlanRunner::Outcome::Done : PlanRunner::Outcome::Created);
+        for (const char* kind : kKinds)
+            QVERIFY2(m_fixture.added(kind) == 1,
+                     qPrintable(QStringLiteral("%1: %2").arg(kind).arg(m_fixture.added(kind))));
+    }
+
+    void independentStepsRunAtTheSameTime()
+    {
+        EmulatorOptions options;
+        options.latencyMs = 150;
+        QCOMPARE(m_fixture.setUp(options), QString());
+        PlanRunner runner(m_fixture.session->client(), DataflowPlan::build(draftOf(m_fixture.recipe())));
+        runner.setJournalFolder(m_fixture.journals->path());
+        QStringList inFlight;
+        QStringList together; // the steps in flight when the first one finished
+        connect(&runner, &PlanRunner::stepStarted, this, [&](const QString& id) { inFlight << id; });
+        connect(&runner, &PlanRunner::stepFinished, this, [&](const QString& id) {
+            if (together.isEmpty())
+                together = inFlight;
+            inFlight.removeAll(id);
+        });
+        QVERIFY(runToEnd(runner));
+        QVERIFY2(runner.ok(), qPrintable(runner.error().toString()));
+        together.sort();
+        QCOMPARE(together, (QStringList{"flowSpec", "schema", "sourceConnection"}));
+        QVERIFY(runner.maxConcurrent() >= 2);
+    }
+
+    void deletedObjectIsCreatedAgain()
+    {
+        QCOMPARE(m_fixture.setUp(), QString());
+        PlanRunner runner(m_fixture.session->client(), DataflowPlan::build(draftOf(m_fixture.recipe())));
+        runner.setJournalFolder(m_fixture.journals->path());
+        QVERIFY(runToEnd(runner));
+        QVERIFY(runner.ok());
+        const QString flowId = runner.results().value("flowId").toString();
+        QVERIFY(TestSupport::await(m_fixture.session->client()->deleteResource(QLatin1String(Platform::kFlowService)
+                                                                               + "/flows/" + flowId))
+                    .ok());
+        QCOMPARE(m_fixture.added("flows"), 0);
+        QVERIFY(runToEnd(runner));
+        QVERIFY2(runner.ok(), qPrintable(runner.error().toString()));
+        QCOMPARE(runner.outcomes().value("flow"), PlanRunner::Outcome::Created);
+        QCOMPARE(runner.outcomes().value("schema"), PlanRunner::Outcome::Reused);
+        QVERIFY(runner.results().value("flowId").toString() != flowId);
+        for (const char* kind : kKinds)
+            QVERIFY2(m_fixture.added(kind) == 1, kind);
+    }
+
+    void cleanUpDeletesWhatAFailedRunLeft()
+    {
+        QCOMPARE(m_fixture.setUp(), QString());
+        QVERIFY(m_fixture.platform->addFault("POST:/data/foundation/flowservice/flows=500,count=always"));
+        PlanRunner runner(m_fixture.session->client(), DataflowPlan::build(draftOf(m_fixture.recipe())));
+        runner.setJournalFolder(m_fixture.journals->path());
+        QVERIFY(runToEnd(runner));
+        QCOMPARE(runner.failedStep(), QStringLiteral("flow"));
+        QCOMPARE(m_fixture.added("targetConnections"), 1);
+
+        QStringList order;
+        connect(&runner, &PlanRunner::stepFinished, this, [&](const QString& id) { order << id; });
+        QVERIFY(runToEnd(runner, true));
+        QVERIFY2(runner.ok(), qPrintable(runner.failedStep() + ": " + runner.error().toString()));
+        QCOMPARE(order,
+                 (QStringList{"mappingSet", "targetConnection", "dataset", "identityDescriptor", "schema",
+                              "sourceConnection"}));
+        QCOMPARE(runner.outcomes().value("mappingSet"), PlanRunner::Outcome::Kept); // Data Prep has no delete
+        for (const char* kind :
+             {"sourceConnections", "schemas", "descriptors", "dataSets", "targetConnections", "flows"})
+            QVERIFY2(m_fixture.added(kind) == 0, kind);
+        QVERIFY(!QFile::exists(runner.journalPath()));
+    }
+
+private:
+    RunnerFixture m_fixture;
+};
+
+QTEST_GUILESS_MAIN(TestRunner)
+#include "TestRunner.moc"
