@@ -143,7 +143,9 @@ RunsPage::RunsPage(Session* session, WizardState* state, QWidget* parent)
     m_chartView->setObjectName(QStringLiteral("runsChartView"));
     m_chartView->setAccessibleName(tr("Chart of records per run"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(160);
+    m_chartView->setMinimumHeight(200);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
 
     m_openInAdobe->setObjectName(QStringLiteral("openInAdobeLabel"));
     m_openInAdobe->setAccessibleName(tr("Open in Adobe Experience Platform"));
@@ -175,8 +177,8 @@ RunsPage::RunsPage(Session* session, WizardState* state, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
     splitter->addWidget(m_chartView);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_openInAdobe);
     layout->addLayout(idForm);
@@ -328,6 +330,17 @@ void RunsPage::updateChart()
     // Oldest on the left, like a timeline; the model lists the newest first.
     const QList<RunInfo>& runs = m_model->runs();
     const qsizetype shown = qMin<qsizetype>(runs.size(), kChartRuns);
+    // Short labels (the time alone when every bar is on the same day), or the axis elides them to "...".
+    bool sameDay = true;
+    for (qsizetype i = 1; i < shown; ++i) {
+        sameDay = sameDay && runs.at(i).startedAtMs && runs.at(0).startedAtMs
+            && QDateTime::fromMSecsSinceEpoch(*runs.at(i).startedAtMs).toLocalTime().date()
+                == QDateTime::fromMSecsSinceEpoch(*runs.at(0).startedAtMs).toLocalTime().date();
+    }
+    const QLocale locale;
+    const QString timeFormat = locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+    const QString format
+        = sameDay ? timeFormat : locale.dateFormat(QLocale::NarrowFormat) + QLatin1Char(' ') + timeFormat;
     QStringList categories;
     QList<qreal> written;
     QList<qreal> failed;
@@ -335,7 +348,7 @@ void RunsPage::updateChart()
     for (qsizetype i = shown - 1; i >= 0; --i) {
         const RunInfo& run = runs.at(i);
         QString label = run.startedAtMs
-            ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*run.startedAtMs).toLocalTime(), QLocale::ShortFormat)
+            ? locale.toString(QDateTime::fromMSecsSinceEpoch(*run.startedAtMs).toLocalTime(), format)
             : tr("Not started");
         // Category names must be unique or the axis merges two runs into one bar.
         const QString base = label;

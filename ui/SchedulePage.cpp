@@ -90,13 +90,13 @@ SchedulePage::SchedulePage(Session* session, WizardState* state, QWidget* parent
     , m_interval(new QSpinBox(this))
     , m_startTime(new QDateTimeEdit(this))
     , m_startTimeUtc(new QLabel(this))
-    , m_backfill(new QCheckBox(tr("Bac&kfill: also ingest the data that already exists"), this))
+    , m_backfill(new QCheckBox(tr("Bac&kfill the existing data"), this))
     , m_deltaColumn(new QComboBox(this))
     , m_deltaRange(new QLabel(this))
     , m_dateFormat(new QLineEdit(this))
     , m_timezone(new QLineEdit(this))
-    , m_errorDiagnostics(new QCheckBox(tr("Error dia&gnostics: keep the details of rejected rows"), this))
-    , m_partialIngestion(new QCheckBox(tr("&Partial ingestion: accept a run with a few bad rows"), this))
+    , m_errorDiagnostics(new QCheckBox(tr("Error dia&gnostics"), this))
+    , m_partialIngestion(new QCheckBox(tr("&Partial ingestion"), this))
     , m_partialPercent(new QDoubleSpinBox(this))
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
@@ -134,7 +134,9 @@ SchedulePage::SchedulePage(Session* session, WizardState* state, QWidget* parent
 
     m_deltaColumn->setObjectName(QStringLiteral("deltaColumnComboBox"));
     m_deltaColumn->setAccessibleName(tr("Delta column"));
+    // Names and ranges are long: the combo takes the row's width (never a fixed one) and elides the rest.
     m_deltaColumn->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_deltaColumn->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_deltaColumn->setToolTip(tr("A date-time column that changes whenever a row changes, such as \"last modified\". "
                                  "Each run copies the rows whose value falls in the time since the previous run."));
     m_deltaRange->setObjectName(QStringLiteral("deltaRangeLabel"));

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/** One error a run reported: the Platform's code and its message. */
+struct RunError
+{
+    QString code; ///< "CONNECTOR-2001-500"
+    QString message;
+    std::optional<qint64> recordCount; ///< how many records it hit, when the Platform says
+
+    bool operator==(const RunError&) const = default;
+};
+
+/** A dataflow run as the wizard shows it (CONTRACT.md §3.8), read from one item of GET /runs. */
+struct RunInfo
+{
+    enum class Status { Unknown, InProgress, Success, PartialSuccess, Failed };
+
+    QString id;
+    Status status = Status::Unknown;
+    QString rawStatus; ///< the Platform's word, shown when Status is Unknown
+    std::optional<qint64> startedAtMs; ///< epoch milliseconds (UTC)
+    std::optional<qint64> completedAtMs;
+    std::optional<qint64> recordsRead; ///< metrics.recordSummary.inputRecordCount
+    std::optional<qint64> recordsWritten; ///< outputRecordCount
+    std::optional<qint64> recordsFailed; ///< failedRecordCount
+    QList<RunError> errors; ///< run-level then activity-level errors, without duplicates
+
+    /** Reads a run object; missing parts stay unset rather than becoming zeros. */
+    static RunInfo fromJson(const QJsonObject& run);
+    /** Case-insensitive, ignoring "_" and "-": "inProgress", "IN_PROGRESS" and "in-progress" are one status. */
+    static Status parseStatus(const QString& status);
+
+    bool operator==(const RunInfo&) const = default;
+};
+
+/**
+ * The runs of one dataflow, newest first: status, start and end, record counts and errors. Refreshing with the
+ * Platform's latest list updates rows in place (no reset), so the view keeps its selection and scroll position.
+ */
+class RunsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { StatusColumn, StartColumn, EndColumn, ReadColumn, WrittenColumn, FailedColumn, ErrorsColumn };
+    Q_ENUM(Column)
+    static constexpr int kColumnCount = ErrorsColumn + 1;
+    /** RunInfo::Status as an int, for the view's colours and icons (this library has no GUI types). */
+    static constexpr int StatusRole = Qt::UserRole + 1;
+    static constexpr int RunIdRole = Qt::UserRole + 2;
+    /** Epoch milliseconds of the start or end, or the record count, as a number (for sorting and tests). */
+    static constexpr int ValueRole = Qt::UserRole + 3;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    /** Replaces the list with @p runs (items of GET /runs, any order); rows with the same id are updated in place. */
+    void setRuns(const QJsonArray& runs);
+    void setRuns(QList<RunInfo> runs);
+    void clear();
+
+    const QList<RunInfo>& runs() const { return m_runs; }
+    const RunInfo& run(int row) const { return m_runs.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /** The status in words ("Succeeded", "Failed"...). */
+    static QString statusText(const RunInfo& run);
+    /** "CODE: message" lines. */
+    static QString errorsText(const RunInfo& run, const QString& separator);
+
+private:
+    QList<RunInfo> m_runs;
+};
