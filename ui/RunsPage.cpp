@@ -262,7 +262,9 @@ void RunsPage::refresh()
         return;
     }
     m_collected = QJsonArray();
-    m_statusLabel->setText(tr("Refreshing\u2026"));
+    // Only the first load says so: a status line that flips every few seconds distracts, and screen readers read it.
+    if (m_model->rowCount() == 0)
+        m_statusLabel->setText(tr("Loading the runs\u2026"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("property"), QStringLiteral("flowId==") + m_state->flowId);
     fetchPage(kFlow + QStringLiteral("/runs"), query, 1);

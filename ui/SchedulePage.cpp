@@ -329,13 +329,26 @@ void SchedulePage::initializePage()
         fetchFlowSpec();
     else
         m_specStatus->setText(tr("Checked against the Platform's own rules for this kind of dataflow."));
+}
+
+void SchedulePage::showEvent(QShowEvent* event)
+{
+    WizardPage::showEvent(event);
+    // Also when coming Back from the next page, where initializePage() is not called again. Queued: validate()
+    // emits completeChanged(), on which QWizard shows the page again while it is still being shown.
+    QTimer::singleShot(0, this, [this] { validate(); });
     m_clock->start();
+}
+
+void SchedulePage::hideEvent(QHideEvent* event)
+{
+    m_clock->stop();
+    WizardPage::hideEvent(event);
 }
 
 void SchedulePage::cleanupPage()
 {
     // Back keeps what was typed, even if it is not valid yet: the draft is the only store.
-    m_clock->stop();
     m_state->draft.dataflow = dataflow();
 }
 
@@ -403,6 +416,11 @@ void SchedulePage::fillDeltaColumns()
         m_deltaColumn->addItem(text, column);
         m_deltaColumn->setItemData(m_deltaColumn->count() - 1, lowest, Qt::UserRole + 1);
         m_deltaColumn->setItemData(m_deltaColumn->count() - 1, highest, Qt::UserRole + 2);
+        // Rows without a value in the delta column fall in no run's window: they would never be ingested.
+        int empty = 0;
+        for (const QJsonValue& row : std::as_const(m_state->previewRows))
+            empty += row.toObject().value(column).toVariant().toString().isEmpty() ? 1 : 0;
+        m_deltaColumn->setItemData(m_deltaColumn->count() - 1, empty, Qt::UserRole + 3);
     }
     m_deltaColumn->setEnabled(m_deltaColumn->count() > 0);
     m_deltaColumn->setPlaceholderText(m_deltaColumn->count() > 0 ? QString() : tr("The table has no date-time column"));
@@ -498,9 +516,16 @@ void SchedulePage::updateForm()
     const int delta = m_deltaColumn->currentIndex();
     const QString lowest = delta >= 0 ? m_deltaColumn->itemData(delta, Qt::UserRole + 1).toString() : QString();
     const QString highest = delta >= 0 ? m_deltaColumn->itemData(delta, Qt::UserRole + 2).toString() : QString();
-    m_deltaRange->setText(lowest.isEmpty() ? QString()
-                                           : tr("In the preview, its values go from %1 to %2.").arg(lowest, highest));
-    m_deltaRange->setVisible(!lowest.isEmpty());
+    const int empty = delta >= 0 ? m_deltaColumn->itemData(delta, Qt::UserRole + 3).toInt() : 0;
+    QStringList hints;
+    if (!lowest.isEmpty())
+        hints << tr("In the preview, its values go from %1 to %2.").arg(lowest, highest);
+    if (empty > 0)
+        hints << tr("%n row(s) of the preview have no value in this column; such rows are never picked up.", nullptr,
+                    empty);
+    m_deltaRange->setText(hints.join(QLatin1Char(' ')));
+    m_deltaRange->setStyleSheet(empty > 0 ? QStringLiteral("color: #9c6500;") : QString());
+    m_deltaRange->setVisible(!hints.isEmpty());
     m_dateFormat->setEnabled(delta >= 0);
     m_timezone->setEnabled(delta >= 0);
 
@@ -587,6 +612,5 @@ bool SchedulePage::validatePage()
         m_state->draft.dataflow = flow;
         m_state->markChanged(WizardState::Part::Schedule);
     }
-    m_clock->stop();
     return true;
 }

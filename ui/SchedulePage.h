@@ -44,6 +44,10 @@ public:
     /** The flow spec the rules come from: the Platform's once fetched, the shipped copy until then. */
     FlowSpec flowSpec() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void fetchFlowSpec();
     void fillFrequencies();
