@@ -2,6 +2,7 @@
 #include "CredentialsPage.h"
 #include "DataflowWizard.h"
 #include "LocalPlatform.h"
+#include "cli/CliRunner.h"
 #include "cli/CommandLine.h"
 #include "core/Session.h"
 #include "core/Translator.h"
@@ -95,9 +96,7 @@ int main(int argc, char** argv)
     case CommandLine::Mode::Apply:
     case CommandLine::Mode::Validate:
     case CommandLine::Mode::ExportCurl:
-        QTextStream(stderr) << QCoreApplication::translate("main", "This version cannot run recipes headless yet.")
-                            << '\n';
-        return 3;
+        return CliRunner::run(cli);
     case CommandLine::Mode::Wizard:
     case CommandLine::Mode::Demo:
         break;

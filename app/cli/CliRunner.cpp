@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliRunner.h"
+
+#include "core/Logging.h"
+#include "core/Session.h"
+#include "model/DraftValidator.h"
+#include "plan/CurlExport.h"
+#include "plan/DataflowPlan.h"
+#include "plan/DraftCheck.h"
+#include "plan/PlanRunner.h"
+#include "platform/ImsAuth.h"
+#include "platform/PlatformClient.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include <memory>
+
+#include <unistd.h>
+
+namespace {
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+/** Prints the problems; true when one of them is an error. */
+bool report(const QString& recipePath, const QList<DraftProblem>& problems)
+{
+    for (const DraftProblem& problem : problems) {
+        const QString prefix = problem.isError() ? CliRunner::tr("error") : CliRunner::tr("warning");
+        err() << recipePath << ": " << prefix << ": " << Redact::text(problem.toString()) << " [" << problem.code
+              << "]\n";
+    }
+    err().flush();
+    return DraftProblem::hasErrors(problems);
+}
+
+/** Progress on stderr: a bar redrawn in place on a terminal, one line a step otherwise. */
+class Progress
+{
+public:
+    explicit Progress(int total) : m_total(total), m_terminal(isatty(STDERR_FILENO) == 1) { }
+
+    void started(const QString& title)
+    {
+        if (m_terminal)
+            draw(title);
+    }
+    void finished(const QString& title, const QString& outcome)
+    {
+        ++m_done;
+        if (m_terminal) {
+            draw(title + QStringLiteral(" - ") + outcome);
+            if (m_done == m_total)
+                err() << '\n';
+        } else {
+            err() << QStringLiteral("[%1/%2] %3: %4\n").arg(m_done).arg(m_total).arg(title, outcome);
+        }
+        err().flush();
+    }
+    void interrupt()
+    {
+        if (m_terminal && m_done < m_total)
+            err() << '\n';
+    }
+
+private:
+    void draw(const QString& text)
+    {
+        constexpr int width = 24;
+        const int filled = m_total > 0 ? width * m_done / m_total : width;
+        err() << "\r\033[K[" << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] "
+              << m_done << '/' << m_total << ' ' << text;
+        err().flush();
+    }
+
+    int m_total;
+    int m_done = 0;
+    bool m_terminal;
+};
+
+QString outcomeText(PlanRunner::Outcome outcome)
+{
+    switch (outcome) {
+    case PlanRunner::Outcome::Created:
+        return CliRunner::tr("created");
+    case PlanRunner::Outcome::Reused:
+        return CliRunner::tr("already there, reused");
+    case PlanRunner::Outcome::Done:
+        return CliRunner::tr("done");
+    case PlanRunner::Outcome::Deleted:
+        return CliRunner::tr("deleted");
+    case PlanRunner::Outcome::Kept:
+        return CliRunner::tr("kept");
+    }
+    return {};
+}
+
+/** Gives ImsAuth what it needs: AEP_ACCESS_TOKEN, AEP_CLIENT_SECRET, or the keychain entry. */
+bool provideCredential(Session& session, SecretStore* keychain, const PlatformConfig& config)
+{
+    const QString token = qEnvironmentVariable("AEP_ACCESS_TOKEN");
+    if (!token.isEmpty()) {
+        session.auth()->setStaticToken(token);
+        return true;
+    }
+    const QString secret = qEnvironmentVariable("AEP_CLIENT_SECRET");
+    if (!secret.isEmpty()) {
+        session.auth()->setClientSecret(secret);
+        return true;
+    }
+    if (!keychain)
+        return false;
+    bool found = false;
+    QEventLoop loop;
+    SecretJob* job
+        = keychain->read(SecretStore::credentialKey(config.imsUrl.toString(), config.imsOrg, config.clientId));
+    QObject::connect(job, &SecretJob::finished, &loop, [&](SecretJob* done) {
+        if (done->error() == SecretJob::Error::None && !done->secret().isEmpty()) {
+            session.auth()->setClientSecret(done->secret());
+            found = true;
+        } else if (done->error() != SecretJob::Error::NotFound) {
+            err() << CliRunner::tr("The keychain could not be read: %1").arg(done->errorString()) << '\n';
+        }
+        loop.quit();
+    });
+    loop.exec();
+    return found;
+}
+
+PlatformConfig configOf(const DataflowDraft& draft)
+{
+    PlatformConfig config;
+    if (!draft.platform.platformUrl.isEmpty())
+        config.platformUrl = QUrl(draft.platform.platformUrl);
+    if (!draft.platform.imsUrl.isEmpty())
+        config.imsUrl = QUrl(draft.platform.imsUrl);
+    config.imsOrg = draft.platform.imsOrg;
+    config.clientId = draft.platform.clientId;
+    config.sandbox = draft.platform.sandbox;
+    if (!draft.platform.scopes.isEmpty())
+        config.scopes = draft.platform.scopes;
+    return config;
+}
+
+int validateOnline(Session& session, const DataflowDraft& draft, const QString& recipePath)
+{
+    DraftCheck check(session.client(), draft);
+    QEventLoop loop;
+    QObject::connect(&check, &DraftCheck::finished, &loop, &QEventLoop::quit);
+    check.start();
+    loop.exec();
+    if (report(recipePath, check.problems()))
+        return CliRunner::BadRecipe;
+    out() << CliRunner::tr("%1 is valid (checked offline and against %2).")
+                 .arg(recipePath, session.config().platformUrl.toString())
+          << '\n';
+    return CliRunner::Ok;
+}
+
+int apply(Session& session, const DataflowPlan& plan)
+{
+    PlanRunner runner(session.client(), plan);
+    Progress progress(int(plan.steps().size()));
+    QEventLoop loop;
+    QObject::connect(&runner, &PlanRunner::stepStarted, &loop,
+                     [&](const QString& id) { progress.started(plan.step(id)->title); });
+    QObject::connect(&runner, &PlanRunner::stepFinished, &loop, [&](const QString& id, PlanRunner::Outcome outcome) {
+        progress.finished(plan.step(id)->title, outcomeText(outcome));
+    });
+    QObject::connect(&runner, &PlanRunner::finished, &loop, &QEventLoop::quit);
+    runner.start();
+    loop.exec();
+    if (!runner.ok()) {
+        progress.interrupt();
+        const PlanStep* step = plan.step(runner.failedStep());
+        err() << (step ? CliRunner::tr("Failed: %1: %2").arg(step->title, runner.error().toString())
+                       : CliRunner::tr("Failed: %1").arg(runner.error().toString()))
+              << '\n'
+              << CliRunner::tr("What was created is kept in %1; run the same command again to go on from there.")
+                     .arg(runner.journalPath())
+              << '\n';
+        err().flush();
+        return CliRunner::PlatformFailed;
+    }
+    out() << QJsonDocument(runner.results()).toJson(QJsonDocument::Indented);
+    out().flush();
+    return CliRunner::Ok;
+}
+
+} // namespace
+
+int CliRunner::run(const CommandLine& commandLine)
+{
+    const QString path = commandLine.recipePath;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << tr("Cannot read the recipe %1: %2").arg(path, file.errorString()) << '\n';
+        return BadRecipe;
+    }
+    QList<DraftProblem> problems;
+    DataflowDraft draft = DataflowDraft::fromRecipe(file.readAll(), &problems);
+    if (report(path, problems))
+        return BadRecipe;
+    if (!commandLine.platformUrl.isEmpty())
+        draft.platform.platformUrl = commandLine.platformUrl;
+    if (!commandLine.imsUrl.isEmpty())
+        draft.platform.imsUrl = commandLine.imsUrl;
+    if (report(path, DraftValidator::validate(draft)))
+        return BadRecipe;
+
+    const DataflowPlan plan = DataflowPlan::build(draft);
+    if (commandLine.mode == CommandLine::Mode::ExportCurl) {
+        out() << CurlExport::script(plan);
+        out().flush();
+        return Ok;
+    }
+    if (plan.step(QStringLiteral("baseConnection"))) {
+        err() << tr("The recipe creates a new account, whose secrets only the wizard can take; create the account "
+                    "in the wizard, then give its id as source.baseConnectionId.")
+              << '\n';
+        return BadRecipe;
+    }
+
+    const PlatformConfig config = configOf(draft);
+    // The keychain is only opened when no secret comes from the environment (no D-Bus prompt in scripts).
+    const bool fromEnvironment
+        = qEnvironmentVariableIsSet("AEP_ACCESS_TOKEN") || qEnvironmentVariableIsSet("AEP_CLIENT_SECRET");
+    std::unique_ptr<SecretStore> secrets;
+    if (fromEnvironment)
+        secrets = std::make_unique<MemorySecretStore>();
+    else
+        secrets = std::make_unique<KeychainSecretStore>();
+    QNetworkAccessManager network;
+    Session session(&network, secrets.get());
+    session.setConfig(config);
+    if (!provideCredential(session, fromEnvironment ? nullptr : secrets.get(), config)) {
+        err() << tr("No credential: set AEP_CLIENT_SECRET (or AEP_ACCESS_TOKEN), or sign in once in the wizard so "
+                    "that the client secret is in the keychain.")
+              << '\n';
+        return NoCredential;
+    }
+    if (commandLine.mode == CommandLine::Mode::Validate)
+        return validateOnline(session, draft, path);
+    return apply(session, plan);
+}
