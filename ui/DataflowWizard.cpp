@@ -5,6 +5,8 @@
 #include "DatasetPage.h"
 #include "MappingPage.h"
 #include "ReviewPage.h"
+#include "RunsPage.h"
+#include "SchedulePage.h"
 #include "SchemaPage.h"
 #include "SourcePage.h"
 #include "TablePage.h"
@@ -33,7 +35,9 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
     setPage(int(PageId::Schema), new SchemaPage(session, m_state, this));
     setPage(int(PageId::Dataset), new DatasetPage(session, m_state, this));
     setPage(int(PageId::Mapping), new MappingPage(m_state, this));
+    setPage(int(PageId::Schedule), new SchedulePage(session, m_state, this));
     setPage(int(PageId::Review), new ReviewPage(session, m_state, this));
+    setPage(int(PageId::Runs), new RunsPage(session, m_state, this));
     setStartId(int(PageId::Credentials));
     connect(this, &QWizard::helpRequested, this, &DataflowWizard::showHelp);
     connect(m_credentials, &CredentialsPage::verified, this, [this](const PlatformConfig& config) {

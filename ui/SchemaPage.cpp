@@ -178,6 +178,7 @@ SchemaPage::SchemaPage(Session* session, WizardState* state, QWidget* parent)
             m_problem->setText(problem());
             Q_EMIT completeChanged();
         });
+    connect(m_identityField, &QComboBox::activated, this, [this] { m_identityChosen = true; });
     connect(m_identityField, &QComboBox::currentIndexChanged, this, [this] {
         m_problem->setText(problem());
         Q_EMIT completeChanged();
@@ -376,11 +377,12 @@ void SchemaPage::showTree(const QJsonObject& tree)
 
 void SchemaPage::refreshIdentityChoices()
 {
-    const QString current = m_identityField->currentData().toString().isEmpty()
-        ? (m_state->draft.schema.create && m_state->draft.schema.create->primaryIdentity
-               ? m_state->draft.schema.create->primaryIdentity->path
-               : QString())
-        : m_identityField->currentData().toString();
+    QString current = m_identityField->currentData().toString();
+    if (current.isEmpty() && !m_identityChosen && m_state->draft.schema.create
+        && m_state->draft.schema.create->primaryIdentity)
+        current = m_state->draft.schema.create->primaryIdentity->path;
+    if (current.isEmpty() && !m_identityChosen)
+        current = QStringLiteral("personalEmail.address"); // the usual identity of marketing contacts
     m_identityField->blockSignals(true);
     m_identityField->clear();
     m_identityField->addItem(tr("(none)"), QString());
@@ -389,10 +391,7 @@ void SchemaPage::refreshIdentityChoices()
         if (field.type == QLatin1String("string") && !field.path.startsWith(QLatin1Char('_')))
             m_identityField->addItem(tr("%1 (%2)").arg(field.title, field.path), field.path);
     }
-    int index = m_identityField->findData(current);
-    if (index < 0 && current.isEmpty())
-        index = m_identityField->findData(QStringLiteral("personalEmail.address"));
-    m_identityField->setCurrentIndex(qMax(0, index));
+    m_identityField->setCurrentIndex(qMax(0, m_identityField->findData(current)));
     m_identityField->blockSignals(false);
 }
 

@@ -70,4 +70,5 @@ private:
     QString m_schemasNext;
     QJsonObject m_currentTree;
     bool m_loaded = false;
+    bool m_identityChosen = false; ///< the user picked the identity (even "none"): stop proposing one
 };

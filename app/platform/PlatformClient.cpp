@@ -84,7 +84,8 @@ void PlatformCall::send()
     QString base = url.path();
     if (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + m_request.path);
+    // Tolerant: callers percent-encode path segments themselves (a schema $id holds "/" and ":").
+    url.setPath(base + m_request.path, QUrl::TolerantMode);
     if (!m_request.query.isEmpty())
         url.setQuery(m_request.query);
 

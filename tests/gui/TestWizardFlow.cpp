@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InlineMessage.h"
+#include "TestSupport.h"
+#include "WizardDriver.h"
+#include "core/MappingModel.h"
+#include "core/TablePreviewModel.h"
+#include "core/WizardState.h"
+#include "platform/PlatformClient.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QUrlQuery>
+
+/** The wizard driven page by page against the in-process emulator, as a new user would. */
+class TestWizardFlow : public QObject
+{
+    Q_OBJECT
+
+    /** Credentials, then a new HubSpot account, then Hubspot.Contacts: the steps every flow shares. */
+    static void toTable(WizardDriver& d)
+    {
+        QVERIFY(d.goTo(PageId::Source));
+        auto* sources = d.find<QListWidget>("sourceList");
+        QTRY_VERIFY_WITH_TIMEOUT(sources->count() >= 5, 10000);
+        QVERIFY(sources->item(0)->text().startsWith(QLatin1String("HubSpot")));
+        QCOMPARE(sources->currentRow(), 0);
+        // No account yet: the page offers the new-account form by itself.
+        QTRY_VERIFY(d.find<QRadioButton>("newAccountRadio")->isChecked());
+        QTest::keyClicks(d.find<QLineEdit>("auth_clientId"), QStringLiteral("hub-app"));
+        QTest::keyClicks(d.find<QLineEdit>("auth_clientSecret"), QStringLiteral("hub-secret"));
+        QTest::keyClicks(d.find<QLineEdit>("auth_accessToken"), QStringLiteral("hub-access"));
+        QTest::keyClicks(d.find<QLineEdit>("auth_refreshToken"), QStringLiteral("hub-refresh"));
+        QCOMPARE(d.find<QLineEdit>("auth_clientSecret")->echoMode(), QLineEdit::Password);
+        QTest::mouseClick(d.find<QPushButton>("connectAccountButton"), Qt::LeftButton);
+        auto* banner = d.find<InlineMessage>("sourceMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->type() == InlineMessage::Type::Positive, 10000);
+        // The keys went to the Platform and left the form.
+        QVERIFY(d.find<QLineEdit>("auth_clientSecret")->text().isEmpty());
+        QVERIFY(d.goTo(PageId::Table));
+        auto* tables = d.find<QListWidget>("tableList");
+        QTRY_VERIFY_WITH_TIMEOUT(tables->count() >= 4, 10000);
+        const auto matches = tables->findItems(QStringLiteral("Hubspot.Contacts"), Qt::MatchExactly);
+        QCOMPARE(matches.size(), 1);
+        tables->setCurrentItem(matches.first());
+        auto* preview = qobject_cast<TablePreviewModel*>(d.find<QTableView>("previewTableView")->model());
+        QTRY_VERIFY_WITH_TIMEOUT(preview->rowCount() > 0, 10000);
+        QVERIFY(preview->rowCount() <= TablePreviewModel::kMaxRows);
+        bool dateTime = false;
+        for (int c = 0; c < preview->columnCount(); ++c)
+            dateTime = dateTime
+                || preview->headerData(c, Qt::Horizontal, TablePreviewModel::TypeRole).toString()
+                    == QLatin1String("date-time");
+        QVERIFY(dateTime);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { TestSupport::isolateUserFolders(); }
+
+    void throughMapping()
+    {
+        WizardDriver d;
+        toTable(d);
+        QVERIFY(d.goTo(PageId::Schema));
+        auto* groups = d.find<QListWidget>("fieldGroupList");
+        QTRY_VERIFY_WITH_TIMEOUT(groups->count() >= 2, 10000);
+        for (int i = 0; i < groups->count(); ++i) {
+            const QString id = groups->item(i)->data(Qt::UserRole).toString();
+            if (id.endsWith(QLatin1String("profile-person-details"))
+                || id.endsWith(QLatin1String("profile-personal-details")))
+                groups->item(i)->setCheckState(Qt::Checked);
+        }
+        auto* tree = d.find<QTreeWidget>("schemaTreeWidget");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !tree->findItems(QStringLiteral("personalEmail.address"), Qt::MatchExactly | Qt::MatchRecursive, 2)
+                 .isEmpty(),
+            10000);
+        auto* identity = d.find<QComboBox>("identityFieldComboBox");
+        QTRY_COMPARE(identity->currentData().toString(), QStringLiteral("personalEmail.address"));
+        d.find<QCheckBox>("schemaProfileCheckBox")->setChecked(true);
+        QVERIFY(d.goTo(PageId::Dataset));
+        QVERIFY(!d.find<QRadioButton>("existingDatasetRadio")->isEnabled()); // a new schema has no dataset yet
+        auto* profile = d.find<QCheckBox>("datasetProfileCheckBox");
+        QVERIFY(profile->isEnabled());
+        profile->setChecked(true);
+        QVERIFY(!d.find<QLineEdit>("datasetNameLineEdit")->text().isEmpty());
+        QVERIFY(d.goTo(PageId::Mapping));
+        auto* mapping = qobject_cast<MappingModel*>(d.find<QTableView>("mappingTableView")->model());
+        QVERIFY(mapping->rowCount() >= 4);
+        QStringList destinations;
+        for (const MappingRule& rule : mapping->rules())
+            destinations << rule.destination;
+        QVERIFY(destinations.contains(QStringLiteral("personalEmail.address")));
+        QVERIFY(destinations.contains(QStringLiteral("person.name.firstName")));
+        QVERIFY2(!mapping->hasErrors(),
+                 qPrintable(mapping->problems().isEmpty() ? QString() : mapping->problems().first().toString()));
+        QVERIFY(d.next()->isEnabled());
+
+        // Back to the table page and on again: nothing is lost, and the mapping is kept.
+        const QList<MappingRule> before = mapping->rules();
+        QTest::mouseClick(d.wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QTest::mouseClick(d.wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(d.wizard->currentId(), int(PageId::Schema));
+        QVERIFY(d.find<QCheckBox>("schemaProfileCheckBox")->isChecked());
+        QVERIFY(d.goTo(PageId::Dataset));
+        QVERIFY(d.goTo(PageId::Mapping));
+        QCOMPARE(mapping->rules(), before);
+
+        // A wrong destination shows a problem and blocks Next; fixing it unblocks.
+        const int row = mapping->addRule(false);
+        mapping->setData(mapping->index(row, MappingModel::SourceColumn), QStringLiteral("Properties_City_Value"));
+        mapping->setData(mapping->index(row, MappingModel::DestinationColumn), QStringLiteral("person.nothing"));
+        QVERIFY(mapping->hasErrors());
+        QVERIFY(!d.next()->isEnabled());
+        QVERIFY(d.find<QListWidget>("mappingProblemList")->count() > 0);
+        mapping->removeRows(row, 1);
+        QVERIFY(d.next()->isEnabled());
+
+        // Schedule: hourly from the proposed start, delta column proposed among the date-time columns.
+        QVERIFY(d.goTo(PageId::Schedule));
+        auto* delta = d.find<QComboBox>("deltaColumnComboBox");
+        QCOMPARE(delta->currentData().toString(), QStringLiteral("Properties_Lastmodifieddate_Value"));
+        QTRY_COMPARE(d.find<QListWidget>("nextRunsList")->count(), 5);
+        d.find<QCheckBox>("partialIngestionCheckBox")->setChecked(true);
+
+        // Review, then Create: every object is made once, and the Runs page follows.
+        QVERIFY(d.goTo(PageId::Review));
+        auto* steps = d.find<QTreeWidget>("planTreeWidget");
+        QVERIFY(steps->topLevelItemCount() >= 7);
+        QVERIFY(d.goTo(PageId::Runs, 30000));
+        const QJsonObject counts = d.platform.counts();
+        for (const char* kind :
+             {"connections", "sourceConnections", "targetConnections", "flows", "dataSets", "mappingSets", "schemas"})
+            QVERIFY2(
+                counts.value(QLatin1String(kind)).toInt() == 1,
+                qPrintable(
+                    QStringLiteral("%1: %2").arg(QLatin1String(kind)).arg(counts.value(QLatin1String(kind)).toInt())));
+        WizardState* state = d.wizard->state();
+        QVERIFY(!state->flowId.isEmpty());
+
+        // The flow on the Platform has the schedule and the mapping chosen.
+        auto flow = TestSupport::await(
+            d.session->client()->get(QStringLiteral("/data/foundation/flowservice/flows/") + state->flowId));
+        QVERIFY2(flow.ok(), qPrintable(flow.error.toString()));
+        const QJsonObject item = flow.json.object().value("items").toArray().first().toObject();
+        QCOMPARE(item.value("scheduleParams").toObject().value("frequency").toString(), QStringLiteral("hour"));
+        QCOMPARE(item.value("scheduleParams").toObject().value("interval").toInt(), 1);
+        auto mappingSet
+            = TestSupport::await(d.session->client()->get(QStringLiteral("/data/foundation/conversion/mappingSets/")
+                                                          + state->createdIds.value("mappingSetId").toString()));
+        QVERIFY2(mappingSet.ok(), qPrintable(mappingSet.error.toString()));
+        QCOMPARE(mappingSet.json.object().value("mappings").toArray().size(), state->draft.mapping.size());
+
+        // The first run moves HubSpot contacts into the dataset.
+        d.platform.advanceClock(3 * 3600);
+        auto* runs = d.find<QTableView>("runsTableView");
+        QTRY_VERIFY_WITH_TIMEOUT(runs->model()->rowCount() > 0, 30000);
+        QJsonObject batch;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto batches = TestSupport::await(d.session->client()->get(
+                    QStringLiteral("/data/foundation/catalog/batches"),
+                    QUrlQuery{{QStringLiteral("dataSet"), state->createdIds.value("dataSetId").toString()}}));
+                const QJsonObject all = batches.json.object();
+                for (auto it = all.begin(); it != all.end(); ++it) {
+                    if (it.value().toObject().value("recordCount").toInt() > 0) {
+                        batch = it.value().toObject();
+                        batch.insert(QStringLiteral("id"), it.key());
+                    }
+                }
+                return !batch.isEmpty();
+            }(),
+            30000);
+        const QJsonArray records = d.platform.batchRecords(batch.value("id").toString());
+        QCOMPARE(records.size(), batch.value("recordCount").toInt());
+        QVERIFY(!records.isEmpty());
+        const QJsonObject first = records.first().toObject();
+        QVERIFY(first.value("personalEmail").toObject().value("address").toString().contains(QLatin1Char('@')));
+        QVERIFY(!first.value("person").toObject().value("name").toObject().value("firstName").toString().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestWizardFlow)
+#include "TestWizardFlow.moc"
