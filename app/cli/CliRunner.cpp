@@ -16,6 +16,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -206,6 +207,9 @@ int apply(Session& session, const DataflowPlan& plan)
 
 int CliRunner::run(const CommandLine& commandLine)
 {
+    // stderr is for the user here: progress and problems, not the library's info lines (QT_LOGGING_RULES wins).
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("aep.*.info=false\naep.*.debug=false"));
     const QString path = commandLine.recipePath;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

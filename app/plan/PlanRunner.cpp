@@ -234,7 +234,7 @@ void PlanRunner::fail(const QString& stepId, const PlatformError& error)
     if (!m_error.isError()) {
         m_error = error;
         m_failedStep = stepId;
-        qCWarning(lcNet).noquote() << "step" << stepId << "failed:" << error.toString();
+        qCInfo(lcNet).noquote() << "step" << stepId << "failed:" << error.toString();
         Q_EMIT failed(stepId, error);
     }
     finishIfIdle();
