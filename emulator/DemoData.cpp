@@ -3,6 +3,7 @@
 
 #include "FlowSpecs.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -56,8 +57,9 @@ QString emailFor(const QString& first, const QString& last, int i)
 {
     QString local = (first + QLatin1Char('.') + last).toLower();
     local.remove(QLatin1Char('\''));
-    return local.normalized(QString::NormalizationForm_D).remove(QRegularExpression(QStringLiteral("[^a-z.]")))
-        + QString::number(i) + QStringLiteral("@example.com");
+    static const QRegularExpression notLetterOrDot(QStringLiteral("[^a-z.]"));
+    return local.normalized(QString::NormalizationForm_D).remove(notLetterOrDot) + QString::number(i)
+        + QStringLiteral("@example.com");
 }
 
 } // namespace
@@ -312,4 +314,63 @@ QJsonObject DemoData::rowObject(const Table& table, qsizetype index)
         row.insert(table.columns.at(c).name, values.at(c));
     }
     return row;
+}
+
+QJsonObject DemoData::restMemberSchema()
+{
+    const auto type = [](const char* name, const char* format = nullptr) {
+        QJsonObject field{{QStringLiteral("type"), QLatin1String(name)}};
+        if (format) {
+            field.insert(QStringLiteral("format"), QLatin1String(format));
+        }
+        return field;
+    };
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                       {QStringLiteral("properties"),
+                        QJsonObject{{QStringLiteral("id"), type("string")},
+                                    {QStringLiteral("email_address"), type("string", "email")},
+                                    {QStringLiteral("unique_email_id"), type("string")},
+                                    {QStringLiteral("status"), type("string")},
+                                    {QStringLiteral("merge_fields"),
+                                     QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                                 {QStringLiteral("properties"),
+                                                  QJsonObject{{QStringLiteral("FNAME"), type("string")},
+                                                              {QStringLiteral("LNAME"), type("string")}}}}},
+                                    {QStringLiteral("language"), type("string")},
+                                    {QStringLiteral("vip"), type("boolean")},
+                                    {QStringLiteral("timestamp_signup"), type("string", "date-time")},
+                                    {QStringLiteral("last_changed"), type("string", "date-time")},
+                                    {QStringLiteral("list_id"), type("string")}}}};
+}
+
+QJsonArray DemoData::restMembers(const QString& listId, int count) const
+{
+    static const QStringList statuses{QStringLiteral("subscribed"), QStringLiteral("subscribed"),
+                                      QStringLiteral("subscribed"), QStringLiteral("unsubscribed"),
+                                      QStringLiteral("cleaned"),    QStringLiteral("pending")};
+    QJsonArray members;
+    for (int i = 0; i < count; ++i) {
+        std::mt19937 rng(m_seed * 7919u + quint32(i) * 104729u + quint32(qHash(listId)));
+        const QString first = pick(rng, kFirstNames);
+        const QString last = pick(rng, kLastNames);
+        const QString email = emailFor(first, last, i);
+        const qint64 signup = pastSecs(rng, i, count);
+        members.append(QJsonObject{
+            {QStringLiteral("id"),
+             QString::fromLatin1(QCryptographicHash::hash(email.toLower().toUtf8(), QCryptographicHash::Md5).toHex())},
+            {QStringLiteral("email_address"), email},
+            {QStringLiteral("unique_email_id"), QString::number(rng(), 16)},
+            {QStringLiteral("status"), pick(rng, statuses)},
+            {QStringLiteral("merge_fields"),
+             QJsonObject{{QStringLiteral("FNAME"), first}, {QStringLiteral("LNAME"), last}}},
+            {QStringLiteral("language"), QStringLiteral("en")},
+            {QStringLiteral("vip"), rng() % 20 == 0},
+            {QStringLiteral("timestamp_signup"),
+             QString(stamp(signup).replace(QLatin1Char(' '), QLatin1Char('T')) + QLatin1Char('Z'))},
+            {QStringLiteral("last_changed"),
+             QString(stamp(signup + qint64(rng() % (90 * 86400))).replace(QLatin1Char(' '), QLatin1Char('T'))
+                     + QLatin1Char('Z'))},
+            {QStringLiteral("list_id"), listId}});
+    }
+    return members;
 }

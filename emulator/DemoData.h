@@ -39,6 +39,10 @@ public:
     /** Explore's column list: type, xdm type/format and meta:xdmType (CONTRACT §3.3). */
     static QJsonArray describeColumns(const Table& table);
     static QJsonObject rowObject(const Table& table, qsizetype index);
+    /** Mailchimp Members (self-serve REST, explored with objectType=rest): the JSON Schema of one member. */
+    static QJsonObject restMemberSchema();
+    /** `count` deterministic sample members of a Mailchimp audience list. */
+    QJsonArray restMembers(const QString& listId, int count) const;
 
 private:
     using Generator = std::function<QJsonValue(std::mt19937&, int)>;

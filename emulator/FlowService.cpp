@@ -10,6 +10,7 @@
 #include "Router.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 
@@ -316,6 +317,10 @@ ApiReply FlowService::explore(const ApiRequest& request)
         return notFound(QStringLiteral("connections"), request.args.value(0));
     }
     const QString specId = specIdOf(*connection);
+    if (FlowSpecs::connectionSpec(specId)[QStringLiteral("exploreSpec")][QStringLiteral("type")].toString()
+        == QLatin1String("REST")) {
+        return exploreRest(request);
+    }
     const QString objectType = request.queryValue(QStringLiteral("objectType")).toLower();
     if (objectType == QLatin1String("root")) {
         QJsonArray list;
@@ -346,6 +351,28 @@ ApiReply FlowService::explore(const ApiRequest& request)
             rows.append(DemoData::rowObject(*table, i));
         }
         answer.insert(QStringLiteral("data"), rows);
+    }
+    return ApiReply::json(200, answer);
+}
+
+ApiReply FlowService::exploreRest(const ApiRequest& request)
+{
+    if (request.queryValue(QStringLiteral("objectType")).toLower() != QLatin1String("rest")) {
+        return invalid(QStringLiteral("The objectType %1 is not supported by this connection; use rest.")
+                           .arg(request.queryValue(QStringLiteral("objectType"))));
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(request.queryValue(QStringLiteral("sourceParams")).toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const QJsonObject params = decoded ? QJsonDocument::fromJson(*decoded).object() : QJsonObject();
+    const QString listId = params.value(QStringLiteral("listId")).toString();
+    if (listId.isEmpty()) {
+        return invalid(QStringLiteral("sourceParams must be base64-encoded JSON naming the audience: {\"listId\": "
+                                      "\"...\"}."));
+    }
+    QJsonObject answer{{QStringLiteral("format"), QStringLiteral("hierarchical")},
+                       {QStringLiteral("schema"), DemoData::restMemberSchema()}};
+    if (request.queryFlag(QStringLiteral("preview"))) {
+        answer.insert(QStringLiteral("data"), m_context.demo->restMembers(listId, 10));
     }
     return ApiReply::json(200, answer);
 }

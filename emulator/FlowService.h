@@ -35,6 +35,8 @@ public:
 private:
     ApiReply createConnection(const ApiRequest& request);
     ApiReply explore(const ApiRequest& request);
+    /** Self-serve REST sources (Mailchimp Members): objectType=rest, sourceParams = base64 JSON with listId. */
+    ApiReply exploreRest(const ApiRequest& request);
     ApiReply testConnection(const ApiRequest& request);
     ApiReply deleteConnection(const ApiRequest& request);
     ApiReply createSourceConnection(const ApiRequest& request);

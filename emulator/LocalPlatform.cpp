@@ -305,6 +305,7 @@ QJsonArray LocalPlatform::batchRecords(const QString& batchId) const
 void LocalPlatform::advanceClock(qint64 seconds)
 {
     d->context.advance(seconds * 1000);
+    d->runEngine.advance();
 }
 
 QString LocalPlatform::mintToken()
@@ -463,6 +464,7 @@ ApiReply LocalPlatform::Private::admin(ApiRequest& request)
         const qint64 seconds
             = qint64(QJsonDocument::fromJson(request.body).object().value(QStringLiteral("advanceSeconds")).toDouble());
         context.advance(seconds * 1000);
+        runEngine.advance(); // the runs that fell due happen now, not at the next scheduler tick
         return ApiReply::json(200, QJsonObject{{QStringLiteral("nowMs"), context.nowMs()}});
     }
     return ApiReply::json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("unknown admin endpoint")}});

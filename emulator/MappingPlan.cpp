@@ -1,90 +1,126 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MappingPlan.h"
 
-#include <QDateTime>
-#include <QRegularExpression>
-#include <QTimeZone>
+#include "DateTimeText.h"
+
+#include <algorithm>
 
 namespace {
 
-bool empty(const QJsonValue& value)
+// QString::number(d, 'g', 15) without the general double formatting for the common integral case (ids).
+QString numberText(double d)
 {
-    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
-}
-
-QDateTime parseDateTime(const QString& text)
-{
-    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!parsed.isValid()) {
-        parsed = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        if (parsed.isValid()) {
-            parsed.setTimeZone(QTimeZone::utc());
-        }
+    if (d != 0 && d > -1e15 && d < 1e15 && d == double(qint64(d))) {
+        return QString::number(qint64(d));
     }
-    return parsed;
+    return QString::number(d, 'g', 15);
 }
 
-// Converts a mapped value to the destination's XDM type; an empty error means it fits.
-QJsonValue convert(const QJsonValue& value, const QJsonObject& field, QString* error)
+bool asciiSpace(QChar c)
 {
-    const QString xdmType
+    return c == QLatin1Char(' ') || (c.unicode() >= 0x09 && c.unicode() <= 0x0d);
+}
+
+// Same language as ^[^@\s]+@[^@\s]+\.[^@\s]+$ without a regex match per record.
+bool isEmail(const QString& s)
+{
+    const qsizetype at = s.indexOf(QLatin1Char('@'));
+    if (at < 1 || s.indexOf(QLatin1Char('@'), at + 1) >= 0 || std::any_of(s.cbegin(), s.cend(), asciiSpace)) {
+        return false;
+    }
+    const qsizetype domainLength = s.size() - at - 1;
+    return domainLength >= 3 && s.indexOf(QLatin1Char('.'), at + 2) >= 0
+        && s.indexOf(QLatin1Char('.'), at + 2) <= s.size() - 2;
+}
+
+MappingPlan::Check checkFor(const QJsonObject& field)
+{
+    MappingPlan::Check check;
+    check.typeName
         = field.value(QStringLiteral("meta:xdmType")).toString(field.value(QStringLiteral("type")).toString());
-    const QString textValue = value.isString() ? value.toString() : QString();
-    if (xdmType == QLatin1String("string")) {
-        const QString s = value.isString() ? textValue
-            : value.isDouble()             ? QString::number(value.toDouble(), 'g', 15)
-            : value.isBool()               ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                           : QString();
+    const QString& t = check.typeName;
+    using Type = MappingPlan::Type;
+    check.type = t == QLatin1String("string") ? Type::String
+        : t == QLatin1String("date-time")     ? Type::DateTime
+        : t == QLatin1String("date")          ? Type::Date
+        : t == QLatin1String("int") || t == QLatin1String("long") || t == QLatin1String("short")
+            || t == QLatin1String("byte") || t == QLatin1String("integer")
+        ? Type::Integral
+        : t == QLatin1String("number") || t == QLatin1String("double") ? Type::Number
+        : t == QLatin1String("boolean")                                ? Type::Boolean
+        : t == QLatin1String("array")                                  ? Type::Array
+        : t == QLatin1String("object") || t == QLatin1String("map")    ? Type::Object
+                                                                       : Type::Other;
+    check.email = field.value(QStringLiteral("format")).toString() == QLatin1String("email");
+    check.allowed = field.value(QStringLiteral("enum")).toArray();
+    check.hasMinimum = field.contains(QStringLiteral("minimum"));
+    check.hasMaximum = field.contains(QStringLiteral("maximum"));
+    check.minimum = field.value(QStringLiteral("minimum")).toDouble();
+    check.maximum = field.value(QStringLiteral("maximum")).toDouble();
+    return check;
+}
+
+// Converts a non-empty mapped value to the destination's XDM type; an empty error means it fits.
+// `textValue` is the value's text when it is a string (read once by the caller).
+QJsonValue convert(const QJsonValue& value, const QString& textValue, const MappingPlan::Check& check, QString* error)
+{
+    using Type = MappingPlan::Type;
+    switch (check.type) {
+    case Type::String: {
         if (!value.isString() && !value.isDouble() && !value.isBool()) {
             *error = QStringLiteral("expected a string");
             return {};
         }
-        static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        if (field.value(QStringLiteral("format")).toString() == QLatin1String("email") && !email.match(s).hasMatch()) {
+        if (!check.email && check.allowed.isEmpty()) {
+            return value.isString() ? value
+                : value.isDouble()  ? QJsonValue(numberText(value.toDouble()))
+                                    : QJsonValue(value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+        }
+        const QString s = value.isString() ? textValue
+            : value.isDouble()             ? numberText(value.toDouble())
+                                           : (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+        if (check.email && !isEmail(s)) {
             *error = QStringLiteral("'%1' is not a valid email address").arg(s);
             return {};
         }
-        const QJsonArray allowed = field.value(QStringLiteral("enum")).toArray();
-        if (!allowed.isEmpty() && !allowed.contains(s)) {
+        if (!check.allowed.isEmpty() && !check.allowed.contains(s)) {
             *error = QStringLiteral("'%1' is not one of the allowed values").arg(s);
             return {};
         }
-        return s;
+        return value.isString() ? value : QJsonValue(s);
     }
-    if (xdmType == QLatin1String("date-time") || xdmType == QLatin1String("date")) {
-        const QDateTime parsed = value.isDouble()
-            ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), QTimeZone::utc())
-            : parseDateTime(textValue);
-        if (!parsed.isValid()) {
-            *error = QStringLiteral("'%1' is not a valid %2").arg(textValue, xdmType);
+    case Type::DateTime:
+    case Type::Date: {
+        qint64 ms = 0;
+        const bool ok
+            = value.isDouble() ? (ms = qint64(value.toDouble()), true) : DateTimeText::parseAnyUtcMs(textValue, &ms);
+        if (!ok) {
+            *error = QStringLiteral("'%1' is not a valid %2").arg(textValue, check.typeName);
             return {};
         }
-        return xdmType == QLatin1String("date")
-            ? parsed.toUTC().toString(QStringLiteral("yyyy-MM-dd"))
-            : parsed.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
+        return check.type == Type::Date ? DateTimeText::isoDate(ms) : DateTimeText::isoUtc(ms);
     }
-    if (xdmType == QLatin1String("int") || xdmType == QLatin1String("long") || xdmType == QLatin1String("short")
-        || xdmType == QLatin1String("byte") || xdmType == QLatin1String("integer") || xdmType == QLatin1String("number")
-        || xdmType == QLatin1String("double")) {
+    case Type::Integral:
+    case Type::Number: {
         bool ok = value.isDouble();
         double d = value.toDouble();
         if (!ok && value.isString()) {
             d = textValue.trimmed().toDouble(&ok);
         }
-        const bool integral = xdmType != QLatin1String("number") && xdmType != QLatin1String("double");
-        if (!ok || (integral && d != double(qint64(d)))) {
+        // The range test first: converting a double outside qint64 to qint64 is undefined behaviour.
+        const bool integral = d >= -9.2e18 && d <= 9.2e18 && d == double(qint64(d));
+        if (!ok || (check.type == Type::Integral && !integral)) {
             *error = QStringLiteral("'%1' is not a valid %2")
-                         .arg(value.isString() ? textValue : QStringLiteral("value"), xdmType);
+                         .arg(value.isString() ? textValue : QStringLiteral("value"), check.typeName);
             return {};
         }
-        if ((field.contains(QStringLiteral("minimum")) && d < field.value(QStringLiteral("minimum")).toDouble())
-            || (field.contains(QStringLiteral("maximum")) && d > field.value(QStringLiteral("maximum")).toDouble())) {
+        if ((check.hasMinimum && d < check.minimum) || (check.hasMaximum && d > check.maximum)) {
             *error = QStringLiteral("%1 is out of range").arg(d);
             return {};
         }
         return d;
     }
-    if (xdmType == QLatin1String("boolean")) {
+    case Type::Boolean:
         if (value.isBool()) {
             return value;
         }
@@ -93,11 +129,15 @@ QJsonValue convert(const QJsonValue& value, const QJsonObject& field, QString* e
         }
         *error = QStringLiteral("expected a boolean");
         return {};
-    }
-    if ((xdmType == QLatin1String("array") && !value.isArray())
-        || ((xdmType == QLatin1String("object") || xdmType == QLatin1String("map")) && !value.isObject())) {
-        *error = QStringLiteral("expected %1").arg(xdmType);
-        return {};
+    case Type::Array:
+    case Type::Object:
+        if ((check.type == Type::Array && !value.isArray()) || (check.type == Type::Object && !value.isObject())) {
+            *error = QStringLiteral("expected %1").arg(check.typeName);
+            return {};
+        }
+        return value;
+    case Type::Other:
+        break;
     }
     return value;
 }
@@ -128,6 +168,8 @@ bool MappingPlan::compile(const QJsonArray& mappings, const QHash<QString, QJson
             || item[QStringLiteral("sourceType")].toString() == QLatin1String("EXPRESSION");
         entry.destinationPath = entry.destination.split(QLatin1Char('.'));
         entry.field = leaves.value(entry.destination);
+        entry.check = checkFor(entry.field);
+        entry.required = m_required.contains(entry.destination);
         QString problem;
         if (!leaves.contains(entry.destination)) {
             problem = QStringLiteral("The destination %1 is not a field of the schema.").arg(entry.destination);
@@ -156,6 +198,22 @@ void MappingPlan::bind(const QStringList& columns)
     }
 }
 
+void MappingPlan::setRequired(const QStringList& destinations)
+{
+    m_required = destinations;
+    m_unmappedRequired.clear();
+    for (Entry& entry : m_entries) {
+        entry.required = m_required.contains(entry.destination);
+    }
+    for (const QString& required : m_required) {
+        if (m_unmappedRequired.isEmpty() && std::none_of(m_entries.begin(), m_entries.end(), [&](const Entry& e) {
+                return e.destination == required;
+            })) {
+            m_unmappedRequired = required;
+        }
+    }
+}
+
 bool MappingPlan::apply(const QList<QJsonValue>& row, QList<QJsonValue>* values, QString* error) const
 {
     values->clear();
@@ -164,11 +222,13 @@ bool MappingPlan::apply(const QList<QJsonValue>& row, QList<QJsonValue>* values,
         QString failure;
         QJsonValue value = entry.expression ? entry.parsed.evaluate(row, &failure)
                                             : (entry.column >= 0 ? row.at(entry.column) : QJsonValue(QJsonValue::Null));
-        if (failure.isEmpty() && !empty(value)) {
-            value = convert(value, entry.field, &failure);
-        } else if (empty(value)) {
+        const QString textValue = value.isString() ? value.toString() : QString();
+        const bool empty = value.isNull() || value.isUndefined() || (value.isString() && textValue.isEmpty());
+        if (failure.isEmpty() && !empty) {
+            value = convert(value, textValue, entry.check, &failure);
+        } else if (empty) {
             value = QJsonValue::Null;
-            if (m_required.contains(entry.destination)) {
+            if (entry.required) {
                 failure = QStringLiteral("the required field is empty");
             }
         }
@@ -176,14 +236,11 @@ bool MappingPlan::apply(const QList<QJsonValue>& row, QList<QJsonValue>* values,
             *error = QStringLiteral("%1: %2").arg(entry.destination, failure);
             return false;
         }
-        values->append(value);
+        values->append(std::move(value));
     }
-    for (const QString& required : m_required) {
-        if (std::none_of(m_entries.begin(), m_entries.end(),
-                         [&](const Entry& e) { return e.destination == required; })) {
-            *error = QStringLiteral("%1: the required field is not mapped").arg(required);
-            return false;
-        }
+    if (!m_unmappedRequired.isEmpty()) {
+        *error = QStringLiteral("%1: the required field is not mapped").arg(m_unmappedRequired);
+        return false;
     }
     return true;
 }

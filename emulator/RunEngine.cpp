@@ -2,15 +2,14 @@
 #include "RunEngine.h"
 
 #include "DataPrepService.h"
+#include "DateTimeText.h"
 #include "DemoData.h"
 #include "EmulatorContext.h"
 #include "MappingPlan.h"
 #include "SchemaRegistryService.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-#include <QTimeZone>
 
 namespace {
 
@@ -91,22 +90,21 @@ void RunEngine::advance()
     }
 }
 
-const std::vector<qint64>& RunEngine::deltaTimes(const QString& key, const QList<QJsonValue>& column)
+const std::vector<qint64>& RunEngine::deltaTimes(const QString& key, const std::vector<QList<QJsonValue>>& rows,
+                                                 int column)
 {
     auto it = m_deltaCache.find(key);
     if (it != m_deltaCache.end()) {
         return *it;
     }
     std::vector<qint64> times;
-    times.reserve(size_t(column.size()));
-    for (const QJsonValue& value : column) {
-        QDateTime parsed = QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        if (parsed.isValid()) {
-            parsed.setTimeZone(QTimeZone::utc());
-        } else {
-            parsed = QDateTime::fromString(value.toString(), Qt::ISODate);
+    times.reserve(rows.size());
+    for (const auto& row : rows) {
+        qint64 ms = -1;
+        if (column < 0 || !DateTimeText::parseAnyUtcMs(row.at(column).toString(), &ms)) {
+            ms = -1;
         }
-        times.push_back(parsed.isValid() ? parsed.toMSecsSinceEpoch() : -1);
+        times.push_back(ms);
     }
     return *m_deltaCache.insert(key, std::move(times));
 }
@@ -173,14 +171,9 @@ QJsonObject RunEngine::run(const QString& sandbox, const QJsonObject& flow, qint
             }
         }
         plan->setRequired(required);
-        const int deltaIndex = table->columnIndex(deltaName);
-        QList<QJsonValue> deltaColumn;
-        deltaColumn.reserve(qsizetype(table->rows.size()));
-        for (const auto& row : table->rows) {
-            deltaColumn.append(deltaIndex >= 0 ? row.at(deltaIndex) : QJsonValue());
-        }
-        const std::vector<qint64>& times
-            = deltaTimes(specId + path + deltaName + QString::number(table->rows.size()), deltaColumn);
+        const std::vector<qint64>& times = deltaTimes(specId + path + deltaName + QString::number(table->rows.size()),
+                                                      table->rows, table->columnIndex(deltaName));
+        batch.records.reserve(table->rows.size());
         QList<QJsonValue> values;
         for (size_t i = 0; i < table->rows.size(); ++i) {
             if (times[i] < windowStartMs || times[i] >= windowEndMs) {
@@ -189,7 +182,7 @@ QJsonObject RunEngine::run(const QString& sandbox, const QJsonObject& flow, qint
             ++input;
             QString error;
             if (plan->apply(table->rows[i], &values, &error)) {
-                batch.records.push_back(values);
+                batch.records.push_back(std::move(values));
             } else {
                 ++failed;
                 if (sampleErrors.size() < kMaxSampleErrors) {

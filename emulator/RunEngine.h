@@ -39,7 +39,8 @@ private:
         std::shared_ptr<MappingPlan> plan;
         std::vector<QList<QJsonValue>> records;
     };
-    const std::vector<qint64>& deltaTimes(const QString& key, const QList<QJsonValue>& column);
+    /** Epoch ms of each row's delta column (-1 when not a date-time), computed once per table and column. */
+    const std::vector<qint64>& deltaTimes(const QString& key, const std::vector<QList<QJsonValue>>& rows, int column);
 
     EmulatorContext& m_context;
     QHash<QString, Schedule> m_schedules;

@@ -166,6 +166,18 @@ void SchemaRegistryService::addRoutes(Router& router)
                                                                                    : notFound(r.args.value(0));
                });
     router.add(get, kBase + QStringLiteral("/stats"), [this](const ApiRequest& r) { return stats(r); });
+    router.add(get, kBase + QStringLiteral("/tenant/unions"),
+               [this](const ApiRequest& r) { return list(r, unions(r.sandbox), QStringLiteral("/tenant/unions")); });
+    router.add(get, kBase + QStringLiteral("/tenant/unions/{id}"), [this](const ApiRequest& r) {
+        const QString id = r.args.value(0);
+        for (const QJsonObject& candidate : unions(r.sandbox)) {
+            if (candidate.value(QStringLiteral("$id")).toString() == id
+                || candidate.value(QStringLiteral("meta:altId")).toString() == id) {
+                return lookup(r, candidate);
+            }
+        }
+        return notFound(id);
+    });
 }
 
 ApiReply SchemaRegistryService::list(const ApiRequest& request, const QList<QJsonObject>& items,

@@ -42,6 +42,8 @@ private:
     ApiReply createDescriptor(const ApiRequest& request, const QString& replaceId);
     ApiReply listDescriptors(const ApiRequest& request) const;
     ApiReply stats(const ApiRequest& request) const;
+    /** One union per class that has Profile-enabled (`union`-tagged) tenant schemas in the sandbox. */
+    QList<QJsonObject> unions(const QString& sandbox) const;
 
     EmulatorContext& m_context;
 };
