@@ -57,6 +57,18 @@ int runWizard(const CommandLine& cli)
     } else if (!cli.platformUrl.isEmpty() || !cli.imsUrl.isEmpty()) {
         wizard.credentialsPage()->prefill(config);
     }
+    if (!cli.recipePath.isEmpty()) {
+        QStringList problems;
+        if (!wizard.openRecipe(cli.recipePath, &problems)) {
+            const QString text
+                = QCoreApplication::translate("main", "The recipe %1 was not opened.").arg(cli.recipePath);
+            QTextStream(stderr) << text << '\n' << problems.join(QLatin1Char('\n')) << '\n';
+            wizard.credentialsPage()->showWarning(text, problems.join(QLatin1Char('\n')));
+        } else if (!cli.platformUrl.isEmpty() || !cli.imsUrl.isEmpty()) {
+            // The command line overrides the recipe's URLs.
+            wizard.credentialsPage()->overrideUrls(QUrl(cli.platformUrl), QUrl(cli.imsUrl));
+        }
+    }
     wizard.show();
     return QApplication::exec();
 }

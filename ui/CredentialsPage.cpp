@@ -182,6 +182,20 @@ void CredentialsPage::showNote(const QString& text)
     m_message->showMessage(InlineMessage::Type::Information, text);
 }
 
+void CredentialsPage::overrideUrls(const QUrl& platformUrl, const QUrl& imsUrl)
+{
+    if (!platformUrl.isEmpty())
+        m_platformUrl->setText(platformUrl.toString());
+    if (!imsUrl.isEmpty())
+        m_imsUrl->setText(imsUrl.toString());
+    m_advancedButton->setChecked(true);
+}
+
+void CredentialsPage::showWarning(const QString& text, const QString& details)
+{
+    m_message->showMessage(InlineMessage::Type::Warning, text, details);
+}
+
 void CredentialsPage::fillFields(const PlatformConfig& config)
 {
     m_org->setText(config.imsOrg);

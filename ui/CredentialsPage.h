@@ -34,8 +34,12 @@ public:
     void prefill(const PlatformConfig& config, const QString& clientSecret = {});
     /** Whether "Remember the client secret" starts ticked (it does, except in demo mode). */
     void setRemember(bool remember);
+    /** Replaces the Platform and IMS URLs that are not empty, keeping the other fields. */
+    void overrideUrls(const QUrl& platformUrl, const QUrl& imsUrl);
     /** A note above the buttons (e.g. which emulator demo mode uses). */
     void showNote(const QString& text);
+    /** A warning above the buttons (e.g. a recipe that could not be opened), with details. */
+    void showWarning(const QString& text, const QString& details);
     bool isBusy() const { return m_busy; }
     bool isVerified() const { return m_verified; }
 

@@ -34,11 +34,21 @@ public:
     CredentialsPage* credentialsPage() const { return m_credentials; }
     QWizardPage* pageById(PageId id) const { return page(int(id)); }
 
+    /**
+     * Opens a recipe: the wizard starts again from the first page, prefilled. On a bad recipe nothing changes and
+     * @p problems lists what is wrong and where (the JSON path); returns false then.
+     */
+    bool openRecipe(const QString& path, QStringList* problems);
+    /** Saves the current choices as a recipe (format v1, no secret). */
+    bool saveRecipe(const QString& path, QString* error) const;
+
 protected:
     void done(int result) override;
 
 private:
     void showHelp();
+    void askOpenRecipe();
+    void askSaveRecipe();
 
     Session* m_session;
     WizardState* m_state;

@@ -47,7 +47,6 @@ ReviewPage::ReviewPage(Session* session, WizardState* state, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_warnings(new QLabel(this))
     , m_steps(new QTreeWidget(this))
-    , m_saveRecipe(new QPushButton(tr("Save &recipe\u2026"), this))
     , m_exportCurl(new QPushButton(tr("Export &curl script\u2026"), this))
     , m_message(new InlineMessage(this))
 {
@@ -68,13 +67,11 @@ ReviewPage::ReviewPage(Session* session, WizardState* state, QWidget* parent)
     m_steps->setHeaderLabels({tr("Step"), tr("Status"), tr("Id")});
     m_steps->setRootIsDecorated(false);
     m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_saveRecipe->setObjectName(QStringLiteral("saveRecipeButton"));
     m_exportCurl->setObjectName(QStringLiteral("exportCurlButton"));
     m_message->setObjectName(QStringLiteral("reviewMessage"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
-    buttons->addWidget(m_saveRecipe);
     buttons->addWidget(m_exportCurl);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -83,13 +80,6 @@ ReviewPage::ReviewPage(Session* session, WizardState* state, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_message);
 
-    connect(m_saveRecipe, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save recipe"), m_state->draft.dataflow.name + QStringLiteral(".json"), tr("Recipes (*.json)"));
-        QString error;
-        if (!path.isEmpty() && !saveRecipe(path, &error))
-            m_message->showMessage(InlineMessage::Type::Error, error);
-    });
     connect(m_exportCurl, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export curl script"), QStringLiteral("dataflow.sh"),
                                                           tr("Shell scripts (*.sh)"));
@@ -289,21 +279,6 @@ void ReviewPage::onFinished()
     m_message->showMessage(InlineMessage::Type::Positive, tr("The dataflow was created."));
     if (wizard() && wizard()->currentPage() == this)
         wizard()->next();
-}
-
-bool ReviewPage::saveRecipe(const QString& path, QString* error) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("The recipe could not be saved to %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(m_state->draft.toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = tr("The recipe could not be saved to %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 bool ReviewPage::exportCurl(const QString& path, QString* error) const

@@ -28,8 +28,7 @@ public:
     QString helpText() const override;
 
     PlanRunner* runner() const { return m_runner; }
-    /** Writes the draft as a recipe file; false with @p error set on failure. */
-    bool saveRecipe(const QString& path, QString* error) const;
+    /** Writes the plan as a bash script of curl calls; false with @p error set on failure. */
     bool exportCurl(const QString& path, QString* error) const;
 
 private:
@@ -45,7 +44,6 @@ private:
     QLabel* m_summary;
     QLabel* m_warnings;
     QTreeWidget* m_steps;
-    QPushButton* m_saveRecipe;
     QPushButton* m_exportCurl;
     InlineMessage* m_message;
     QPointer<PlanRunner> m_runner;

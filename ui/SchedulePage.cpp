@@ -461,8 +461,11 @@ void SchedulePage::loadDraft(const DraftDataflow& dataflow)
     m_dateFormat->setText(dataflow.deltaColumn ? dataflow.deltaColumn->dateFormat : kDefaultDateFormat);
     m_timezone->setText(dataflow.deltaColumn ? dataflow.deltaColumn->timezone : kDefaultTimezone);
 
-    m_errorDiagnostics->setChecked(dataflow.errorDiagnostics);
-    m_partialIngestion->setChecked(dataflow.partialIngestionPercent.has_value());
+    // A dataflow not configured yet starts with partial ingestion at 5 %: marketing tables always hold a few bad rows
+    // (an empty e-mail, a malformed date), and without it one bad row fails the whole run.
+    const bool fresh = dataflow.name.isEmpty() && !dataflow.deltaColumn;
+    m_errorDiagnostics->setChecked(dataflow.errorDiagnostics || fresh);
+    m_partialIngestion->setChecked(dataflow.partialIngestionPercent.has_value() || fresh);
     m_partialPercent->setValue(dataflow.partialIngestionPercent.value_or(kDefaultPartialPercent));
     QString name = dataflow.name;
     if (name.isEmpty()) {

@@ -116,7 +116,9 @@ SchemaPage::SchemaPage(Session* session, WizardState* state, QWidget* parent)
     identityRow->addWidget(new QLabel(tr("in"), fresh));
     identityRow->addWidget(m_identityNamespace, 1);
     auto* identityForm = new QFormLayout;
-    identityForm->addRow(tr("Primary &identity:"), identityRow);
+    auto* identityLabel = new QLabel(tr("Primary &identity:"), fresh);
+    identityLabel->setBuddy(m_identityField);
+    identityForm->addRow(identityLabel, identityRow);
     identityForm->addRow(QString(), m_profile);
     auto* freshLayout = new QVBoxLayout(fresh);
     freshLayout->setContentsMargins(0, 0, 0, 0);

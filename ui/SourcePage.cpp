@@ -51,6 +51,31 @@ QJsonObject uiAttributes(const QJsonObject& spec)
         .toObject();
 }
 
+/** "clientSecret" -> "Client secret", "authorizationTestUrl" -> "Authorization test URL". */
+QString humanName(const QString& key)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : key) {
+        if (c.isUpper() && !word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+        word += c;
+    }
+    words << word;
+    for (QString& w : words) {
+        if (w.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0
+            || w.compare(QLatin1String("url"), Qt::CaseInsensitive) == 0)
+            w = w.toUpper();
+        else
+            w = w.toLower();
+    }
+    QString text = words.join(QLatin1Char(' '));
+    text[0] = text[0].toUpper();
+    return text;
+}
+
 QString labelOf(const QJsonObject& spec)
 {
     const QString label = uiAttributes(spec).value(QLatin1String("label")).toString();
@@ -134,6 +159,7 @@ SourcePage::SourcePage(Session* session, WizardState* state, QWidget* parent)
     freshLayout->addLayout(freshForm);
     freshLayout->addWidget(m_authFields);
     freshLayout->addWidget(m_connectButton, 0, Qt::AlignRight);
+    freshLayout->addStretch();
     m_accountStack->addWidget(existing);
     m_accountStack->addWidget(fresh);
 
@@ -292,8 +318,16 @@ void SourcePage::loadSources()
         if (specs.isEmpty())
             m_message->showMessage(InlineMessage::Type::Warning,
                                    tr("No marketing-automation source is available in this sandbox."));
-        else
-            m_sources->setCurrentRow(0);
+        else {
+            // The draft's source (Back, or an opened recipe), else the first one.
+            int row = 0;
+            for (int i = 0; i < m_sources->count(); ++i) {
+                if (m_sources->item(i)->data(kSpecRole).toJsonObject().value(QLatin1String("id")).toString()
+                    == m_state->draft.source.connectionSpecId)
+                    row = i;
+            }
+            m_sources->setCurrentRow(row);
+        }
     });
 }
 
@@ -346,6 +380,8 @@ void SourcePage::loadAccounts(const QString& continuation)
             const QJsonObject connection = value.toObject();
             auto* item = new QListWidgetItem(connection.value(QLatin1String("name")).toString(), m_accounts);
             item->setData(kIdRole, connection.value(QLatin1String("id")).toString());
+            if (item->data(kIdRole).toString() == m_state->draft.source.baseConnectionId)
+                m_accounts->setCurrentItem(item);
             item->setToolTip(connection.value(QLatin1String("description")).toString());
         }
         const QString next = page.value(QLatin1String("_links"))
@@ -388,11 +424,11 @@ void SourcePage::buildAuthForm()
         const QString description = property.value(QLatin1String("description")).toString();
         edit->setPlaceholderText(description);
         edit->setToolTip(description);
-        edit->setAccessibleName(it.key());
         if (property.value(QLatin1String("format")).toString() == QLatin1String("password"))
             edit->setEchoMode(QLineEdit::Password);
-        const QString label
-            = required.contains(it.key()) ? tr("%1 (required):").arg(it.key()) : tr("%1:").arg(it.key());
+        const QString name = humanName(it.key());
+        edit->setAccessibleName(name);
+        const QString label = required.contains(it.key()) ? tr("%1 (required):").arg(name) : tr("%1:").arg(name);
         m_authForm->addRow(label, edit);
     }
 }
