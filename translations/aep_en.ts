@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CliRunner</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>already there, reused</source>
+        <translation>already there, reused</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>The keychain could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 is valid (checked offline and against %2).</source>
+        <translation>%1 is valid (checked offline and against %2).</translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>Failed: %1: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>What was created is kept in %1; run the same command again to go on from there.</source>
+        <translation>What was created is kept in %1; run the same command again to go on from there.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recipe %1: %2</source>
+        <translation>Cannot read the recipe %1: %2</translation>
+    </message>
+    <message>
+        <source>The recipe creates a new account, whose secrets only the wizard can take; create the account in the wizard, then give its id as source.baseConnectionId.</source>
+        <translation>The recipe creates a new account, whose secrets only the wizard can take; create the account in the wizard, then give its id as source.baseConnectionId.</translation>
+    </message>
+    <message>
+        <source>No credential: set AEP_CLIENT_SECRET (or AEP_ACCESS_TOKEN), or sign in once in the wizard so that the client secret is in the keychain.</source>
+        <translation>No credential: set AEP_CLIENT_SECRET (or AEP_ACCESS_TOKEN), or sign in once in the wizard so that the client secret is in the keychain.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Creates Adobe Experience Platform dataflows from marketing-automation sources (HubSpot and others), step by step in a wizard or headless from a recipe file.</source>
@@ -287,10 +350,179 @@
     </message>
 </context>
 <context>
+    <name>DataflowPlan</name>
+    <message>
+        <source>Create the account connection</source>
+        <translation>Create the account connection</translation>
+    </message>
+    <message>
+        <source>Create the source connection</source>
+        <translation>Create the source connection</translation>
+    </message>
+    <message>
+        <source>Create the schema</source>
+        <translation>Create the schema</translation>
+    </message>
+    <message>
+        <source>Set the primary identity</source>
+        <translation>Set the primary identity</translation>
+    </message>
+    <message>
+        <source>Enable the schema for Profile</source>
+        <translation>Enable the schema for Profile</translation>
+    </message>
+    <message>
+        <source>Create the dataset</source>
+        <translation>Create the dataset</translation>
+    </message>
+    <message>
+        <source>Create the target connection</source>
+        <translation>Create the target connection</translation>
+    </message>
+    <message>
+        <source>Create the mapping set</source>
+        <translation>Create the mapping set</translation>
+    </message>
+    <message>
+        <source>Look up the CRMToAEP flow spec</source>
+        <translation>Look up the CRMToAEP flow spec</translation>
+    </message>
+    <message>
+        <source>Create the dataflow</source>
+        <translation>Create the dataflow</translation>
+    </message>
+    <message>
+        <source>%1 source</source>
+        <translation>%1 source</translation>
+    </message>
+    <message>
+        <source>%1 target</source>
+        <translation>%1 target</translation>
+    </message>
+</context>
+<context>
     <name>DataflowWizard</name>
     <message>
         <source>Dataflow Wizard — Adobe Experience Platform</source>
         <translation>Dataflow Wizard — Adobe Experience Platform</translation>
+    </message>
+    <message>
+        <source>&amp;Open recipe…</source>
+        <translation>&amp;Open recipe…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve recipe…</source>
+        <translation>Sa&amp;ve recipe…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The recipe could not be saved to %1: %2</source>
+        <translation>The recipe could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Open recipe</source>
+        <translation>Open recipe</translation>
+    </message>
+    <message>
+        <source>Recipes (*.json)</source>
+        <translation>Recipes (*.json)</translation>
+    </message>
+    <message>
+        <source>The recipe %1 was not opened; nothing was changed.</source>
+        <translation>The recipe %1 was not opened; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Save recipe</source>
+        <translation>Save recipe</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPage</name>
+    <message>
+        <source>Use an &amp;existing dataset</source>
+        <translation>Use an &amp;existing dataset</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new dataset</source>
+        <translation>Create a &amp;new dataset</translation>
+    </message>
+    <message>
+        <source>Profile &amp;dataset: feed Real-Time Customer Profile</source>
+        <translation>Profile &amp;dataset: feed Real-Time Customer Profile</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Choose where the records are stored in Experience Platform.</source>
+        <translation>Choose where the records are stored in Experience Platform.</translation>
+    </message>
+    <message>
+        <source>Search datasets</source>
+        <translation>Search datasets</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <source>Dataset name</source>
+        <translation>Dataset name</translation>
+    </message>
+    <message>
+        <source>Dataset description</source>
+        <translation>Dataset description</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;dataset&lt;/b&gt; is where Experience Platform stores the records, like a table in a database. Each run of the dataflow adds a batch of records to it.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;Profile dataset&lt;/b&gt; also feeds Real-Time Customer Profile. That needs a schema enabled for Profile with a primary identity, and every record must then carry that identity, or it is rejected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A &lt;b&gt;dataset&lt;/b&gt; is where Experience Platform stores the records, like a table in a database. Each run of the dataflow adds a batch of records to it.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;Profile dataset&lt;/b&gt; also feeds Real-Time Customer Profile. That needs a schema enabled for Profile with a primary identity, and every record must then carry that identity, or it is rejected.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The schema is created with the dataflow, so no dataset uses it yet.</source>
+        <translation>The schema is created with the dataflow, so no dataset uses it yet.</translation>
+    </message>
+    <message>
+        <source>Datasets built on the schema “%1”:</source>
+        <translation>Datasets built on the schema “%1”:</translation>
+    </message>
+    <message>
+        <source>Every record must then carry the primary identity, or it is rejected.</source>
+        <translation>Every record must then carry the primary identity, or it is rejected.</translation>
+    </message>
+    <message>
+        <source>Not available: the schema is not enabled for Profile. Go back to the schema step to enable it (it needs a primary identity).</source>
+        <translation>Not available: the schema is not enabled for Profile. Go back to the schema step to enable it (it needs a primary identity).</translation>
+    </message>
+    <message>
+        <source>No dataset uses the schema “%1” yet.</source>
+        <translation>No dataset uses the schema “%1” yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCheck</name>
+    <message>
+        <source>Could not check this against the platform: %1</source>
+        <translation>Could not check this against the platform: %1</translation>
+    </message>
+    <message>
+        <source>The account or the table %1 was not found.</source>
+        <translation>The account or the table %1 was not found.</translation>
+    </message>
+    <message>
+        <source>The Schema Registry has no such resource.</source>
+        <translation>The Schema Registry has no such resource.</translation>
     </message>
 </context>
 <context>
@@ -511,6 +743,150 @@
     </message>
 </context>
 <context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Mapping rules</source>
+        <translation>Mapping rules</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Nothing fills the primary identity %1: map a column to it.</source>
+        <translation>Nothing fills the primary identity %1: map a column to it.</translation>
+    </message>
+    <message>
+        <source>Calculated field: %1</source>
+        <translation>Calculated field: %1</translation>
+    </message>
+    <message>
+        <source>%1 (primary identity)</source>
+        <translation>%1 (primary identity)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Source column or calculated field</source>
+        <translation>Source column or calculated field</translation>
+    </message>
+    <message>
+        <source>Schema field</source>
+        <translation>Schema field</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>&amp;Map automatically</source>
+        <translation>&amp;Map automatically</translation>
+    </message>
+    <message>
+        <source>&amp;Add a column</source>
+        <translation>&amp;Add a column</translation>
+    </message>
+    <message>
+        <source>Add a &amp;calculated field</source>
+        <translation>Add a &amp;calculated field</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>Say which schema field each source column fills. Double-click a cell to change it.</source>
+        <translation>Say which schema field each source column fills. Double-click a cell to change it.</translation>
+    </message>
+    <message>
+        <source>Adds a rule for every column whose name matches a schema field.</source>
+        <translation>Adds a rule for every column whose name matches a schema field.</translation>
+    </message>
+    <message>
+        <source>A field computed from columns with functions, e.g. concat(first, " ", last).</source>
+        <translation>A field computed from columns with functions, e.g. concat(first, " ", last).</translation>
+    </message>
+    <message>
+        <source>Mapping problems</source>
+        <translation>Mapping problems</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Problems:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) added from matching names.</source>
+        <translation><numerusform>%n rule added from matching names.</numerusform><numerusform>%n rules added from matching names.</numerusform></translation>
+    </message>
+    <message>
+        <source>No other column matches a schema field by name.</source>
+        <translation>No other column matches a schema field by name.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;mapping&lt;/b&gt; tells, for each column of your table, which field of the schema it fills: for example the HubSpot column &lt;i&gt;Properties_Email_Value&lt;/i&gt; fills &lt;i&gt;personalEmail.address&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;calculated field&lt;/b&gt; computes a value with functions, for example &lt;i&gt;concat(Properties_Firstname_Value, " ", Properties_Lastname_Value)&lt;/i&gt; for a full name, or &lt;i&gt;lower(Properties_Email_Value)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Columns you do not map are not brought in. The field marked &lt;b&gt;primary identity&lt;/b&gt; must be filled, or the records cannot feed customer profiles.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The &lt;b&gt;mapping&lt;/b&gt; tells, for each column of your table, which field of the schema it fills: for example the HubSpot column &lt;i&gt;Properties_Email_Value&lt;/i&gt; fills &lt;i&gt;personalEmail.address&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;calculated field&lt;/b&gt; computes a value with functions, for example &lt;i&gt;concat(Properties_Firstname_Value, " ", Properties_Lastname_Value)&lt;/i&gt; for a full name, or &lt;i&gt;lower(Properties_Email_Value)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Columns you do not map are not brought in. The field marked &lt;b&gt;primary identity&lt;/b&gt; must be filled, or the records cannot feed customer profiles.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>From the table “%1” to the schema “%2”.</source>
+        <translation>From the table “%1” to the schema “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) proposed from matching names. Check them, then add what is missing.</source>
+        <translation><numerusform>%n rule proposed from matching names. Check it, then add what is missing.</numerusform><numerusform>%n rules proposed from matching names. Check them, then add what is missing.</numerusform></translation>
+    </message>
+    <message>
+        <source>The table or the schema changed since this mapping was made. Review the rules marked below; the others are kept.</source>
+        <translation>The table or the schema changed since this mapping was made. Review the rules marked below; the others are kept.</translation>
+    </message>
+    <message>
+        <source>Primary identity: %1.</source>
+        <translation>Primary identity: %1.</translation>
+    </message>
+    <message>
+        <source>Required fields: %1.</source>
+        <translation>Required fields: %1.</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Map at least one column to the schema.</source>
+        <translation>Map at least one column to the schema.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJournal</name>
+    <message>
+        <source>Cannot read the journal %1: %2</source>
+        <translation>Cannot read the journal %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged; move it away to start over.</source>
+        <translation>The journal %1 is damaged; move it away to start over.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the journal %1.</source>
+        <translation>Cannot create the folder of the journal %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation>Cannot write the journal %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlatformConfig</name>
     <message>
         <source>it is not a complete address (for example https://platform.adobe.io).</source>
@@ -649,6 +1025,764 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Export &amp;curl script…</source>
+        <translation>Export &amp;curl script…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Check what will be created, then press Create. Nothing is created before.</source>
+        <translation>Check what will be created, then press Create. Nothing is created before.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Steps of the creation</source>
+        <translation>Steps of the creation</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Export curl script</source>
+        <translation>Export curl script</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Shell scripts (*.sh)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This page lists what the wizard is about to create in Experience Platform, and what it reuses. &lt;b&gt;Create&lt;/b&gt; makes each object in turn; the list shows each step as it finishes.&lt;/p&gt;&lt;p&gt;If a step fails, nothing already created is lost: &lt;b&gt;Retry&lt;/b&gt; goes on from where it stopped, without making anything twice, and &lt;b&gt;Clean up&lt;/b&gt; deletes what this attempt made.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;recipe&lt;/b&gt; saves these choices to a file (without any secret) so that you can open them again or create the same dataflow from the command line; the &lt;b&gt;curl script&lt;/b&gt; does the same with Adobe's API directly.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;This page lists what the wizard is about to create in Experience Platform, and what it reuses. &lt;b&gt;Create&lt;/b&gt; makes each object in turn; the list shows each step as it finishes.&lt;/p&gt;&lt;p&gt;If a step fails, nothing already created is lost: &lt;b&gt;Retry&lt;/b&gt; goes on from where it stopped, without making anything twice, and &lt;b&gt;Clean up&lt;/b&gt; deletes what this attempt made.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;recipe&lt;/b&gt; saves these choices to a file (without any secret) so that you can open them again or create the same dataflow from the command line; the &lt;b&gt;curl script&lt;/b&gt; does the same with Adobe's API directly.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Source: %1, account “%2”</source>
+        <translation>Source: %1, account “%2”</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+    <message>
+        <source>Dataset and mapping</source>
+        <translation>Dataset and mapping</translation>
+    </message>
+    <message numerus="yes">
+        <source>New schema “%1” with %n field group(s)</source>
+        <translation><numerusform>New schema “%1” with %n field group</numerusform><numerusform>New schema “%1” with %n field groups</numerusform></translation>
+    </message>
+    <message>
+        <source>Primary identity: %1 (%2)</source>
+        <translation>Primary identity: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Existing schema “%1”</source>
+        <translation>Existing schema “%1”</translation>
+    </message>
+    <message>
+        <source>New dataset “%1”</source>
+        <translation>New dataset “%1”</translation>
+    </message>
+    <message>
+        <source>Existing dataset “%1”</source>
+        <translation>Existing dataset “%1”</translation>
+    </message>
+    <message>
+        <source>, enabled for Profile</source>
+        <translation>, enabled for Profile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping rule(s)</source>
+        <translation><numerusform>%n mapping rule</numerusform><numerusform>%n mapping rules</numerusform></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>First run: %1</source>
+        <translation>First run: %1</translation>
+    </message>
+    <message>
+        <source>Changed rows found with the column %1</source>
+        <translation>Changed rows found with the column %1</translation>
+    </message>
+    <message>
+        <source>The first run also brings the existing rows (backfill)</source>
+        <translation>The first run also brings the existing rows (backfill)</translation>
+    </message>
+    <message>
+        <source>A run fails when more than %1 % of its records fail</source>
+        <translation>A run fails when more than %1 % of its records fail</translation>
+    </message>
+    <message>
+        <source>Dataflow name: “%1”</source>
+        <translation>Dataflow name: “%1”</translation>
+    </message>
+    <message>
+        <source>A dataflow that runs once can be neither rescheduled nor remapped later.</source>
+        <translation>A dataflow that runs once can be neither rescheduled nor remapped later.</translation>
+    </message>
+    <message>
+        <source>Alerts on failed runs do not exist in the sandbox “%1” (only in production).</source>
+        <translation>Alerts on failed runs do not exist in the sandbox “%1” (only in production).</translation>
+    </message>
+    <message>
+        <source>The dataset feeds Profile: every record needs a primary identity, or it is rejected.</source>
+        <translation>The dataset feeds Profile: every record needs a primary identity, or it is rejected.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Creating the dataflow…</source>
+        <translation>Creating the dataflow…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Reused</source>
+        <translation>Reused</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Deleting what this attempt created…</source>
+        <translation>Deleting what this attempt created…</translation>
+    </message>
+    <message>
+        <source>Cleaned up: what this attempt created was deleted. You can change your choices and create again.</source>
+        <translation>Cleaned up: what this attempt created was deleted. You can change your choices and create again.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Clean up</translation>
+    </message>
+    <message>
+        <source>The dataflow was created.</source>
+        <translation>The dataflow was created.</translation>
+    </message>
+    <message>
+        <source>The script could not be saved to %1: %2</source>
+        <translation>The script could not be saved to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Succeeded with errors</source>
+        <translation>Succeeded with errors</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Run %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Records read</source>
+        <translation>Records read</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Records written</translation>
+    </message>
+    <message>
+        <source>Records failed</source>
+        <translation>Records failed</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+</context>
+<context>
+    <name>RunsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Each run copies new and changed rows from the source into the dataset. This list updates by itself.</source>
+        <translation>Each run copies new and changed rows from the source into the dataset. This list updates by itself.</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Records written</translation>
+    </message>
+    <message>
+        <source>Records failed</source>
+        <translation>Records failed</translation>
+    </message>
+    <message>
+        <source>Records per run</source>
+        <translation>Records per run</translation>
+    </message>
+    <message>
+        <source>Chart of records per run</source>
+        <translation>Chart of records per run</translation>
+    </message>
+    <message>
+        <source>Open in Adobe Experience Platform</source>
+        <translation>Open in Adobe Experience Platform</translation>
+    </message>
+    <message>
+        <source>Dataflow ID</source>
+        <translation>Dataflow ID</translation>
+    </message>
+    <message>
+        <source>Select and copy it to find the dataflow in Adobe's web interface.</source>
+        <translation>Select and copy it to find the dataflow in Adobe's web interface.</translation>
+    </message>
+    <message>
+        <source>Refresh the runs</source>
+        <translation>Refresh the runs</translation>
+    </message>
+    <message>
+        <source>Dataflow &amp;ID:</source>
+        <translation>Dataflow &amp;ID:</translation>
+    </message>
+    <message>
+        <source>R&amp;uns:</source>
+        <translation>R&amp;uns:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;run&lt;/b&gt; is one pass of the dataflow: it reads the new and changed rows from the source and writes them into the dataset. The list shows each run's status, when it started and ended, how many records it read, wrote and refused, and the Platform's explanation when something went wrong.&lt;/p&gt;&lt;p&gt;The list refreshes by itself every few seconds; the chart shows the records written and refused by each run. Nothing here changes the dataflow.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A &lt;b&gt;run&lt;/b&gt; is one pass of the dataflow: it reads the new and changed rows from the source and writes them into the dataset. The list shows each run's status, when it started and ended, how many records it read, wrote and refused, and the Platform's explanation when something went wrong.&lt;/p&gt;&lt;p&gt;The list refreshes by itself every few seconds; the chart shows the records written and refused by each run. Nothing here changes the dataflow.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This dataflow lives in the local emulator (demo mode), not in Adobe Experience Platform, so there is nothing to open in Adobe's web interface.</source>
+        <translation>This dataflow lives in the local emulator (demo mode), not in Adobe Experience Platform, so there is nothing to open in Adobe's web interface.</translation>
+    </message>
+    <message>
+        <source>&lt;a href="%1"&gt;Open Adobe Experience Platform&lt;/a&gt;, go to Sources, then Dataflows, and search for the dataflow ID below.</source>
+        <translation>&lt;a href="%1"&gt;Open Adobe Experience Platform&lt;/a&gt;, go to Sources, then Dataflows, and search for the dataflow ID below.</translation>
+    </message>
+    <message>
+        <source>The runs of “%1”. This list updates by itself.</source>
+        <translation>The runs of “%1”. This list updates by itself.</translation>
+    </message>
+    <message>
+        <source>No dataflow has been created yet.</source>
+        <translation>No dataflow has been created yet.</translation>
+    </message>
+    <message>
+        <source>Loading the runs…</source>
+        <translation>Loading the runs…</translation>
+    </message>
+    <message>
+        <source>Could not refresh at %1; the list shows what was known before.</source>
+        <translation>Could not refresh at %1; the list shows what was known before.</translation>
+    </message>
+    <message>
+        <source>No run yet; the first one is planned for %1.</source>
+        <translation>No run yet; the first one is planned for %1.</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>No run yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), updated at %1.</source>
+        <translation><numerusform>%n run, updated at %1.</numerusform><numerusform>%n runs, updated at %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Bac&amp;kfill the existing data</source>
+        <translation>Bac&amp;kfill the existing data</translation>
+    </message>
+    <message>
+        <source>Error dia&amp;gnostics</source>
+        <translation>Error dia&amp;gnostics</translation>
+    </message>
+    <message>
+        <source>&amp;Partial ingestion</source>
+        <translation>&amp;Partial ingestion</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Choose when the dataflow runs and how it recognises new and changed rows.</source>
+        <translation>Choose when the dataflow runs and how it recognises new and changed rows.</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>How many minutes, hours, days or weeks between two runs.</source>
+        <translation>How many minutes, hours, days or weeks between two runs.</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>In your computer's time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</source>
+        <translation>In your computer's time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</translation>
+    </message>
+    <message>
+        <source>Start time in UTC</source>
+        <translation>Start time in UTC</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Backfill</translation>
+    </message>
+    <message>
+        <source>On: the first run also ingests all the data already in the table. Off: only the rows added or changed from the start time on are ingested.</source>
+        <translation>On: the first run also ingests all the data already in the table. Off: only the rows added or changed from the start time on are ingested.</translation>
+    </message>
+    <message>
+        <source>Delta column</source>
+        <translation>Delta column</translation>
+    </message>
+    <message>
+        <source>A date-time column that changes whenever a row changes, such as "last modified". Each run copies the rows whose value falls in the time since the previous run.</source>
+        <translation>A date-time column that changes whenever a row changes, such as "last modified". Each run copies the rows whose value falls in the time since the previous run.</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Date format</translation>
+    </message>
+    <message>
+        <source>How the delta column writes its dates, as a Java date pattern: yyyy year, MM month, dd day, HH hour, mm minutes, ss seconds.</source>
+        <translation>How the delta column writes its dates, as a Java date pattern: yyyy year, MM month, dd day, HH hour, mm minutes, ss seconds.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>The time zone of the delta column's dates, such as UTC or Europe/Paris.</source>
+        <translation>The time zone of the delta column's dates, such as UTC or Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Dataflow name</source>
+        <translation>Dataflow name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Error diagnostics</source>
+        <translation>Error diagnostics</translation>
+    </message>
+    <message>
+        <source>Keeps why each rejected row failed, so you can look at it later. It can only be turned on now, when the dataflow is created.</source>
+        <translation>Keeps why each rejected row failed, so you can look at it later. It can only be turned on now, when the dataflow is created.</translation>
+    </message>
+    <message>
+        <source>Partial ingestion</source>
+        <translation>Partial ingestion</translation>
+    </message>
+    <message>
+        <source>Off: one bad row fails the whole run. On: the good rows are ingested as long as the share of bad rows stays under the threshold.</source>
+        <translation>Off: one bad row fails the whole run. On: the good rows are ingested as long as the share of bad rows stays under the threshold.</translation>
+    </message>
+    <message>
+        <source>Partial ingestion threshold</source>
+        <translation>Partial ingestion threshold</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The run fails when more than this share of the rows is rejected.</source>
+        <translation>The run fails when more than this share of the rows is rejected.</translation>
+    </message>
+    <message>
+        <source>Next runs</source>
+        <translation>Next runs</translation>
+    </message>
+    <message>
+        <source>When the next runs happen, in your time zone and in UTC.</source>
+        <translation>When the next runs happen, in your time zone and in UTC.</translation>
+    </message>
+    <message>
+        <source>When it runs</source>
+        <translation>When it runs</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation>Fre&amp;quency:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Interval:</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt runs:</source>
+        <translation>Ne&amp;xt runs:</translation>
+    </message>
+    <message>
+        <source>New and changed rows</source>
+        <translation>New and changed rows</translation>
+    </message>
+    <message>
+        <source>&amp;Delta column:</source>
+        <translation>&amp;Delta column:</translation>
+    </message>
+    <message>
+        <source>Date f&amp;ormat:</source>
+        <translation>Date f&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>Dataflow</translation>
+    </message>
+    <message>
+        <source>Dataflow na&amp;me:</source>
+        <translation>Dataflow na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Descrip&amp;tion:</source>
+        <translation>Descrip&amp;tion:</translation>
+    </message>
+    <message>
+        <source>Th&amp;reshold of rejected rows:</source>
+        <translation>Th&amp;reshold of rejected rows:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;schedule&lt;/b&gt; says when Experience Platform fetches data from the source: once, or again and again every few minutes, hours, days or weeks from the start time. With &lt;b&gt;backfill&lt;/b&gt; on, the first run also brings in everything already in the table.&lt;/p&gt;&lt;p&gt;Later runs only bring what is new or changed. The &lt;b&gt;delta column&lt;/b&gt; is how they tell: a date in each row, such as "last modified", that moves forward when the row changes.&lt;/p&gt;&lt;p&gt;Some rows may be refused, for example when a required field is empty. &lt;b&gt;Partial ingestion&lt;/b&gt; lets a run keep the good rows as long as the bad ones stay under the threshold; &lt;b&gt;error diagnostics&lt;/b&gt; keeps the reasons so you can fix the source.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The &lt;b&gt;schedule&lt;/b&gt; says when Experience Platform fetches data from the source: once, or again and again every few minutes, hours, days or weeks from the start time. With &lt;b&gt;backfill&lt;/b&gt; on, the first run also brings in everything already in the table.&lt;/p&gt;&lt;p&gt;Later runs only bring what is new or changed. The &lt;b&gt;delta column&lt;/b&gt; is how they tell: a date in each row, such as "last modified", that moves forward when the row changes.&lt;/p&gt;&lt;p&gt;Some rows may be refused, for example when a required field is empty. &lt;b&gt;Partial ingestion&lt;/b&gt; lets a run keep the good rows as long as the bad ones stay under the threshold; &lt;b&gt;error diagnostics&lt;/b&gt; keeps the reasons so you can fix the source.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checked against the Platform's own rules for this kind of dataflow.</source>
+        <translation>Checked against the Platform's own rules for this kind of dataflow.</translation>
+    </message>
+    <message>
+        <source>Reading the Platform's rules for schedules…</source>
+        <translation>Reading the Platform's rules for schedules…</translation>
+    </message>
+    <message>
+        <source>Checked against the wizard's built-in copy of the rules.</source>
+        <translation>Checked against the wizard's built-in copy of the rules.</translation>
+    </message>
+    <message>
+        <source>The Platform's rules for schedules could not be read, so the wizard checks with its built-in copy. The Platform checks again when the dataflow is created.</source>
+        <translation>The Platform's rules for schedules could not be read, so the wizard checks with its built-in copy. The Platform checks again when the dataflow is created.</translation>
+    </message>
+    <message>
+        <source>No flow spec named %1.</source>
+        <translation>No flow spec named %1.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>%1 (no value in the preview)</source>
+        <translation>%1 (no value in the preview)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2 to %3)</source>
+        <translation>%1 (from %2 to %3)</translation>
+    </message>
+    <message>
+        <source>The table has no date-time column</source>
+        <translation>The table has no date-time column</translation>
+    </message>
+    <message>
+        <source>%1 (not in the table preview)</source>
+        <translation>%1 (not in the table preview)</translation>
+    </message>
+    <message>
+        <source>%1 to Experience Platform</source>
+        <translation>%1 to Experience Platform</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>In the preview, its values go from %1 to %2.</source>
+        <translation>In the preview, its values go from %1 to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the preview have no value in this column; such rows are never picked up.</source>
+        <translation><numerusform>%n row of the preview has no value in this column; such a row is never picked up.</numerusform><numerusform>%n rows of the preview have no value in this column; such rows are never picked up.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 local time — %2 UTC</source>
+        <translation>%1 local time — %2 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRules</name>
+    <message>
+        <source>Once</source>
+        <translation>Once</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation><numerusform>Every minute</numerusform><numerusform>Every %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation><numerusform>Every hour</numerusform><numerusform>Every %n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation><numerusform>Every day</numerusform><numerusform>Every %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation><numerusform>Every week</numerusform><numerusform>Every %n weeks</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaPage</name>
+    <message>
+        <source>Use an &amp;existing schema</source>
+        <translation>Use an &amp;existing schema</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new schema</source>
+        <translation>Create a &amp;new schema</translation>
+    </message>
+    <message>
+        <source>Load more schemas</source>
+        <translation>Load more schemas</translation>
+    </message>
+    <message>
+        <source>Enable for Real-Time Customer &amp;Profile</source>
+        <translation>Enable for Real-Time Customer &amp;Profile</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Choose the shape the records take in Experience Platform: an existing schema, or a new one made of standard field groups.</source>
+        <translation>Choose the shape the records take in Experience Platform: an existing schema, or a new one made of standard field groups.</translation>
+    </message>
+    <message>
+        <source>Search schemas</source>
+        <translation>Search schemas</translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <source>Schema title</source>
+        <translation>Schema title</translation>
+    </message>
+    <message>
+        <source>Schema description</source>
+        <translation>Schema description</translation>
+    </message>
+    <message>
+        <source>Field groups</source>
+        <translation>Field groups</translation>
+    </message>
+    <message>
+        <source>Primary identity field</source>
+        <translation>Primary identity field</translation>
+    </message>
+    <message>
+        <source>Identity namespace</source>
+        <translation>Identity namespace</translation>
+    </message>
+    <message>
+        <source>The kind of identifier the field holds, as Experience Platform names it (its identity namespace).</source>
+        <translation>The kind of identifier the field holds, as Experience Platform names it (its identity namespace).</translation>
+    </message>
+    <message>
+        <source>Lets the records feed customer profiles. It needs a primary identity and cannot be turned off later.</source>
+        <translation>Lets the records feed customer profiles. It needs a primary identity and cannot be turned off later.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Field groups:</source>
+        <translation>&amp;Field groups:</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>Primary &amp;identity:</source>
+        <translation>Primary &amp;identity:</translation>
+    </message>
+    <message>
+        <source>Fields of the schema</source>
+        <translation>Fields of the schema</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Fields of the &amp;schema:</source>
+        <translation>Fields of the &amp;schema:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;schema&lt;/b&gt; describes the records Experience Platform keeps: which fields exist and what each holds. Every record of your table becomes a record of this schema.&lt;/p&gt;&lt;p&gt;The class &lt;i&gt;XDM Individual Profile&lt;/i&gt; is for people. &lt;b&gt;Field groups&lt;/b&gt; add ready-made fields to it, such as a person's name or contact details.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;primary identity&lt;/b&gt; is the field that tells who the person is, for example the e-mail address. It is required to feed &lt;b&gt;Real-Time Customer Profile&lt;/b&gt;, the unified view of each customer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A &lt;b&gt;schema&lt;/b&gt; describes the records Experience Platform keeps: which fields exist and what each holds. Every record of your table becomes a record of this schema.&lt;/p&gt;&lt;p&gt;The class &lt;i&gt;XDM Individual Profile&lt;/i&gt; is for people. &lt;b&gt;Field groups&lt;/b&gt; add ready-made fields to it, such as a person's name or contact details.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;primary identity&lt;/b&gt; is the field that tells who the person is, for example the e-mail address. It is required to feed &lt;b&gt;Real-Time Customer Profile&lt;/b&gt;, the unified view of each customer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n field(s)</source>
+        <translation><numerusform>%1 — %n field</numerusform><numerusform>%1 — %n fields</numerusform></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a schema.</source>
+        <translation>Choose a schema.</translation>
+    </message>
+    <message>
+        <source>Give the schema a title.</source>
+        <translation>Give the schema a title.</translation>
+    </message>
+    <message>
+        <source>A schema enabled for Profile needs a primary identity: choose the field that identifies the person.</source>
+        <translation>A schema enabled for Profile needs a primary identity: choose the field that identifies the person.</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <source>&amp;Existing account</source>
@@ -764,6 +1898,76 @@
     </message>
 </context>
 <context>
+    <name>TablePage</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Choose the table to bring into Experience Platform. Its first rows are shown so you can check it is the right one.</source>
+        <translation>Choose the table to bring into Experience Platform. Its first rows are shown so you can check it is the right one.</translation>
+    </message>
+    <message>
+        <source>Search tables</source>
+        <translation>Search tables</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Preview of the table</source>
+        <translation>Preview of the table</translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation>&amp;Tables:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Preview:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A source keeps its data in &lt;b&gt;tables&lt;/b&gt;, such as the contacts, the companies or the deals of HubSpot. A dataflow brings one table into Experience Platform.&lt;/p&gt;&lt;p&gt;The preview shows the table's first rows and, under each column name, the kind of value it holds (text, number, date and time). The date-and-time columns matter later: one of them tells which rows changed since the last run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A source keeps its data in &lt;b&gt;tables&lt;/b&gt;, such as the contacts, the companies or the deals of HubSpot. A dataflow brings one table into Experience Platform.&lt;/p&gt;&lt;p&gt;The preview shows the table's first rows and, under each column name, the kind of value it holds (text, number, date and time). The date-and-time columns matter later: one of them tells which rows changed since the last run.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Loading the tables…</source>
+        <translation>Loading the tables…</translation>
+    </message>
+    <message>
+        <source>This account shows no table.</source>
+        <translation>This account shows no table.</translation>
+    </message>
+    <message>
+        <source>Choose a table to see its columns and first rows.</source>
+        <translation>Choose a table to see its columns and first rows.</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>Loading “%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s), of which %1 hold a date and time.</source>
+        <translation><numerusform>%n column, of which %1 holds a date and time.</numerusform><numerusform>%n columns, of which %1 hold a date and time.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s) shown.</source>
+        <translation><numerusform>First %n row shown.</numerusform><numerusform>First %n rows shown.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TablePreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The built-in emulator could not start.</source>
@@ -774,8 +1978,8 @@
         <translation>Demo mode: the wizard talks to the built-in Platform emulator at %1, not to Adobe. Its credential is filled in (client ID “%2”, client secret “%3”).</translation>
     </message>
     <message>
-        <source>This version cannot run recipes headless yet.</source>
-        <translation>This version cannot run recipes headless yet.</translation>
+        <source>The recipe %1 was not opened.</source>
+        <translation>The recipe %1 was not opened.</translation>
     </message>
 </context>
 </TS>

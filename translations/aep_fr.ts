@@ -2,10 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CliRunner</name>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>already there, reused</source>
+        <translation>déjà présent, réutilisé</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 is valid (checked offline and against %2).</source>
+        <translation>La recette %1 est valide (vérifiée hors ligne et auprès de %2).</translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>Échec de l’étape « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>What was created is kept in %1; run the same command again to go on from there.</source>
+        <translation>Ce qui a été créé est consigné dans %1 ; relancez la même commande pour reprendre à partir de là.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recipe %1: %2</source>
+        <translation>Impossible de lire la recette %1 : %2</translation>
+    </message>
+    <message>
+        <source>The recipe creates a new account, whose secrets only the wizard can take; create the account in the wizard, then give its id as source.baseConnectionId.</source>
+        <translation>La recette crée un nouveau compte, dont seul l’assistant peut recueillir les secrets ; créez le compte dans l’assistant, puis indiquez son ID dans source.baseConnectionId.</translation>
+    </message>
+    <message>
+        <source>No credential: set AEP_CLIENT_SECRET (or AEP_ACCESS_TOKEN), or sign in once in the wizard so that the client secret is in the keychain.</source>
+        <translation>Aucune information d’identification : définissez AEP_CLIENT_SECRET (ou AEP_ACCESS_TOKEN), ou connectez-vous une fois dans l’assistant pour que le secret client soit enregistré dans le trousseau.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Creates Adobe Experience Platform dataflows from marketing-automation sources (HubSpot and others), step by step in a wizard or headless from a recipe file.</source>
-        <translation>Crée des flux de données Adobe Experience Platform à partir de sources d’automatisation marketing (HubSpot et d’autres), étape par étape dans un assistant ou sans fenêtre à partir d’un fichier de recette.</translation>
+        <translation>Crée des flux de données Adobe Experience Platform à partir de sources d’automatisation marketing (HubSpot, entre autres), étape par étape dans un assistant ou sans fenêtre à partir d’un fichier de recette.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -112,7 +175,7 @@
     </message>
     <message>
         <source>&amp;Platform URL:</source>
-        <translation>URL de &amp;Platform :</translation>
+        <translation>URL de P&amp;latform :</translation>
     </message>
     <message>
         <source>&amp;IMS URL:</source>
@@ -120,7 +183,7 @@
     </message>
     <message>
         <source>&amp;Organization ID:</source>
-        <translation>ID d’&amp;organisation :</translation>
+        <translation>ID d’organisatio&amp;n :</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
@@ -128,11 +191,11 @@
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client :</translation>
+        <translation>S&amp;ecret client :</translation>
     </message>
     <message>
         <source>Sco&amp;pes:</source>
-        <translation>&amp;Portées :</translation>
+        <translation>Po&amp;rtées :</translation>
     </message>
     <message>
         <source>Sand&amp;box:</source>
@@ -168,7 +231,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The wizard works for you inside Adobe Experience Platform, with the rights of an &lt;b&gt;API credential&lt;/b&gt; of your organization (type &lt;i&gt;OAuth Server-to-Server&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Your Adobe administrator creates it in the Adobe Developer Console, in a project that has the Experience Platform API. Copy from there the &lt;b&gt;organization ID&lt;/b&gt; (it ends with @AdobeOrg), the &lt;b&gt;client ID&lt;/b&gt;, the &lt;b&gt;client secret&lt;/b&gt; and the &lt;b&gt;scopes&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;sandbox&lt;/b&gt; is a separate workspace of Experience Platform: &lt;i&gt;prod&lt;/i&gt; is the live one; try things in a development sandbox first.&lt;/p&gt;&lt;p&gt;The client secret is kept by your operating system's keychain when you tick “Remember”; it is never written to a file.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;L’assistant travaille pour vous dans Adobe Experience Platform, avec les droits d’&lt;b&gt;informations d’identification d’API&lt;/b&gt; de votre organisation (type &lt;i&gt;OAuth serveur à serveur&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Votre administrateur Adobe les crée dans Adobe Developer Console, dans un projet qui dispose de l’API Experience Platform. Copiez-y l’&lt;b&gt;ID d’organisation&lt;/b&gt; (il se termine par @AdobeOrg), l’&lt;b&gt;ID client&lt;/b&gt;, le &lt;b&gt;secret client&lt;/b&gt; et les &lt;b&gt;portées&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;sandbox&lt;/b&gt; est un espace de travail distinct d’Experience Platform : &lt;i&gt;prod&lt;/i&gt; est celui de production ; faites d’abord vos essais dans un sandbox de développement.&lt;/p&gt;&lt;p&gt;Le secret client est conservé par le trousseau de votre système d’exploitation si vous cochez « Mémoriser » ; il n’est jamais écrit dans un fichier.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;L’assistant travaille pour vous dans Adobe Experience Platform, avec les droits d’&lt;b&gt;informations d’identification d’API&lt;/b&gt; de votre organisation (type &lt;i&gt;OAuth serveur à serveur&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Votre administrateur Adobe les crée dans Adobe Developer Console, dans un projet qui dispose de l’API Experience Platform. Copiez depuis ce projet l’&lt;b&gt;ID d’organisation&lt;/b&gt; (il se termine par @AdobeOrg), l’&lt;b&gt;ID client&lt;/b&gt;, le &lt;b&gt;secret client&lt;/b&gt; et les &lt;b&gt;portées&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;sandbox&lt;/b&gt; est un espace de travail distinct d’Experience Platform : &lt;i&gt;prod&lt;/i&gt; est celui de production ; faites d’abord vos essais dans un sandbox de développement.&lt;/p&gt;&lt;p&gt;Le secret client est conservé par le trousseau de votre système d’exploitation si vous cochez « Mémoriser » ; il n’est jamais écrit dans un fichier.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The system keychain cannot be used, so the client secret could not be read from it. Type it; it will be kept for this session only.</source>
@@ -215,75 +278,126 @@
     <name>DataflowDraft</name>
     <message>
         <source>Unknown key "%1"; expected one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>Clé inconnue « %1 » ; clés attendues : %2.</translation>
     </message>
     <message>
         <source>A recipe must not hold a secret: remove this key. Secrets come from the keychain or the environment.</source>
-        <translation type="unfinished" />
+        <translation>Une recette ne doit contenir aucun secret : supprimez cette clé. Les secrets proviennent du trousseau ou de l’environnement.</translation>
     </message>
     <message>
         <source>This key is required.</source>
-        <translation type="unfinished" />
+        <translation>Cette clé est obligatoire.</translation>
     </message>
     <message>
         <source>Expected %1, found %2.</source>
-        <translation type="unfinished" />
+        <translation>Valeur attendue : %1 ; valeur trouvée : %2.</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished" />
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>This value must not be empty.</source>
-        <translation type="unfinished" />
+        <translation>Cette valeur ne doit pas être vide.</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished" />
+        <translation>un entier</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished" />
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished" />
+        <translation>un objet</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished" />
+        <translation>un tableau de chaînes</translation>
     </message>
     <message>
         <source>Give either "id" (use an existing one) or "create", not both and not neither.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez soit « id » (pour utiliser un élément existant), soit « create » : l’un des deux, et un seul.</translation>
     </message>
     <message>
         <source>Give either "baseConnectionId" or "newAccount", not both.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez soit « baseConnectionId », soit « newAccount », mais pas les deux.</translation>
     </message>
     <message>
         <source>an array of rules</source>
-        <translation type="unfinished" />
+        <translation>un tableau de règles</translation>
     </message>
     <message>
         <source>Give either "source" (a column) or "expression", not both.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez soit « source » (une colonne), soit « expression », mais pas les deux.</translation>
     </message>
     <message>
         <source>Unsupported recipe version %1; this program reads version %2.</source>
-        <translation type="unfinished" />
+        <translation>Version de recette %1 non prise en charge ; ce programme lit la version %2.</translation>
     </message>
     <message>
         <source>Not valid JSON at offset %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>JSON non valide à la position %1 : %2.</translation>
     </message>
     <message>
         <source>A recipe is a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Une recette doit être un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>DataflowPlan</name>
+    <message>
+        <source>Create the account connection</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>Create the source connection</source>
+        <translation>Créer la connexion source</translation>
+    </message>
+    <message>
+        <source>Create the schema</source>
+        <translation>Créer le schéma</translation>
+    </message>
+    <message>
+        <source>Set the primary identity</source>
+        <translation>Définir l’identité principale</translation>
+    </message>
+    <message>
+        <source>Enable the schema for Profile</source>
+        <translation>Activer le schéma pour le profil</translation>
+    </message>
+    <message>
+        <source>Create the dataset</source>
+        <translation>Créer le jeu de données</translation>
+    </message>
+    <message>
+        <source>Create the target connection</source>
+        <translation>Créer la connexion cible</translation>
+    </message>
+    <message>
+        <source>Create the mapping set</source>
+        <translation>Créer le jeu de mappages</translation>
+    </message>
+    <message>
+        <source>Look up the CRMToAEP flow spec</source>
+        <translation>Rechercher la spécification de flux CRMToAEP</translation>
+    </message>
+    <message>
+        <source>Create the dataflow</source>
+        <translation>Créer le flux de données</translation>
+    </message>
+    <message>
+        <source>%1 source</source>
+        <translation>%1 (source)</translation>
+    </message>
+    <message>
+        <source>%1 target</source>
+        <translation>%1 (cible)</translation>
     </message>
 </context>
 <context>
@@ -292,176 +406,294 @@
         <source>Dataflow Wizard — Adobe Experience Platform</source>
         <translation>Assistant de flux de données — Adobe Experience Platform</translation>
     </message>
+    <message>
+        <source>&amp;Open recipe…</source>
+        <translation>&amp;Ouvrir une recette…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve recipe…</source>
+        <translation>Enre&amp;gistrer la recette…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The recipe could not be saved to %1: %2</source>
+        <translation>La recette n’a pas pu être enregistrée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Open recipe</source>
+        <translation>Ouvrir une recette</translation>
+    </message>
+    <message>
+        <source>Recipes (*.json)</source>
+        <translation>Recettes (*.json)</translation>
+    </message>
+    <message>
+        <source>The recipe %1 was not opened; nothing was changed.</source>
+        <translation>La recette %1 n’a pas été ouverte ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Save recipe</source>
+        <translation>Enregistrer la recette</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPage</name>
+    <message>
+        <source>Use an &amp;existing dataset</source>
+        <translation>Utiliser un jeu de données &amp;existant</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new dataset</source>
+        <translation>Créer un &amp;nouveau jeu de données</translation>
+    </message>
+    <message>
+        <source>Profile &amp;dataset: feed Real-Time Customer Profile</source>
+        <translation>&amp;Jeu de données de profil : alimenter le Profil client en temps réel</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Choose where the records are stored in Experience Platform.</source>
+        <translation>Choisissez où les enregistrements sont stockés dans Experience Platform.</translation>
+    </message>
+    <message>
+        <source>Search datasets</source>
+        <translation>Rechercher des jeux de données</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <source>Dataset name</source>
+        <translation>Nom du jeu de données</translation>
+    </message>
+    <message>
+        <source>Dataset description</source>
+        <translation>Description du jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;dataset&lt;/b&gt; is where Experience Platform stores the records, like a table in a database. Each run of the dataflow adds a batch of records to it.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;Profile dataset&lt;/b&gt; also feeds Real-Time Customer Profile. That needs a schema enabled for Profile with a primary identity, and every record must then carry that identity, or it is rejected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un &lt;b&gt;jeu de données&lt;/b&gt; est l’endroit où Experience Platform stocke les enregistrements, comme une table dans une base de données. Chaque exécution du flux de données y ajoute un lot d’enregistrements.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;jeu de données de profil&lt;/b&gt; alimente aussi le Profil client en temps réel. Il lui faut un schéma activé pour le profil, avec une identité principale ; chaque enregistrement doit alors porter cette identité, sinon il est rejeté.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The schema is created with the dataflow, so no dataset uses it yet.</source>
+        <translation>Le schéma sera créé avec le flux de données : aucun jeu de données ne l’utilise encore.</translation>
+    </message>
+    <message>
+        <source>Datasets built on the schema “%1”:</source>
+        <translation>Jeux de données basés sur le schéma « %1 » :</translation>
+    </message>
+    <message>
+        <source>Every record must then carry the primary identity, or it is rejected.</source>
+        <translation>Chaque enregistrement doit alors porter l’identité principale, sinon il est rejeté.</translation>
+    </message>
+    <message>
+        <source>Not available: the schema is not enabled for Profile. Go back to the schema step to enable it (it needs a primary identity).</source>
+        <translation>Indisponible : le schéma n’est pas activé pour le profil. Revenez à l’étape Schéma pour l’activer (il lui faut une identité principale).</translation>
+    </message>
+    <message>
+        <source>No dataset uses the schema “%1” yet.</source>
+        <translation>Aucun jeu de données n’utilise encore le schéma « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCheck</name>
+    <message>
+        <source>Could not check this against the platform: %1</source>
+        <translation>Impossible de vérifier ce point auprès de Platform : %1</translation>
+    </message>
+    <message>
+        <source>The account or the table %1 was not found.</source>
+        <translation>Le compte ou la table %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The Schema Registry has no such resource.</source>
+        <translation>Le registre des schémas (Schema Registry) ne contient pas cette ressource.</translation>
+    </message>
 </context>
 <context>
     <name>DraftValidator</name>
     <message>
         <source>Give the dataflow a name.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un nom au flux de données.</translation>
     </message>
     <message>
         <source>An organization id ends with "@AdobeOrg".</source>
-        <translation type="unfinished" />
+        <translation>Un ID d’organisation se termine par « @AdobeOrg ».</translation>
     </message>
     <message>
         <source>The client id (API key) is required.</source>
-        <translation type="unfinished" />
+        <translation>L’ID client (clé d’API) est obligatoire.</translation>
     </message>
     <message>
         <source>A sandbox name is lower case letters, digits and dashes, e.g. "prod".</source>
-        <translation type="unfinished" />
+        <translation>Un nom de sandbox ne contient que des lettres minuscules, des chiffres et des tirets, par exemple « prod ».</translation>
     </message>
     <message>
         <source>Choose a source.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une source.</translation>
     </message>
     <message>
         <source>This source cannot be used with the %1 flow spec.</source>
-        <translation type="unfinished" />
+        <translation>Cette source ne peut pas être utilisée avec la spécification de flux %1.</translation>
     </message>
     <message>
         <source>Choose an account, or create one.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un compte ou créez-en un.</translation>
     </message>
     <message>
         <source>Choose a table.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une table.</translation>
     </message>
     <message>
         <source>Give the schema a title.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un titre au schéma.</translation>
     </message>
     <message>
         <source>Choose the schema's class.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez la classe du schéma.</translation>
     </message>
     <message>
         <source>A schema enabled for Profile needs a primary identity.</source>
-        <translation type="unfinished" />
+        <translation>Un schéma activé pour le profil doit avoir une identité principale.</translation>
     </message>
     <message>
         <source>No mapping rule fills the primary identity field.</source>
-        <translation type="unfinished" />
+        <translation>Aucune règle de mappage ne remplit le champ d’identité principale.</translation>
     </message>
     <message>
         <source>Choose a schema, or create one.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un schéma ou créez-en un.</translation>
     </message>
     <message>
         <source>Give the dataset a name.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un nom au jeu de données.</translation>
     </message>
     <message>
         <source>A dataset enabled for Profile needs a schema enabled for Profile.</source>
-        <translation type="unfinished" />
+        <translation>Un jeu de données activé pour le profil doit reposer sur un schéma activé pour le profil.</translation>
     </message>
     <message>
         <source>Choose a dataset, or create one.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un jeu de données ou créez-en un.</translation>
     </message>
     <message>
         <source>Map at least one column to the schema.</source>
-        <translation type="unfinished" />
+        <translation>Mappez au moins une colonne vers le schéma.</translation>
     </message>
     <message>
         <source>Choose a source column or write an expression.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une colonne source ou saisissez une expression.</translation>
     </message>
     <message>
         <source>An expression has at most %1 characters (this one has %2).</source>
-        <translation type="unfinished" />
+        <translation>Une expression compte au plus %1 caractères (celle-ci en compte %2).</translation>
     </message>
     <message>
         <source>Choose the schema field to fill.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le champ du schéma à remplir.</translation>
     </message>
     <message>
         <source>"%1" is not a dotted XDM path such as person.name.firstName.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n’est pas un chemin XDM à points comme person.name.firstName.</translation>
     </message>
     <message>
         <source>"%1" is already filled by mapping[%2].</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est déjà rempli par mapping[%2].</translation>
     </message>
     <message>
         <source>Choose the column that tells which rows changed (the delta column).</source>
-        <translation type="unfinished" />
+        <translation>Choisissez la colonne qui indique quelles lignes ont changé (la colonne delta).</translation>
     </message>
     <message>
         <source>"%1" is not a time zone; use an IANA name such as UTC or Europe/Paris.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n’est pas un fuseau horaire ; utilisez un nom IANA comme UTC ou Europe/Paris.</translation>
     </message>
     <message>
         <source>"Y" is the week-based year, wrong around New Year: write "yyyy", e.g. yyyy-MM-dd HH:mm:ss.</source>
-        <translation type="unfinished" />
+        <translation>« Y » désigne l’année de la semaine, fausse autour du Nouvel An : écrivez « yyyy », par exemple yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
         <source>"D" is the day of the year: write "dd" for the day of the month, e.g. yyyy-MM-dd HH:mm:ss.</source>
-        <translation type="unfinished" />
+        <translation>« D » désigne le jour de l’année : écrivez « dd » pour le jour du mois, par exemple yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
         <source>"%1" is not a Java date pattern letter; quote literal text with '.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n’est pas une lettre de motif de date Java ; encadrez le texte littéral d’apostrophes droites (').</translation>
     </message>
     <message>
         <source>A quote (') is not closed.</source>
-        <translation type="unfinished" />
+        <translation>Une apostrophe droite (') n’est pas refermée.</translation>
     </message>
     <message>
         <source>The frequency is one of: %1.</source>
-        <translation type="unfinished" />
+        <translation>La fréquence doit être l’une des valeurs suivantes : %1.</translation>
     </message>
     <message>
         <source>Choose when the dataflow starts.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez quand le flux de données démarre.</translation>
     </message>
     <message>
         <source>A dataflow that runs once has no interval: remove it.</source>
-        <translation type="unfinished" />
+        <translation>Un flux de données exécuté une seule fois n’a pas d’intervalle : supprimez-le.</translation>
     </message>
     <message>
         <source>A dataflow that runs once has no backfill: remove it.</source>
-        <translation type="unfinished" />
+        <translation>Un flux de données exécuté une seule fois n’a pas de renvoi : supprimez-le.</translation>
     </message>
     <message>
         <source>Give the interval between runs.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez l’intervalle entre deux exécutions.</translation>
     </message>
     <message>
         <source>With the frequency "%1" the interval is at least %2.</source>
-        <translation type="unfinished" />
+        <translation>Avec la fréquence « %1 », l’intervalle est d’au moins %2.</translation>
     </message>
     <message>
         <source>The flow spec refuses this schedule: %1</source>
-        <translation type="unfinished" />
+        <translation>La spécification de flux refuse cette planification : %1</translation>
     </message>
     <message>
         <source>The start time is in seconds since 1970, not milliseconds.</source>
-        <translation type="unfinished" />
+        <translation>L’heure de début s’exprime en secondes depuis 1970 (horodatage Unix), pas en millisecondes.</translation>
     </message>
     <message>
         <source>The start time (%1) has passed; choose a time in the future.</source>
-        <translation type="unfinished" />
+        <translation>L’heure de début (%1) est passée ; choisissez une heure future.</translation>
     </message>
     <message>
         <source>The partial ingestion threshold is a percentage above 0 and at most 100.</source>
-        <translation type="unfinished" />
+        <translation>Le seuil d’erreur de l’ingestion partielle est un pourcentage supérieur à 0 et inférieur ou égal à 100.</translation>
     </message>
     <message>
         <source>The schema has no field "%1".</source>
-        <translation type="unfinished" />
+        <translation>Le schéma n’a pas de champ « %1 ».</translation>
     </message>
     <message>
         <source>"%1" is a group of fields; map to one of its fields.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » regroupe plusieurs champs ; mappez vers l’un d’eux.</translation>
     </message>
     <message>
         <source>The table %1 has no column "%2".</source>
-        <translation type="unfinished" />
+        <translation>La table %1 n’a pas de colonne « %2 ».</translation>
     </message>
     <message>
         <source>The delta column must be a date-time column; "%1" is not.</source>
-        <translation type="unfinished" />
+        <translation>La colonne delta doit être une colonne de date et heure ; « %1 » n’en est pas une.</translation>
     </message>
 </context>
 <context>
@@ -508,6 +740,150 @@
     <message numerus="yes">
         <source>The system keychain (a Secret Service such as GNOME Keyring or KWallet) did not answer within %n second(s). Unlock or start it and try again, or go on and keep the secret for this session only.</source>
         <translation><numerusform>Le trousseau du système (un service Secret Service comme GNOME Keyring ou KWallet) n’a pas répondu en %n seconde. Déverrouillez-le ou démarrez-le, puis réessayez, ou continuez en conservant le secret pour cette session uniquement.</numerusform><numerusform>Le trousseau du système (un service Secret Service comme GNOME Keyring ou KWallet) n’a pas répondu en %n secondes. Déverrouillez-le ou démarrez-le, puis réessayez, ou continuez en conservant le secret pour cette session uniquement.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Mapping rules</source>
+        <translation>Règles de mappage</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Nothing fills the primary identity %1: map a column to it.</source>
+        <translation>Rien ne remplit l’identité principale %1 : mappez-y une colonne.</translation>
+    </message>
+    <message>
+        <source>Calculated field: %1</source>
+        <translation>Champ calculé : %1</translation>
+    </message>
+    <message>
+        <source>%1 (primary identity)</source>
+        <translation>%1 (identité principale)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Source column or calculated field</source>
+        <translation>Colonne source ou champ calculé</translation>
+    </message>
+    <message>
+        <source>Schema field</source>
+        <translation>Champ du schéma</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>&amp;Map automatically</source>
+        <translation>&amp;Mapper automatiquement</translation>
+    </message>
+    <message>
+        <source>&amp;Add a column</source>
+        <translation>Ajouter une &amp;colonne</translation>
+    </message>
+    <message>
+        <source>Add a &amp;calculated field</source>
+        <translation>Ajouter un champ ca&amp;lculé</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mappage</translation>
+    </message>
+    <message>
+        <source>Say which schema field each source column fills. Double-click a cell to change it.</source>
+        <translation>Indiquez quel champ du schéma chaque colonne source remplit. Double-cliquez sur une cellule pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Adds a rule for every column whose name matches a schema field.</source>
+        <translation>Ajoute une règle pour chaque colonne dont le nom correspond à un champ du schéma.</translation>
+    </message>
+    <message>
+        <source>A field computed from columns with functions, e.g. concat(first, " ", last).</source>
+        <translation>Un champ calculé à partir de colonnes à l’aide de fonctions, par exemple concat(first, " ", last).</translation>
+    </message>
+    <message>
+        <source>Mapping problems</source>
+        <translation>Problèmes de mappage</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>Pro&amp;blèmes :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) added from matching names.</source>
+        <translation><numerusform>%n règle ajoutée d’après les noms correspondants.</numerusform><numerusform>%n règles ajoutées d’après les noms correspondants.</numerusform></translation>
+    </message>
+    <message>
+        <source>No other column matches a schema field by name.</source>
+        <translation>Aucune autre colonne ne correspond par son nom à un champ du schéma.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;mapping&lt;/b&gt; tells, for each column of your table, which field of the schema it fills: for example the HubSpot column &lt;i&gt;Properties_Email_Value&lt;/i&gt; fills &lt;i&gt;personalEmail.address&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;calculated field&lt;/b&gt; computes a value with functions, for example &lt;i&gt;concat(Properties_Firstname_Value, " ", Properties_Lastname_Value)&lt;/i&gt; for a full name, or &lt;i&gt;lower(Properties_Email_Value)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Columns you do not map are not brought in. The field marked &lt;b&gt;primary identity&lt;/b&gt; must be filled, or the records cannot feed customer profiles.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le &lt;b&gt;mappage&lt;/b&gt; indique, pour chaque colonne de votre table, quel champ du schéma elle remplit : par exemple, la colonne HubSpot &lt;i&gt;Properties_Email_Value&lt;/i&gt; remplit &lt;i&gt;personalEmail.address&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;champ calculé&lt;/b&gt; calcule une valeur à l’aide de fonctions, par exemple &lt;i&gt;concat(Properties_Firstname_Value, " ", Properties_Lastname_Value)&lt;/i&gt; pour un nom complet, ou &lt;i&gt;lower(Properties_Email_Value)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Les colonnes que vous ne mappez pas ne sont pas importées. Le champ marqué comme &lt;b&gt;identité principale&lt;/b&gt; doit être rempli, sinon les enregistrements ne peuvent pas alimenter les profils clients.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>From the table “%1” to the schema “%2”.</source>
+        <translation>De la table « %1 » vers le schéma « %2 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) proposed from matching names. Check them, then add what is missing.</source>
+        <translation><numerusform>%n règle proposée d’après les noms correspondants. Vérifiez-la, puis ajoutez ce qui manque.</numerusform><numerusform>%n règles proposées d’après les noms correspondants. Vérifiez-les, puis ajoutez ce qui manque.</numerusform></translation>
+    </message>
+    <message>
+        <source>The table or the schema changed since this mapping was made. Review the rules marked below; the others are kept.</source>
+        <translation>La table ou le schéma a changé depuis la création de ce mappage. Vérifiez les règles signalées ci-dessous ; les autres sont conservées.</translation>
+    </message>
+    <message>
+        <source>Primary identity: %1.</source>
+        <translation>Identité principale : %1.</translation>
+    </message>
+    <message>
+        <source>Required fields: %1.</source>
+        <translation>Champs obligatoires : %1.</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Règle %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Map at least one column to the schema.</source>
+        <translation>Mappez au moins une colonne vers le schéma.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJournal</name>
+    <message>
+        <source>Cannot read the journal %1: %2</source>
+        <translation>Impossible de lire le journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged; move it away to start over.</source>
+        <translation>Le journal %1 est endommagé ; déplacez-le ailleurs pour repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the journal %1.</source>
+        <translation>Impossible de créer le dossier du journal %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation>Impossible d’écrire le journal %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -569,7 +945,7 @@
     </message>
     <message>
         <source>The organization ID is missing.</source>
-        <translation>L’ID d’organisation manque.</translation>
+        <translation>L’ID d’organisation est manquant.</translation>
     </message>
     <message>
         <source>This credential has no access to Experience Platform in this organization. Check the organization ID and the credential's product profile.</source>
@@ -649,6 +1025,764 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 heure locale (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Export &amp;curl script…</source>
+        <translation>E&amp;xporter le script curl…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Check what will be created, then press Create. Nothing is created before.</source>
+        <translation>Vérifiez ce qui va être créé, puis cliquez sur Créer. Rien n’est créé avant.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Steps of the creation</source>
+        <translation>Étapes de la création</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Export curl script</source>
+        <translation>Exporter le script curl</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Scripts shell (*.sh)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This page lists what the wizard is about to create in Experience Platform, and what it reuses. &lt;b&gt;Create&lt;/b&gt; makes each object in turn; the list shows each step as it finishes.&lt;/p&gt;&lt;p&gt;If a step fails, nothing already created is lost: &lt;b&gt;Retry&lt;/b&gt; goes on from where it stopped, without making anything twice, and &lt;b&gt;Clean up&lt;/b&gt; deletes what this attempt made.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;recipe&lt;/b&gt; saves these choices to a file (without any secret) so that you can open them again or create the same dataflow from the command line; the &lt;b&gt;curl script&lt;/b&gt; does the same with Adobe's API directly.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cette page liste ce que l’assistant s’apprête à créer dans Experience Platform, et ce qu’il réutilise. &lt;b&gt;Créer&lt;/b&gt; crée chaque objet tour à tour ; la liste affiche chaque étape dès qu’elle est terminée.&lt;/p&gt;&lt;p&gt;Si une étape échoue, rien de ce qui a déjà été créé n’est perdu : &lt;b&gt;Réessayer&lt;/b&gt; reprend là où l’opération s’est arrêtée, sans rien créer en double, et &lt;b&gt;Nettoyer&lt;/b&gt; supprime ce que cette tentative a créé.&lt;/p&gt;&lt;p&gt;Une &lt;b&gt;recette&lt;/b&gt; enregistre ces choix dans un fichier (sans aucun secret) pour que vous puissiez les rouvrir ou créer le même flux de données en ligne de commande ; le &lt;b&gt;script curl&lt;/b&gt; fait de même en appelant directement l’API d’Adobe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Source: %1, account “%2”</source>
+        <translation>Source : %1, compte « %2 »</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Table : %1</translation>
+    </message>
+    <message>
+        <source>Dataset and mapping</source>
+        <translation>Jeu de données et mappage</translation>
+    </message>
+    <message numerus="yes">
+        <source>New schema “%1” with %n field group(s)</source>
+        <translation><numerusform>Nouveau schéma « %1 » avec %n groupe de champs</numerusform><numerusform>Nouveau schéma « %1 » avec %n groupes de champs</numerusform></translation>
+    </message>
+    <message>
+        <source>Primary identity: %1 (%2)</source>
+        <translation>Identité principale : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Existing schema “%1”</source>
+        <translation>Schéma existant « %1 »</translation>
+    </message>
+    <message>
+        <source>New dataset “%1”</source>
+        <translation>Nouveau jeu de données « %1 »</translation>
+    </message>
+    <message>
+        <source>Existing dataset “%1”</source>
+        <translation>Jeu de données existant « %1 »</translation>
+    </message>
+    <message>
+        <source>, enabled for Profile</source>
+        <translation>, activé pour le profil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping rule(s)</source>
+        <translation><numerusform>%n règle de mappage</numerusform><numerusform>%n règles de mappage</numerusform></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>First run: %1</source>
+        <translation>Première exécution : %1</translation>
+    </message>
+    <message>
+        <source>Changed rows found with the column %1</source>
+        <translation>Lignes modifiées repérées grâce à la colonne %1</translation>
+    </message>
+    <message>
+        <source>The first run also brings the existing rows (backfill)</source>
+        <translation>La première exécution importe aussi les lignes existantes (renvoi)</translation>
+    </message>
+    <message>
+        <source>A run fails when more than %1 % of its records fail</source>
+        <translation>Une exécution échoue quand plus de %1 % de ses enregistrements échouent</translation>
+    </message>
+    <message>
+        <source>Dataflow name: “%1”</source>
+        <translation>Nom du flux de données : « %1 »</translation>
+    </message>
+    <message>
+        <source>A dataflow that runs once can be neither rescheduled nor remapped later.</source>
+        <translation>Un flux de données exécuté une seule fois ne pourra plus être replanifié ni remappé.</translation>
+    </message>
+    <message>
+        <source>Alerts on failed runs do not exist in the sandbox “%1” (only in production).</source>
+        <translation>Les alertes d’échec d’exécution n’existent pas dans le sandbox « %1 » (seulement en production).</translation>
+    </message>
+    <message>
+        <source>The dataset feeds Profile: every record needs a primary identity, or it is rejected.</source>
+        <translation>Le jeu de données alimente le profil : chaque enregistrement doit porter une identité principale, sinon il est rejeté.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Creating the dataflow…</source>
+        <translation>Création du flux de données…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Reused</source>
+        <translation>Réutilisé</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Deleting what this attempt created…</source>
+        <translation>Suppression de ce que cette tentative a créé…</translation>
+    </message>
+    <message>
+        <source>Cleaned up: what this attempt created was deleted. You can change your choices and create again.</source>
+        <translation>Nettoyage terminé : ce que cette tentative avait créé a été supprimé. Vous pouvez modifier vos choix et relancer la création.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de l’étape « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Nettoyer</translation>
+    </message>
+    <message>
+        <source>The dataflow was created.</source>
+        <translation>Le flux de données a été créé.</translation>
+    </message>
+    <message>
+        <source>The script could not be saved to %1: %2</source>
+        <translation>Le script n’a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>Succeeded with errors</source>
+        <translation>Succès avec erreurs</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Records read</source>
+        <translation>Enregistrements lus</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Enregistrements ingérés</translation>
+    </message>
+    <message>
+        <source>Records failed</source>
+        <translation>Enregistrements ayant échoué</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>RunsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Each run copies new and changed rows from the source into the dataset. This list updates by itself.</source>
+        <translation>Chaque exécution copie les lignes nouvelles et modifiées de la source dans le jeu de données. Cette liste se met à jour automatiquement.</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Enregistrements ingérés</translation>
+    </message>
+    <message>
+        <source>Records failed</source>
+        <translation>Enregistrements ayant échoué</translation>
+    </message>
+    <message>
+        <source>Records per run</source>
+        <translation>Enregistrements par exécution</translation>
+    </message>
+    <message>
+        <source>Chart of records per run</source>
+        <translation>Graphique des enregistrements par exécution</translation>
+    </message>
+    <message>
+        <source>Open in Adobe Experience Platform</source>
+        <translation>Ouvrir dans Adobe Experience Platform</translation>
+    </message>
+    <message>
+        <source>Dataflow ID</source>
+        <translation>ID du flux de données</translation>
+    </message>
+    <message>
+        <source>Select and copy it to find the dataflow in Adobe's web interface.</source>
+        <translation>Sélectionnez-le et copiez-le pour retrouver le flux de données dans l’interface web d’Adobe.</translation>
+    </message>
+    <message>
+        <source>Refresh the runs</source>
+        <translation>Actualiser les exécutions</translation>
+    </message>
+    <message>
+        <source>Dataflow &amp;ID:</source>
+        <translation>&amp;ID du flux de données :</translation>
+    </message>
+    <message>
+        <source>R&amp;uns:</source>
+        <translation>E&amp;xécutions :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;run&lt;/b&gt; is one pass of the dataflow: it reads the new and changed rows from the source and writes them into the dataset. The list shows each run's status, when it started and ended, how many records it read, wrote and refused, and the Platform's explanation when something went wrong.&lt;/p&gt;&lt;p&gt;The list refreshes by itself every few seconds; the chart shows the records written and refused by each run. Nothing here changes the dataflow.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une &lt;b&gt;exécution&lt;/b&gt; est un passage du flux de données : elle lit les lignes nouvelles et modifiées de la source et les écrit dans le jeu de données. La liste indique, pour chaque exécution, son statut, ses heures de début et de fin, le nombre d’enregistrements lus, ingérés et refusés, et l’explication de Platform en cas de problème.&lt;/p&gt;&lt;p&gt;La liste se met à jour automatiquement à quelques secondes d’intervalle ; le graphique montre les enregistrements ingérés et refusés à chaque exécution. Rien sur cette page ne modifie le flux de données.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This dataflow lives in the local emulator (demo mode), not in Adobe Experience Platform, so there is nothing to open in Adobe's web interface.</source>
+        <translation>Ce flux de données existe dans l’émulateur local (mode démo), pas dans Adobe Experience Platform : il n’y a donc rien à ouvrir dans l’interface web d’Adobe.</translation>
+    </message>
+    <message>
+        <source>&lt;a href="%1"&gt;Open Adobe Experience Platform&lt;/a&gt;, go to Sources, then Dataflows, and search for the dataflow ID below.</source>
+        <translation>&lt;a href="%1"&gt;Ouvrez Adobe Experience Platform&lt;/a&gt;, allez dans Sources, puis Flux de données, et recherchez l’ID du flux de données ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The runs of “%1”. This list updates by itself.</source>
+        <translation>Les exécutions de « %1 ». Cette liste se met à jour automatiquement.</translation>
+    </message>
+    <message>
+        <source>No dataflow has been created yet.</source>
+        <translation>Aucun flux de données n’a encore été créé.</translation>
+    </message>
+    <message>
+        <source>Loading the runs…</source>
+        <translation>Chargement des exécutions…</translation>
+    </message>
+    <message>
+        <source>Could not refresh at %1; the list shows what was known before.</source>
+        <translation>L’actualisation de %1 a échoué ; la liste affiche les dernières informations connues.</translation>
+    </message>
+    <message>
+        <source>No run yet; the first one is planned for %1.</source>
+        <translation>Aucune exécution pour l’instant ; la première est prévue le %1.</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>Aucune exécution pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), updated at %1.</source>
+        <translation><numerusform>%n exécution ; liste mise à jour à %1.</numerusform><numerusform>%n exécutions ; liste mise à jour à %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarrée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Bac&amp;kfill the existing data</source>
+        <translation>Ren&amp;voi des données existantes</translation>
+    </message>
+    <message>
+        <source>Error dia&amp;gnostics</source>
+        <translation>Diagnostics d’&amp;erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Partial ingestion</source>
+        <translation>Ingestion partie&amp;lle</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Choose when the dataflow runs and how it recognises new and changed rows.</source>
+        <translation>Choisissez quand le flux de données s’exécute et comment il repère les lignes nouvelles et modifiées.</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>How many minutes, hours, days or weeks between two runs.</source>
+        <translation>Nombre de minutes, d’heures, de jours ou de semaines entre deux exécutions.</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>In your computer's time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</source>
+        <translation>Dans le fuseau horaire de votre ordinateur. Experience Platform planifie en UTC ; l’heure UTC est affichée à côté.</translation>
+    </message>
+    <message>
+        <source>Start time in UTC</source>
+        <translation>Heure de début en UTC</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Renvoi</translation>
+    </message>
+    <message>
+        <source>On: the first run also ingests all the data already in the table. Off: only the rows added or changed from the start time on are ingested.</source>
+        <translation>Activé : la première exécution ingère aussi toutes les données déjà présentes dans la table. Désactivé : seules les lignes ajoutées ou modifiées à partir de l’heure de début sont ingérées.</translation>
+    </message>
+    <message>
+        <source>Delta column</source>
+        <translation>Colonne delta</translation>
+    </message>
+    <message>
+        <source>A date-time column that changes whenever a row changes, such as "last modified". Each run copies the rows whose value falls in the time since the previous run.</source>
+        <translation>Une colonne de date et heure qui change chaque fois qu’une ligne change, par exemple « dernière modification ». Chaque exécution copie les lignes dont la valeur tombe dans la période écoulée depuis l’exécution précédente.</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Format de date</translation>
+    </message>
+    <message>
+        <source>How the delta column writes its dates, as a Java date pattern: yyyy year, MM month, dd day, HH hour, mm minutes, ss seconds.</source>
+        <translation>La façon dont la colonne delta écrit ses dates, sous forme de motif de date Java : yyyy année, MM mois, dd jour, HH heure, mm minutes, ss secondes.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>The time zone of the delta column's dates, such as UTC or Europe/Paris.</source>
+        <translation>Le fuseau horaire des dates de la colonne delta, par exemple UTC ou Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Dataflow name</source>
+        <translation>Nom du flux de données</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Error diagnostics</source>
+        <translation>Diagnostics d’erreur</translation>
+    </message>
+    <message>
+        <source>Keeps why each rejected row failed, so you can look at it later. It can only be turned on now, when the dataflow is created.</source>
+        <translation>Conserve la raison du rejet de chaque ligne, pour que vous puissiez la consulter plus tard. Ne peut être activé que maintenant, à la création du flux de données.</translation>
+    </message>
+    <message>
+        <source>Partial ingestion</source>
+        <translation>Ingestion partielle</translation>
+    </message>
+    <message>
+        <source>Off: one bad row fails the whole run. On: the good rows are ingested as long as the share of bad rows stays under the threshold.</source>
+        <translation>Désactivée : une seule ligne incorrecte fait échouer toute l’exécution. Activée : les lignes correctes sont ingérées tant que la part de lignes incorrectes reste sous le seuil.</translation>
+    </message>
+    <message>
+        <source>Partial ingestion threshold</source>
+        <translation>Seuil d’erreur de l’ingestion partielle</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The run fails when more than this share of the rows is rejected.</source>
+        <translation>L’exécution échoue quand la part de lignes rejetées dépasse ce seuil.</translation>
+    </message>
+    <message>
+        <source>Next runs</source>
+        <translation>Prochaines exécutions</translation>
+    </message>
+    <message>
+        <source>When the next runs happen, in your time zone and in UTC.</source>
+        <translation>Dates des prochaines exécutions, dans votre fuseau horaire et en UTC.</translation>
+    </message>
+    <message>
+        <source>When it runs</source>
+        <translation>Quand le flux s’exécute</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation>Fré&amp;quence :</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalle :</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Heure de début :</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt runs:</source>
+        <translation>Prochaines e&amp;xécutions :</translation>
+    </message>
+    <message>
+        <source>New and changed rows</source>
+        <translation>Lignes nouvelles et modifiées</translation>
+    </message>
+    <message>
+        <source>&amp;Delta column:</source>
+        <translation>&amp;Chargement des données incrémentielles par :</translation>
+    </message>
+    <message>
+        <source>Date f&amp;ormat:</source>
+        <translation>For&amp;mat de date :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>Flux de données</translation>
+    </message>
+    <message>
+        <source>Dataflow na&amp;me:</source>
+        <translation>&amp;Nom du flux de données :</translation>
+    </message>
+    <message>
+        <source>Descrip&amp;tion:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Th&amp;reshold of rejected rows:</source>
+        <translation>Se&amp;uil d’erreur :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;schedule&lt;/b&gt; says when Experience Platform fetches data from the source: once, or again and again every few minutes, hours, days or weeks from the start time. With &lt;b&gt;backfill&lt;/b&gt; on, the first run also brings in everything already in the table.&lt;/p&gt;&lt;p&gt;Later runs only bring what is new or changed. The &lt;b&gt;delta column&lt;/b&gt; is how they tell: a date in each row, such as "last modified", that moves forward when the row changes.&lt;/p&gt;&lt;p&gt;Some rows may be refused, for example when a required field is empty. &lt;b&gt;Partial ingestion&lt;/b&gt; lets a run keep the good rows as long as the bad ones stay under the threshold; &lt;b&gt;error diagnostics&lt;/b&gt; keeps the reasons so you can fix the source.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La &lt;b&gt;planification&lt;/b&gt; indique quand Experience Platform récupère les données de la source : une seule fois, ou à intervalles réguliers (en minutes, heures, jours ou semaines) à partir de l’heure de début. Avec le &lt;b&gt;renvoi&lt;/b&gt; activé, la première exécution importe aussi tout ce qui se trouve déjà dans la table.&lt;/p&gt;&lt;p&gt;Les exécutions suivantes n’importent que ce qui est nouveau ou modifié. Elles le repèrent grâce à la &lt;b&gt;colonne delta&lt;/b&gt; : une date présente dans chaque ligne, par exemple « dernière modification », qui avance quand la ligne change.&lt;/p&gt;&lt;p&gt;Certaines lignes peuvent être refusées, par exemple quand un champ obligatoire est vide. L’&lt;b&gt;ingestion partielle&lt;/b&gt; permet à une exécution de conserver les lignes correctes tant que les lignes incorrectes restent sous le seuil ; les &lt;b&gt;diagnostics d’erreur&lt;/b&gt; conservent les raisons du refus pour que vous puissiez corriger la source.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checked against the Platform's own rules for this kind of dataflow.</source>
+        <translation>Vérifié selon les règles de Platform pour ce type de flux de données.</translation>
+    </message>
+    <message>
+        <source>Reading the Platform's rules for schedules…</source>
+        <translation>Lecture des règles de planification de Platform…</translation>
+    </message>
+    <message>
+        <source>Checked against the wizard's built-in copy of the rules.</source>
+        <translation>Vérifié selon la copie des règles intégrée à l’assistant.</translation>
+    </message>
+    <message>
+        <source>The Platform's rules for schedules could not be read, so the wizard checks with its built-in copy. The Platform checks again when the dataflow is created.</source>
+        <translation>Les règles de planification de Platform n’ont pas pu être lues : l’assistant vérifie avec sa copie intégrée. Platform vérifiera de nouveau à la création du flux de données.</translation>
+    </message>
+    <message>
+        <source>No flow spec named %1.</source>
+        <translation>Aucune spécification de flux nommée %1.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>%1 (no value in the preview)</source>
+        <translation>%1 (aucune valeur dans l’aperçu)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2 to %3)</source>
+        <translation>%1 (de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>The table has no date-time column</source>
+        <translation>La table n’a aucune colonne de date et heure</translation>
+    </message>
+    <message>
+        <source>%1 (not in the table preview)</source>
+        <translation>%1 (absente de l’aperçu de la table)</translation>
+    </message>
+    <message>
+        <source>%1 to Experience Platform</source>
+        <translation>%1 vers Experience Platform</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>In the preview, its values go from %1 to %2.</source>
+        <translation>Dans l’aperçu, ses valeurs vont de %1 à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the preview have no value in this column; such rows are never picked up.</source>
+        <translation><numerusform>%n ligne de l’aperçu n’a pas de valeur dans cette colonne ; une telle ligne n’est jamais prise en compte.</numerusform><numerusform>%n lignes de l’aperçu n’ont pas de valeur dans cette colonne ; ces lignes ne sont jamais prises en compte.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 local time — %2 UTC</source>
+        <translation>%1 heure locale — %2 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRules</name>
+    <message>
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation><numerusform>Toutes les minutes</numerusform><numerusform>Toutes les %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation><numerusform>Toutes les heures</numerusform><numerusform>Toutes les %n heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation><numerusform>Tous les jours</numerusform><numerusform>Tous les %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation><numerusform>Toutes les semaines</numerusform><numerusform>Toutes les %n semaines</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaPage</name>
+    <message>
+        <source>Use an &amp;existing schema</source>
+        <translation>Utiliser un schéma &amp;existant</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new schema</source>
+        <translation>Créer un &amp;nouveau schéma</translation>
+    </message>
+    <message>
+        <source>Load more schemas</source>
+        <translation>Charger plus de schémas</translation>
+    </message>
+    <message>
+        <source>Enable for Real-Time Customer &amp;Profile</source>
+        <translation>Acti&amp;ver pour le Profil client en temps réel</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Choose the shape the records take in Experience Platform: an existing schema, or a new one made of standard field groups.</source>
+        <translation>Choisissez la forme que prennent les enregistrements dans Experience Platform : un schéma existant, ou un nouveau schéma composé de groupes de champs standard.</translation>
+    </message>
+    <message>
+        <source>Search schemas</source>
+        <translation>Rechercher des schémas</translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schémas</translation>
+    </message>
+    <message>
+        <source>Schema title</source>
+        <translation>Titre du schéma</translation>
+    </message>
+    <message>
+        <source>Schema description</source>
+        <translation>Description du schéma</translation>
+    </message>
+    <message>
+        <source>Field groups</source>
+        <translation>Groupes de champs</translation>
+    </message>
+    <message>
+        <source>Primary identity field</source>
+        <translation>Champ d’identité principale</translation>
+    </message>
+    <message>
+        <source>Identity namespace</source>
+        <translation>Espace de noms d’identité</translation>
+    </message>
+    <message>
+        <source>The kind of identifier the field holds, as Experience Platform names it (its identity namespace).</source>
+        <translation>Le type d’identifiant que contient le champ, tel qu’Experience Platform le nomme (son espace de noms d’identité).</translation>
+    </message>
+    <message>
+        <source>Lets the records feed customer profiles. It needs a primary identity and cannot be turned off later.</source>
+        <translation>Permet aux enregistrements d’alimenter les profils clients. Nécessite une identité principale ; ne peut plus être désactivé ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tit&amp;re :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Field groups:</source>
+        <translation>Groupes de c&amp;hamps :</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>dans</translation>
+    </message>
+    <message>
+        <source>Primary &amp;identity:</source>
+        <translation>&amp;Identité principale :</translation>
+    </message>
+    <message>
+        <source>Fields of the schema</source>
+        <translation>Champs du schéma</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Fields of the &amp;schema:</source>
+        <translation>&amp;Champs du schéma :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;schema&lt;/b&gt; describes the records Experience Platform keeps: which fields exist and what each holds. Every record of your table becomes a record of this schema.&lt;/p&gt;&lt;p&gt;The class &lt;i&gt;XDM Individual Profile&lt;/i&gt; is for people. &lt;b&gt;Field groups&lt;/b&gt; add ready-made fields to it, such as a person's name or contact details.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;primary identity&lt;/b&gt; is the field that tells who the person is, for example the e-mail address. It is required to feed &lt;b&gt;Real-Time Customer Profile&lt;/b&gt;, the unified view of each customer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un &lt;b&gt;schéma&lt;/b&gt; décrit les enregistrements que conserve Experience Platform : quels champs existent et ce que chacun contient. Chaque enregistrement de votre table devient un enregistrement de ce schéma.&lt;/p&gt;&lt;p&gt;La classe &lt;i&gt;XDM Individual Profile&lt;/i&gt; est destinée aux personnes. Les &lt;b&gt;groupes de champs&lt;/b&gt; y ajoutent des champs prêts à l’emploi, comme le nom ou les coordonnées d’une personne.&lt;/p&gt;&lt;p&gt;L’&lt;b&gt;identité principale&lt;/b&gt; est le champ qui indique de qui il s’agit, par exemple l’adresse e-mail. Elle est obligatoire pour alimenter le &lt;b&gt;Profil client en temps réel&lt;/b&gt;, la vue unifiée de chaque client.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n field(s)</source>
+        <translation><numerusform>%1 — %n champ</numerusform><numerusform>%1 — %n champs</numerusform></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a schema.</source>
+        <translation>Choisissez un schéma.</translation>
+    </message>
+    <message>
+        <source>Give the schema a title.</source>
+        <translation>Donnez un titre au schéma.</translation>
+    </message>
+    <message>
+        <source>A schema enabled for Profile needs a primary identity: choose the field that identifies the person.</source>
+        <translation>Un schéma activé pour le profil doit avoir une identité principale : choisissez le champ qui identifie la personne.</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <source>&amp;Existing account</source>
@@ -664,7 +1798,7 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
+        <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -700,11 +1834,11 @@
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation>&amp;Nom du compte :</translation>
+        <translation>No&amp;m du compte :</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation>&amp;Authentification :</translation>
+        <translation>A&amp;uthentification :</translation>
     </message>
     <message>
         <source>&lt;p&gt;A &lt;b&gt;source&lt;/b&gt; is the system your marketing data lives in today, such as HubSpot.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;account&lt;/b&gt; is the saved connection to that system: its address and the keys that let Experience Platform read from it. Reuse an account your team already made, or make a new one with the keys from the source's own settings (for HubSpot, a private app's client ID, client secret and tokens).&lt;/p&gt;&lt;p&gt;The keys you type go straight to Experience Platform, which keeps them encrypted; the wizard does not store them.&lt;/p&gt;</source>
@@ -764,6 +1898,76 @@
     </message>
 </context>
 <context>
+    <name>TablePage</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Choose the table to bring into Experience Platform. Its first rows are shown so you can check it is the right one.</source>
+        <translation>Choisissez la table à importer dans Experience Platform. Ses premières lignes s’affichent pour que vous puissiez vérifier que c’est la bonne.</translation>
+    </message>
+    <message>
+        <source>Search tables</source>
+        <translation>Rechercher des tables</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Preview of the table</source>
+        <translation>Aperçu de la table</translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation>Ta&amp;bles :</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>Ape&amp;rçu :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A source keeps its data in &lt;b&gt;tables&lt;/b&gt;, such as the contacts, the companies or the deals of HubSpot. A dataflow brings one table into Experience Platform.&lt;/p&gt;&lt;p&gt;The preview shows the table's first rows and, under each column name, the kind of value it holds (text, number, date and time). The date-and-time columns matter later: one of them tells which rows changed since the last run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une source conserve ses données dans des &lt;b&gt;tables&lt;/b&gt;, comme les contacts, les entreprises ou les transactions de HubSpot. Un flux de données importe une table dans Experience Platform.&lt;/p&gt;&lt;p&gt;L’aperçu montre les premières lignes de la table et, sous le nom de chaque colonne, le type de valeur qu’elle contient (texte, nombre, date et heure). Les colonnes de date et heure serviront plus loin : l’une d’elles indique quelles lignes ont changé depuis la dernière exécution.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading the tables…</source>
+        <translation>Chargement des tables…</translation>
+    </message>
+    <message>
+        <source>This account shows no table.</source>
+        <translation>Ce compte ne présente aucune table.</translation>
+    </message>
+    <message>
+        <source>Choose a table to see its columns and first rows.</source>
+        <translation>Choisissez une table pour voir ses colonnes et ses premières lignes.</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>Chargement de « %1 »…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s), of which %1 hold a date and time.</source>
+        <translation><numerusform>%n colonne, dont %1 de type date et heure.</numerusform><numerusform>%n colonnes, dont %1 de type date et heure.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s) shown.</source>
+        <translation><numerusform>%n ligne affichée.</numerusform><numerusform>Les %n premières lignes sont affichées.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TablePreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The built-in emulator could not start.</source>
@@ -774,8 +1978,8 @@
         <translation>Mode démo : l’assistant s’adresse à l’émulateur Platform intégré à l’adresse %1, pas à Adobe. Ses informations d’identification sont préremplies (ID client « %2 », secret client « %3 »).</translation>
     </message>
     <message>
-        <source>This version cannot run recipes headless yet.</source>
-        <translation>Cette version ne sait pas encore exécuter de recette sans fenêtre.</translation>
+        <source>The recipe %1 was not opened.</source>
+        <translation>La recette %1 n’a pas été ouverte.</translation>
     </message>
 </context>
 </TS>
