@@ -206,6 +206,7 @@ bool ReviewPage::validatePage()
 void ReviewPage::startRun()
 {
     m_message->showMessage(InlineMessage::Type::Information, tr("Creating the dataflow\u2026"));
+    QPushButton* stop = m_message->addAction(tr("Stop"), QStringLiteral("stopButton"));
     if (m_runner)
         m_runner->deleteLater();
     buildSteps();
@@ -231,6 +232,7 @@ void ReviewPage::startRun()
     connect(runner, &PlanRunner::failed, this,
             [this](const QString& id, const PlatformError& error) { setStepState(id, tr("Failed"), error.code); });
     connect(runner, &PlanRunner::finished, this, &ReviewPage::onFinished);
+    connect(stop, &QPushButton::clicked, runner, &PlanRunner::cancel);
     m_cleaning = false;
     runner->start();
     Q_EMIT completeChanged();

@@ -51,6 +51,7 @@ SchemaPage::SchemaPage(Session* session, WizardState* state, QWidget* parent)
     , m_moreSchemas(new QPushButton(tr("Load more schemas"), this))
     , m_title(new QLineEdit(this))
     , m_description(new QLineEdit(this))
+    , m_fieldGroupSearch(new QLineEdit(this))
     , m_fieldGroups(new QListWidget(this))
     , m_identityField(new QComboBox(this))
     , m_identityNamespace(new QComboBox(this))
@@ -92,6 +93,10 @@ SchemaPage::SchemaPage(Session* session, WizardState* state, QWidget* parent)
     m_title->setAccessibleName(tr("Schema title"));
     m_description->setObjectName(QStringLiteral("schemaDescriptionLineEdit"));
     m_description->setAccessibleName(tr("Schema description"));
+    m_fieldGroupSearch->setObjectName(QStringLiteral("fieldGroupSearchLineEdit"));
+    m_fieldGroupSearch->setPlaceholderText(tr("Search field groups"));
+    m_fieldGroupSearch->setAccessibleName(tr("Search field groups"));
+    m_fieldGroupSearch->setClearButtonEnabled(true);
     m_fieldGroups->setObjectName(QStringLiteral("fieldGroupList"));
     m_fieldGroups->setAccessibleName(tr("Field groups"));
     m_identityField->setObjectName(QStringLiteral("identityFieldComboBox"));
@@ -124,6 +129,7 @@ SchemaPage::SchemaPage(Session* session, WizardState* state, QWidget* parent)
     freshLayout->setContentsMargins(0, 0, 0, 0);
     freshLayout->addLayout(form);
     freshLayout->addWidget(groupsLabel);
+    freshLayout->addWidget(m_fieldGroupSearch);
     freshLayout->addWidget(m_fieldGroups, 1);
     freshLayout->addLayout(identityForm);
     m_stack->addWidget(existing);
@@ -171,6 +177,13 @@ SchemaPage::SchemaPage(Session* session, WizardState* state, QWidget* parent)
     connect(m_schemaSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
         for (int i = 0; i < m_schemas->count(); ++i)
             m_schemas->item(i)->setHidden(!m_schemas->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
+    });
+    connect(m_fieldGroupSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
+        for (int i = 0; i < m_fieldGroups->count(); ++i) {
+            QListWidgetItem* item = m_fieldGroups->item(i);
+            item->setHidden(!item->text().contains(text.trimmed(), Qt::CaseInsensitive)
+                            && !item->toolTip().contains(text.trimmed(), Qt::CaseInsensitive));
+        }
     });
     connect(m_schemas, &QListWidget::currentRowChanged, this, &SchemaPage::onExistingChosen);
     connect(m_moreSchemas, &QPushButton::clicked, this, [this] { loadSchemas(m_schemasNext); });

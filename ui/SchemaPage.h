@@ -58,6 +58,7 @@ private:
     QPushButton* m_moreSchemas;
     QLineEdit* m_title;
     QLineEdit* m_description;
+    QLineEdit* m_fieldGroupSearch;
     QListWidget* m_fieldGroups;
     QComboBox* m_identityField;
     QComboBox* m_identityNamespace;

@@ -8,6 +8,7 @@
 #include "secrets/MemorySecretStore.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
@@ -260,6 +261,23 @@ private Q_SLOTS:
         QTest::mouseClick(goOn, Qt::LeftButton);
         QTRY_COMPARE(m_wizard->currentId(), int(PageId::Source));
         QVERIFY(!find<QCheckBox>("rememberCheckBox")->isChecked());
+    }
+
+    void keyboardOnly()
+    {
+        auto* org = find<QLineEdit>("imsOrgLineEdit");
+        org->setFocus();
+        QTRY_VERIFY(org->hasFocus());
+        // Tab walks the fields in reading order; typing fills them; Enter presses Next.
+        for (const auto& [name, text] : {std::pair{"imsOrgLineEdit", kOrg}, std::pair{"clientIdLineEdit", kClient},
+                                         std::pair{"clientSecretLineEdit", kSecret}}) {
+            QVERIFY2(QApplication::focusWidget() == find<QLineEdit>(name), name);
+            QTest::keyClicks(QApplication::focusWidget(), text);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("scopesLineEdit"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(PageId::Source), 10000);
     }
 
     void backKeepsValues()

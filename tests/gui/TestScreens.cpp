@@ -4,13 +4,17 @@
 #include "core/Translator.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QTableView>
 #include <QTreeWidget>
 
@@ -47,6 +51,29 @@ QStringList clipped(QWidget* root)
     return found;
 }
 
+/** Inputs a screen reader could not name: no accessible name, no label pointing at them, no text of their own. */
+QStringList unnamed(QWidget* root)
+{
+    QSet<const QWidget*> labelled;
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        if (label->buddy())
+            labelled.insert(label->buddy());
+    }
+    QStringList found;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(root) || !w->isEnabled())
+            continue;
+        const bool input = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w)
+            || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QAbstractSpinBox*>(w);
+        if (!input || qobject_cast<QHeaderView*>(w) || qobject_cast<QLineEdit*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget())
+            || qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+            continue; // the line edit inside a combo or spin box is named through its owner
+        if (w->accessibleName().isEmpty() && !labelled.contains(w))
+            found << QStringLiteral("%1 %2").arg(QLatin1String(w->metaObject()->className()), w->objectName());
+    }
+    return found;
+}
+
 } // namespace
 
 /**
@@ -68,6 +95,8 @@ class TestScreens : public QObject
         QVERIFY(d.wizard->grab().save(file));
         for (const QString& problem : clipped(d.wizard.get()))
             m_problems << name + QStringLiteral(": ") + problem;
+        for (const QString& problem : unnamed(d.wizard->currentPage()))
+            m_problems << name + QStringLiteral(": no accessible name: ") + problem;
     }
 
 private Q_SLOTS:
