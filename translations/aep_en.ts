@@ -1214,6 +1214,10 @@
         <source>The script could not be saved to %1: %2</source>
         <translation>The script could not be saved to %1: %2</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
 </context>
 <context>
     <name>RunsModel</name>
@@ -1780,6 +1784,10 @@
     <message>
         <source>A schema enabled for Profile needs a primary identity: choose the field that identifies the person.</source>
         <translation>A schema enabled for Profile needs a primary identity: choose the field that identifies the person.</translation>
+    </message>
+    <message>
+        <source>Search field groups</source>
+        <translation>Search field groups</translation>
     </message>
 </context>
 <context>

@@ -1214,6 +1214,10 @@
         <source>The script could not be saved to %1: %2</source>
         <translation>Le script n’a pas pu être enregistré dans %1 : %2</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
 </context>
 <context>
     <name>RunsModel</name>
@@ -1780,6 +1784,10 @@
     <message>
         <source>A schema enabled for Profile needs a primary identity: choose the field that identifies the person.</source>
         <translation>Un schéma activé pour le profil doit avoir une identité principale : choisissez le champ qui identifie la personne.</translation>
+    </message>
+    <message>
+        <source>Search field groups</source>
+        <translation>Rechercher des groupes de champs</translation>
     </message>
 </context>
 <context>
