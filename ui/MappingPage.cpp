@@ -157,6 +157,11 @@ bool MappingPage::isComplete() const
     return m_model->rowCount() > 0 && !m_model->hasErrors();
 }
 
+void MappingPage::cleanupPage()
+{
+    m_state->draft.mapping = m_model->rules();
+}
+
 bool MappingPage::validatePage()
 {
     const bool changed = !(m_model->rules() == m_state->draft.mapping);

@@ -21,6 +21,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    /** Back keeps the rules as they are, even with problems: the draft is the only store. */
+    void cleanupPage() override;
     QString helpText() const override;
 
     MappingModel* model() const { return m_model; }

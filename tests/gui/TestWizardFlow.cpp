@@ -64,6 +64,31 @@ class TestWizardFlow : public QObject
 private Q_SLOTS:
     void initTestCase() { TestSupport::isolateUserFolders(); }
 
+    void changedTableMarksMappingForReview()
+    {
+        WizardDriver d;
+        d.walkTo(PageId::Mapping);
+        auto* mapping = qobject_cast<MappingModel*>(d.find<QTableView>("mappingTableView")->model());
+        const QList<MappingRule> rules = mapping->rules();
+        QVERIFY(!rules.isEmpty());
+        // Back to the table page, another table, and forward again: the rules are kept, to be reviewed.
+        while (d.wizard->currentId() != int(PageId::Table))
+            QTest::mouseClick(d.wizard->button(QWizard::BackButton), Qt::LeftButton);
+        auto* tables = d.find<QListWidget>("tableList");
+        tables->setCurrentItem(tables->findItems(QStringLiteral("Hubspot.Companies"), Qt::MatchExactly).first());
+        for (PageId page : {PageId::Schema, PageId::Dataset, PageId::Mapping})
+            QVERIFY(d.goTo(page));
+        QCOMPARE(mapping->rules(), rules);
+        auto* banner = d.find<InlineMessage>("mappingMessage");
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->type(), InlineMessage::Type::Warning);
+        QVERIFY(mapping->hasErrors()); // Contacts columns are not in Companies
+        QVERIFY(!d.next()->isEnabled());
+        // The schema, the dataset and the account were not asked again.
+        QCOMPARE(d.wizard->state()->draft.source.path, QStringLiteral("Hubspot.Companies"));
+        QVERIFY(d.wizard->state()->draft.schema.create.has_value());
+    }
+
     void throughMapping()
     {
         WizardDriver d;
