@@ -182,20 +182,12 @@
         <translation>&amp;IMS URL:</translation>
     </message>
     <message>
-        <source>&amp;Organization ID:</source>
-        <translation>&amp;Organization ID:</translation>
-    </message>
-    <message>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client ID:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
         <translation>Client &amp;secret:</translation>
-    </message>
-    <message>
-        <source>Sco&amp;pes:</source>
-        <translation>Sco&amp;pes:</translation>
     </message>
     <message>
         <source>Sand&amp;box:</source>
@@ -272,6 +264,14 @@
     <message>
         <source>Continue without saving</source>
         <translation>Continue without saving</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation ID:</source>
+        <translation>Organi&amp;zation ID:</translation>
+    </message>
+    <message>
+        <source>Scop&amp;es:</source>
+        <translation>Scop&amp;es:</translation>
     </message>
 </context>
 <context>
@@ -446,14 +446,6 @@
         <translation>Use an &amp;existing dataset</translation>
     </message>
     <message>
-        <source>Create a &amp;new dataset</source>
-        <translation>Create a &amp;new dataset</translation>
-    </message>
-    <message>
-        <source>Profile &amp;dataset: feed Real-Time Customer Profile</source>
-        <translation>Profile &amp;dataset: feed Real-Time Customer Profile</translation>
-    </message>
-    <message>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
@@ -508,6 +500,14 @@
     <message>
         <source>No dataset uses the schema “%1” yet.</source>
         <translation>No dataset uses the schema “%1” yet.</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w dataset</source>
+        <translation>Create a ne&amp;w dataset</translation>
+    </message>
+    <message>
+        <source>&amp;Profile dataset: feed Real-Time Customer Profile</source>
+        <translation>&amp;Profile dataset: feed Real-Time Customer Profile</translation>
     </message>
 </context>
 <context>
@@ -1031,10 +1031,6 @@
         <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
-        <source>Export &amp;curl script…</source>
-        <translation>Export &amp;curl script…</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -1217,6 +1213,10 @@
     <message>
         <source>Stop</source>
         <translation>Stop</translation>
+    </message>
+    <message>
+        <source>E&amp;xport curl script…</source>
+        <translation>E&amp;xport curl script…</translation>
     </message>
 </context>
 <context>
@@ -1540,10 +1540,6 @@
         <translation>&amp;Delta column:</translation>
     </message>
     <message>
-        <source>Date f&amp;ormat:</source>
-        <translation>Date f&amp;ormat:</translation>
-    </message>
-    <message>
         <source>Time &amp;zone:</source>
         <translation>Time &amp;zone:</translation>
     </message>
@@ -1627,6 +1623,10 @@
         <source>%1 local time — %2 UTC</source>
         <translation>%1 local time — %2 UTC</translation>
     </message>
+    <message>
+        <source>Date &amp;format:</source>
+        <translation>Date &amp;format:</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleRules</name>
@@ -1656,10 +1656,6 @@
     <message>
         <source>Use an &amp;existing schema</source>
         <translation>Use an &amp;existing schema</translation>
-    </message>
-    <message>
-        <source>Create a &amp;new schema</source>
-        <translation>Create a &amp;new schema</translation>
     </message>
     <message>
         <source>Load more schemas</source>
@@ -1789,16 +1785,16 @@
         <source>Search field groups</source>
         <translation>Search field groups</translation>
     </message>
+    <message>
+        <source>Create a ne&amp;w schema</source>
+        <translation>Create a ne&amp;w schema</translation>
+    </message>
 </context>
 <context>
     <name>SourcePage</name>
     <message>
         <source>&amp;Existing account</source>
         <translation>&amp;Existing account</translation>
-    </message>
-    <message>
-        <source>&amp;New account</source>
-        <translation>&amp;New account</translation>
     </message>
     <message>
         <source>Load more accounts</source>
@@ -1839,10 +1835,6 @@
     <message>
         <source>Authentication type</source>
         <translation>Authentication type</translation>
-    </message>
-    <message>
-        <source>Account &amp;name:</source>
-        <translation>Account &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
@@ -1903,6 +1895,50 @@
     <message>
         <source>The source refused the connection “%1”. Check its keys.</source>
         <translation>The source refused the connection “%1”. Check its keys.</translation>
+    </message>
+    <message>
+        <source>New acco&amp;unt</source>
+        <translation>New acco&amp;unt</translation>
+    </message>
+    <message>
+        <source>Account na&amp;me:</source>
+        <translation>Account na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh token</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Authorization test URL</source>
+        <translation>Authorization test URL</translation>
     </message>
 </context>
 <context>

@@ -182,20 +182,12 @@
         <translation>URL d’&amp;IMS :</translation>
     </message>
     <message>
-        <source>&amp;Organization ID:</source>
-        <translation>ID d’organisatio&amp;n :</translation>
-    </message>
-    <message>
         <source>&amp;Client ID:</source>
         <translation>ID &amp;client :</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
         <translation>S&amp;ecret client :</translation>
-    </message>
-    <message>
-        <source>Sco&amp;pes:</source>
-        <translation>Po&amp;rtées :</translation>
     </message>
     <message>
         <source>Sand&amp;box:</source>
@@ -272,6 +264,14 @@
     <message>
         <source>Continue without saving</source>
         <translation>Continuer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation ID:</source>
+        <translation>ID d’organisatio&amp;n :</translation>
+    </message>
+    <message>
+        <source>Scop&amp;es:</source>
+        <translation>Po&amp;rtées :</translation>
     </message>
 </context>
 <context>
@@ -446,14 +446,6 @@
         <translation>Utiliser un jeu de données &amp;existant</translation>
     </message>
     <message>
-        <source>Create a &amp;new dataset</source>
-        <translation>Créer un &amp;nouveau jeu de données</translation>
-    </message>
-    <message>
-        <source>Profile &amp;dataset: feed Real-Time Customer Profile</source>
-        <translation>&amp;Jeu de données de profil : alimenter le Profil client en temps réel</translation>
-    </message>
-    <message>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
@@ -508,6 +500,14 @@
     <message>
         <source>No dataset uses the schema “%1” yet.</source>
         <translation>Aucun jeu de données n’utilise encore le schéma « %1 ».</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w dataset</source>
+        <translation>Créer un &amp;nouveau jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Profile dataset: feed Real-Time Customer Profile</source>
+        <translation>&amp;Jeu de données de profil : alimenter le Profil client en temps réel</translation>
     </message>
 </context>
 <context>
@@ -1031,10 +1031,6 @@
         <translation>%1 heure locale (%2 UTC)</translation>
     </message>
     <message>
-        <source>Export &amp;curl script…</source>
-        <translation>E&amp;xporter le script curl…</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
@@ -1217,6 +1213,10 @@
     <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>E&amp;xport curl script…</source>
+        <translation>E&amp;xporter le script curl…</translation>
     </message>
 </context>
 <context>
@@ -1540,10 +1540,6 @@
         <translation>&amp;Chargement des données incrémentielles par :</translation>
     </message>
     <message>
-        <source>Date f&amp;ormat:</source>
-        <translation>For&amp;mat de date :</translation>
-    </message>
-    <message>
         <source>Time &amp;zone:</source>
         <translation>&amp;Fuseau horaire :</translation>
     </message>
@@ -1627,6 +1623,10 @@
         <source>%1 local time — %2 UTC</source>
         <translation>%1 heure locale — %2 UTC</translation>
     </message>
+    <message>
+        <source>Date &amp;format:</source>
+        <translation>For&amp;mat de date :</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleRules</name>
@@ -1656,10 +1656,6 @@
     <message>
         <source>Use an &amp;existing schema</source>
         <translation>Utiliser un schéma &amp;existant</translation>
-    </message>
-    <message>
-        <source>Create a &amp;new schema</source>
-        <translation>Créer un &amp;nouveau schéma</translation>
     </message>
     <message>
         <source>Load more schemas</source>
@@ -1789,16 +1785,16 @@
         <source>Search field groups</source>
         <translation>Rechercher des groupes de champs</translation>
     </message>
+    <message>
+        <source>Create a ne&amp;w schema</source>
+        <translation>Créer un &amp;nouveau schéma</translation>
+    </message>
 </context>
 <context>
     <name>SourcePage</name>
     <message>
         <source>&amp;Existing account</source>
         <translation>Compte &amp;existant</translation>
-    </message>
-    <message>
-        <source>&amp;New account</source>
-        <translation>&amp;Nouveau compte</translation>
     </message>
     <message>
         <source>Load more accounts</source>
@@ -1839,10 +1835,6 @@
     <message>
         <source>Authentication type</source>
         <translation>Type d’authentification</translation>
-    </message>
-    <message>
-        <source>Account &amp;name:</source>
-        <translation>No&amp;m du compte :</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
@@ -1903,6 +1895,50 @@
     <message>
         <source>The source refused the connection “%1”. Check its keys.</source>
         <translation>La source a refusé la connexion « %1 ». Vérifiez ses clés.</translation>
+    </message>
+    <message>
+        <source>New acco&amp;unt</source>
+        <translation>&amp;Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Account na&amp;me:</source>
+        <translation>No&amp;m du compte :</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Jeton d’actualisation</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Authorization test URL</source>
+        <translation>URL de test d’autorisation</translation>
     </message>
 </context>
 <context>

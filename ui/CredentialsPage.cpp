@@ -115,10 +115,10 @@ CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Organization ID:"), m_org);
+    form->addRow(tr("Organi&zation ID:"), m_org);
     form->addRow(tr("&Client ID:"), m_clientId);
     form->addRow(tr("Client &secret:"), m_secret);
-    form->addRow(tr("Sco&pes:"), m_scopes);
+    form->addRow(tr("Scop&es:"), m_scopes);
     form->addRow(tr("Sand&box:"), m_sandbox);
     form->addRow(QString(), m_remember);
 

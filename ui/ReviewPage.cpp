@@ -47,7 +47,7 @@ ReviewPage::ReviewPage(Session* session, WizardState* state, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_warnings(new QLabel(this))
     , m_steps(new QTreeWidget(this))
-    , m_exportCurl(new QPushButton(tr("Export &curl script\u2026"), this))
+    , m_exportCurl(new QPushButton(tr("E&xport curl script\u2026"), this))
     , m_message(new InlineMessage(this))
 {
     setObjectName(QStringLiteral("reviewPage"));

@@ -205,9 +205,11 @@ SchedulePage::SchedulePage(Session* session, WizardState* state, QWidget* parent
     auto* rows = new QGroupBox(tr("New and changed rows"), this);
     auto* rowsForm = new QFormLayout(rows);
     rowsForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // French labels here are long ("Chargement des données incrémentielles par"): fields go under them.
+    rowsForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     addField(rowsForm, tr("&Delta column:"), m_deltaColumn, kDeltaKey, QStringLiteral("deltaColumnErrorLabel"));
-    rowsForm->addRow(QString(), m_deltaRange);
-    addField(rowsForm, tr("Date f&ormat:"), m_dateFormat, kDateFormatKey, QStringLiteral("dateFormatErrorLabel"));
+    rowsForm->addRow(m_deltaRange);
+    addField(rowsForm, tr("Date &format:"), m_dateFormat, kDateFormatKey, QStringLiteral("dateFormatErrorLabel"));
     addField(rowsForm, tr("Time &zone:"), m_timezone, kTimezoneKey, QStringLiteral("timezoneErrorLabel"));
 
     // The dataflow itself: its name and what it does with bad rows.

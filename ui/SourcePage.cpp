@@ -10,6 +10,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -91,7 +92,7 @@ SourcePage::SourcePage(Session* session, WizardState* state, QWidget* parent)
     , m_loadingLabel(new QLabel(this))
     , m_sources(new QListWidget(this))
     , m_existingRadio(new QRadioButton(tr("&Existing account"), this))
-    , m_newRadio(new QRadioButton(tr("&New account"), this))
+    , m_newRadio(new QRadioButton(tr("New acco&unt"), this))
     , m_accountStack(new QStackedWidget(this))
     , m_accountSearch(new QLineEdit(this))
     , m_accounts(new QListWidget(this))
@@ -152,7 +153,7 @@ SourcePage::SourcePage(Session* session, WizardState* state, QWidget* parent)
     m_connectButton->setObjectName(QStringLiteral("connectAccountButton"));
     m_authForm->setContentsMargins(0, 0, 0, 0);
     auto* freshForm = new QFormLayout;
-    freshForm->addRow(tr("Account &name:"), m_accountName);
+    freshForm->addRow(tr("Account na&me:"), m_accountName);
     freshForm->addRow(tr("&Authentication:"), m_authType);
     auto* freshLayout = new QVBoxLayout(fresh);
     freshLayout->setContentsMargins(0, 0, 0, 0);
@@ -426,11 +427,29 @@ void SourcePage::buildAuthForm()
         edit->setToolTip(description);
         if (property.value(QLatin1String("format")).toString() == QLatin1String("password"))
             edit->setEchoMode(QLineEdit::Password);
-        const QString name = humanName(it.key());
+        const QString name = authFieldName(it.key());
         edit->setAccessibleName(name);
         const QString label = required.contains(it.key()) ? tr("%1 (required):").arg(name) : tr("%1:").arg(name);
         m_authForm->addRow(label, edit);
     }
+}
+
+QString SourcePage::authFieldName(const QString& key)
+{
+    // The usual authentication parameters of marketing sources, named in the user's language; others as written.
+    static const QHash<QString, const char*> known = {
+        {QStringLiteral("clientId"), QT_TR_NOOP("Client ID")},
+        {QStringLiteral("clientSecret"), QT_TR_NOOP("Client secret")},
+        {QStringLiteral("accessToken"), QT_TR_NOOP("Access token")},
+        {QStringLiteral("refreshToken"), QT_TR_NOOP("Refresh token")},
+        {QStringLiteral("username"), QT_TR_NOOP("User name")},
+        {QStringLiteral("password"), QT_TR_NOOP("Password")},
+        {QStringLiteral("host"), QT_TR_NOOP("Host")},
+        {QStringLiteral("endpoint"), QT_TR_NOOP("Endpoint")},
+        {QStringLiteral("authorizationTestUrl"), QT_TR_NOOP("Authorization test URL")},
+    };
+    const char* name = known.value(key);
+    return name ? tr(name) : humanName(key);
 }
 
 void SourcePage::createAccount()

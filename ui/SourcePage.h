@@ -37,6 +37,8 @@ public:
     QString baseConnectionId() const;
     QString sourceLabel() const;
     QString accountName() const;
+    /** A source's authentication parameter ("clientSecret") as the form shows it ("Client secret"). */
+    static QString authFieldName(const QString& key);
 
 Q_SIGNALS:
     /** The source or the account changed: what depends on them (table, mapping) must be reviewed. */
