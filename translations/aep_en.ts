@@ -1940,6 +1940,26 @@
         <source>Authorization test URL</source>
         <translation>Authorization test URL</translation>
     </message>
+    <message>
+        <source>Contacts, companies, deals and owners of your HubSpot portal.</source>
+        <translation>Contacts, companies, deals and owners of your HubSpot portal.</translation>
+    </message>
+    <message>
+        <source>Subscribers and journeys of Salesforce Marketing Cloud.</source>
+        <translation>Subscribers and journeys of Salesforce Marketing Cloud.</translation>
+    </message>
+    <message>
+        <source>Contacts and accounts of Oracle Eloqua.</source>
+        <translation>Contacts and accounts of Oracle Eloqua.</translation>
+    </message>
+    <message>
+        <source>Profile lists of Oracle Responsys.</source>
+        <translation>Profile lists of Oracle Responsys.</translation>
+    </message>
+    <message>
+        <source>Audience members of Mailchimp.</source>
+        <translation>Audience members of Mailchimp.</translation>
+    </message>
 </context>
 <context>
     <name>TablePage</name>

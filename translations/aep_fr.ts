@@ -1940,6 +1940,26 @@
         <source>Authorization test URL</source>
         <translation>URL de test d’autorisation</translation>
     </message>
+    <message>
+        <source>Contacts, companies, deals and owners of your HubSpot portal.</source>
+        <translation>Contacts, entreprises, transactions et propriétaires de votre portail HubSpot.</translation>
+    </message>
+    <message>
+        <source>Subscribers and journeys of Salesforce Marketing Cloud.</source>
+        <translation>Abonnés et parcours de Salesforce Marketing Cloud.</translation>
+    </message>
+    <message>
+        <source>Contacts and accounts of Oracle Eloqua.</source>
+        <translation>Contacts et comptes d’Oracle Eloqua.</translation>
+    </message>
+    <message>
+        <source>Profile lists of Oracle Responsys.</source>
+        <translation>Listes de profils d’Oracle Responsys.</translation>
+    </message>
+    <message>
+        <source>Audience members of Mailchimp.</source>
+        <translation>Membres d’audience de Mailchimp.</translation>
+    </message>
 </context>
 <context>
     <name>TablePage</name>

@@ -308,7 +308,9 @@ void SourcePage::loadSources()
         });
         m_sources->clear();
         for (const QJsonObject& spec : std::as_const(specs)) {
-            const QString description = uiAttributes(spec).value(QLatin1String("description")).toString();
+            const QString description
+                = sourceDescription(spec.value(QLatin1String("id")).toString(),
+                                    uiAttributes(spec).value(QLatin1String("description")).toString());
             auto* item = new QListWidgetItem(SourceIcon::forName(labelOf(spec)),
                                              description.isEmpty() ? labelOf(spec)
                                                                    : labelOf(spec) + QLatin1Char('\n') + description);
@@ -432,6 +434,22 @@ void SourcePage::buildAuthForm()
         const QString label = required.contains(it.key()) ? tr("%1 (required):").arg(name) : tr("%1:").arg(name);
         m_authForm->addRow(label, edit);
     }
+}
+
+QString SourcePage::sourceDescription(const QString& connectionSpecId, const QString& serverText)
+{
+    // The Platform describes its sources in English only; the usual ones are described here in the user's language.
+    static const QHash<QString, const char*> known = {
+        {QStringLiteral("cc6a4487-9e91-433e-a3a3-9cf6626c1806"),
+         QT_TR_NOOP("Contacts, companies, deals and owners of your HubSpot portal.")},
+        {QStringLiteral("ea1c2a08-b722-11eb-8529-0242ac130003"),
+         QT_TR_NOOP("Subscribers and journeys of Salesforce Marketing Cloud.")},
+        {QStringLiteral("35d6c4d8-c9a9-11eb-b8bc-0242ac130003"), QT_TR_NOOP("Contacts and accounts of Oracle Eloqua.")},
+        {QStringLiteral("ff4274f2-c9a9-11eb-b8bc-0242ac130003"), QT_TR_NOOP("Profile lists of Oracle Responsys.")},
+        {QStringLiteral("2e8580db-6489-4726-96de-e33f5f60295f"), QT_TR_NOOP("Audience members of Mailchimp.")},
+    };
+    const char* text = known.value(connectionSpecId);
+    return text ? tr(text) : serverText;
 }
 
 QString SourcePage::authFieldName(const QString& key)

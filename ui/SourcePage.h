@@ -37,6 +37,8 @@ public:
     QString baseConnectionId() const;
     QString sourceLabel() const;
     QString accountName() const;
+    /** The description of a known source in the user's language, else the Platform's text. */
+    static QString sourceDescription(const QString& connectionSpecId, const QString& serverText);
     /** A source's authentication parameter ("clientSecret") as the form shows it ("Client secret"). */
     static QString authFieldName(const QString& key);
 
