@@ -103,8 +103,7 @@ bool DataflowWizard::openRecipe(const QString& path, QStringList* problems)
     }
     if (!problems->isEmpty())
         return false;
-    m_state->draft = draft;
-    m_state->markChanged(WizardState::Part::Platform);
+    m_state->reset(draft);
     PlatformConfig config = m_session->config();
     config.imsOrg = draft.platform.imsOrg;
     config.clientId = draft.platform.clientId;

@@ -208,8 +208,23 @@ QString SourcePage::helpText() const
 
 void SourcePage::initializePage()
 {
-    if (!m_sourcesLoaded)
+    if (!m_sourcesLoaded) {
         loadSources();
+        return;
+    }
+    // Back here after a recipe was opened: follow the draft if it names another source or account.
+    const DraftSource& wanted = m_state->draft.source;
+    if (!wanted.connectionSpecId.isEmpty() && wanted.connectionSpecId != connectionSpecId()) {
+        for (int i = 0; i < m_sources->count(); ++i) {
+            if (m_sources->item(i)->data(kSpecRole).toJsonObject().value(QLatin1String("id")).toString()
+                == wanted.connectionSpecId)
+                m_sources->setCurrentRow(i);
+        }
+    } else if (!wanted.baseConnectionId.isEmpty() && wanted.baseConnectionId != baseConnectionId()) {
+        m_existingRadio->setChecked(true);
+        m_accounts->clear();
+        loadAccounts();
+    }
 }
 
 QJsonObject SourcePage::currentSpec() const

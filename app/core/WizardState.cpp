@@ -14,6 +14,23 @@ QStringList WizardState::dateTimeColumns() const
     return names;
 }
 
+void WizardState::reset(const DataflowDraft& newDraft)
+{
+    draft = newDraft;
+    sourceLabel.clear();
+    accountName.clear();
+    columns = {};
+    previewRows = {};
+    schemaTree = {};
+    schemaTitle.clear();
+    schemaProfileEnabled = false;
+    datasetName.clear();
+    mappingNeedsReview = false;
+    flowId.clear();
+    createdIds = {};
+    Q_EMIT changed(Part::Platform);
+}
+
 void WizardState::markChanged(Part part)
 {
     switch (part) {
@@ -23,7 +40,9 @@ void WizardState::markChanged(Part part)
         // The rules stay (most columns keep their names); the user reviews them instead of retyping.
         if (!draft.mapping.isEmpty())
             mappingNeedsReview = true;
-        if (draft.dataflow.deltaColumn && !dateTimeColumns().contains(draft.dataflow.deltaColumn->name))
+        // Only a table whose columns are known can rule the delta column out.
+        if (draft.dataflow.deltaColumn && !columns.isEmpty()
+            && !dateTimeColumns().contains(draft.dataflow.deltaColumn->name))
             draft.dataflow.deltaColumn.reset();
         break;
     case Part::Schema:

@@ -45,6 +45,8 @@ public:
 
     /** Date-time columns of the table (delta-column candidates). */
     QStringList dateTimeColumns() const;
+    /** Starts again from @p draft (an opened recipe): what was learnt from the Platform is forgotten. */
+    void reset(const DataflowDraft& draft);
     /** Records that @p part changed and clears what depends on it (e.g. a new table marks the mapping to review). */
     void markChanged(Part part);
 

@@ -5,7 +5,10 @@
 #include "core/WizardState.h"
 #include "platform/ImsAuth.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 /** What the user sees when the Platform fails: banners with the Platform's words, Retry, Clean up, token renewal. */
@@ -29,17 +32,77 @@ private Q_SLOTS:
     void unauthorizedOnSourcePage()
     {
         WizardDriver d;
-        QVERIFY(d.platform.addFault(QStringLiteral("GET:/data/foundation/flowservice/connectionSpecs=403,count=1")));
+        QVERIFY(d.platform.addFault(QStringLiteral("GET:/data/foundation/flowservice/connectionSpecs=401,count=1")));
         QVERIFY(d.goTo(PageId::Source));
         auto* banner = d.find<InlineMessage>("sourceMessage");
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->type() == InlineMessage::Type::Error, 10000);
         QVERIFY(!banner->text().isEmpty());
-        QVERIFY(banner->details().contains(QLatin1String("403")));
+        QVERIFY(banner->details().contains(QLatin1String("401")));
         QVERIFY(!d.next()->isEnabled());
         // Retry once the Platform answers again: the sources appear, nothing else to redo.
         QTest::mouseClick(banner->findChild<QPushButton*>(QStringLiteral("retryButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(d.find<QListWidget>("sourceList")->count() >= 5, 10000);
         QVERIFY(!banner->isVisible());
+    }
+
+    void recipeRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("contacts.json"));
+        WizardDriver d;
+        d.walkTo(PageId::Review);
+        QString error;
+        QVERIFY2(d.wizard->saveRecipe(path, &error), qPrintable(error));
+        const DataflowDraft saved = d.wizard->state()->draft;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(!text.contains("hub-key")); // the account's keys never reach a recipe
+        QVERIFY(!text.contains("demo-client-secret"));
+
+        // A bad recipe says what is wrong and where, and changes nothing.
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        QJsonObject json = saved.toJson();
+        QJsonObject dataflow = json.value("dataflow").toObject();
+        dataflow.insert(QStringLiteral("frequence"), 1);
+        json.insert(QStringLiteral("dataflow"), dataflow);
+        badFile.write(QJsonDocument(json).toJson());
+        badFile.close();
+        QStringList problems;
+        QVERIFY(!d.wizard->openRecipe(bad, &problems));
+        QVERIFY2(problems.join(QLatin1Char(' ')).contains(QLatin1String("dataflow.frequence")),
+                 qPrintable(problems.join(QLatin1Char(' '))));
+        QCOMPARE(d.wizard->currentId(), int(PageId::Review));
+        QVERIFY(d.wizard->state()->draft == saved);
+
+        // Opening the good one starts again from the first page, prefilled down to the table and the schedule.
+        problems.clear();
+        QVERIFY2(d.wizard->openRecipe(path, &problems), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(d.wizard->currentId(), int(PageId::Credentials));
+        QCOMPARE(QJsonDocument(d.wizard->state()->draft.toJson()).toJson(), QJsonDocument(saved.toJson()).toJson());
+        QCOMPARE(d.find<QLineEdit>("imsOrgLineEdit")->text(), saved.platform.imsOrg);
+        QCOMPARE(d.find<QLineEdit>("clientIdLineEdit")->text(), saved.platform.clientId);
+        QVERIFY(d.goTo(PageId::Source));
+        QTRY_VERIFY_WITH_TIMEOUT(d.next()->isEnabled(), 10000);
+        QVERIFY(d.goTo(PageId::Table));
+        QTRY_VERIFY_WITH_TIMEOUT(d.next()->isEnabled(), 10000);
+        QCOMPARE(d.find<QListWidget>("tableList")->currentItem()->text(), saved.source.path);
+        QCOMPARE(d.wizard->state()->draft.source.baseConnectionId, saved.source.baseConnectionId);
+
+        // A new wizard (the program started with the recipe) finds the account among the existing ones.
+        Session session(&d.network, &d.secrets);
+        DataflowWizard fresh(&session);
+        QVERIFY(fresh.openRecipe(path, &problems));
+        fresh.credentialsPage()->prefill(d.session->config(), EmulatorOptions().clientSecret);
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        QTest::mouseClick(fresh.button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(fresh.currentId(), int(PageId::Source), 10000);
+        auto* accounts = fresh.findChild<QListWidget*>(QStringLiteral("accountList"));
+        QTRY_VERIFY_WITH_TIMEOUT(accounts->currentItem() != nullptr, 10000);
+        QVERIFY(fresh.findChild<QRadioButton*>(QStringLiteral("existingAccountRadio"))->isChecked());
     }
 
     void expiredTokenIsRenewedSilently()
