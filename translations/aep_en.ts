@@ -273,6 +273,14 @@
         <source>Scop&amp;es:</source>
         <translation>Scop&amp;es:</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Stopped. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>DataflowDraft</name>
@@ -1959,6 +1967,10 @@
     <message>
         <source>Audience members of Mailchimp.</source>
         <translation>Audience members of Mailchimp.</translation>
+    </message>
+    <message>
+        <source>Search sources</source>
+        <translation>Search sources</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,14 @@
         <source>Scop&amp;es:</source>
         <translation>Po&amp;rtées :</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Arrêté. Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>DataflowDraft</name>
@@ -1959,6 +1967,10 @@
     <message>
         <source>Audience members of Mailchimp.</source>
         <translation>Membres d’audience de Mailchimp.</translation>
+    </message>
+    <message>
+        <source>Search sources</source>
+        <translation>Rechercher des sources</translation>
     </message>
 </context>
 <context>

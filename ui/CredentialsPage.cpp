@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -56,6 +57,7 @@ CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
     , m_urlProblem(new QLabel(this))
     , m_busyBar(new QProgressBar(this))
     , m_busyLabel(new QLabel(this))
+    , m_stopButton(new QPushButton(this))
     , m_message(new InlineMessage(this))
 {
     setObjectName(QStringLiteral("credentialsPage"));
@@ -111,6 +113,17 @@ CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
     m_busyBar->setVisible(false);
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
     m_busyLabel->setVisible(false);
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_stopButton->setText(tr("Stop"));
+    m_stopButton->setVisible(false);
+    connect(m_stopButton, &QPushButton::clicked, this, [this] {
+        // The answers still coming are ignored; nothing typed is lost.
+        ++m_attempt;
+        if (m_sandboxCall)
+            m_sandboxCall->abort();
+        setBusy(false);
+        m_message->showMessage(InlineMessage::Type::Information, tr("Stopped. Nothing was changed."));
+    });
     m_message->setObjectName(QStringLiteral("credentialsMessage"));
 
     auto* form = new QFormLayout;
@@ -128,7 +141,10 @@ CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
     layout->addWidget(m_advanced);
     layout->addWidget(m_urlProblem);
     layout->addStretch();
-    layout->addWidget(m_busyLabel);
+    auto* busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busyLabel, 1);
+    busyRow->addWidget(m_stopButton);
+    layout->addLayout(busyRow);
     layout->addWidget(m_busyBar);
     layout->addWidget(m_message);
 
@@ -332,6 +348,7 @@ void CredentialsPage::setBusy(bool busy, const QString& what)
     m_busyBar->setVisible(busy);
     m_busyLabel->setText(what);
     m_busyLabel->setVisible(busy);
+    m_stopButton->setVisible(busy);
     Q_EMIT completeChanged();
 }
 
@@ -353,7 +370,11 @@ void CredentialsPage::startVerification()
     setBusy(true, tr("Checking the credential with Adobe\u2026"));
     TokenJob* job = m_session->auth()->verify();
     m_tokenJob = job;
-    connect(job, &TokenJob::finished, this, [this](TokenJob* done) { onTokenChecked(done->token(), done->error()); });
+    const int attempt = ++m_attempt;
+    connect(job, &TokenJob::finished, this, [this, attempt](TokenJob* done) {
+        if (attempt == m_attempt)
+            onTokenChecked(done->token(), done->error());
+    });
 }
 
 void CredentialsPage::onTokenChecked(const QString& token, const PlatformError& error)
@@ -382,7 +403,10 @@ void CredentialsPage::loadSandboxes()
     request.sandboxHeader = false;
     PlatformCall* call = m_session->client()->send(request);
     m_sandboxCall = call;
-    connect(call, &PlatformCall::finished, this, [this](PlatformCall* done) {
+    const int attempt = m_attempt;
+    connect(call, &PlatformCall::finished, this, [this, attempt](PlatformCall* done) {
+        if (attempt != m_attempt)
+            return; // stopped by the user
         const QString wanted = configFromFields().sandbox;
         if (!done->ok()) {
             // Listing sandboxes needs no special right, but some gateways refuse it: the typed name is then used.
@@ -434,7 +458,10 @@ void CredentialsPage::storeSecretThenAdvance()
     }
     setBusy(true, tr("Storing the client secret in the system keychain\u2026"));
     SecretJob* job = m_session->secrets()->write(key, m_secret->text());
-    connect(job, &SecretJob::finished, this, [this](SecretJob* done) {
+    const int attempt = m_attempt;
+    connect(job, &SecretJob::finished, this, [this, attempt](SecretJob* done) {
+        if (attempt != m_attempt)
+            return;
         if (done->error() == SecretJob::Error::None) {
             advance();
             return;

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 class QToolButton;
 class QWidget;
 class Session;
@@ -76,9 +77,11 @@ private:
     QLabel* m_urlProblem;
     QProgressBar* m_busyBar;
     QLabel* m_busyLabel;
+    QPushButton* m_stopButton;
     InlineMessage* m_message;
     QPointer<TokenJob> m_tokenJob;
     QPointer<PlatformCall> m_sandboxCall;
+    int m_attempt = 0; ///< answers of an attempt the user stopped are ignored
     bool m_busy = false;
     bool m_verified = false;
     bool m_prefilled = false;

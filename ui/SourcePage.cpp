@@ -90,6 +90,7 @@ SourcePage::SourcePage(Session* session, WizardState* state, QWidget* parent)
     , m_session(session)
     , m_state(state)
     , m_loadingLabel(new QLabel(this))
+    , m_sourceSearch(new QLineEdit(this))
     , m_sources(new QListWidget(this))
     , m_existingRadio(new QRadioButton(tr("&Existing account"), this))
     , m_newRadio(new QRadioButton(tr("New acco&unt"), this))
@@ -110,6 +111,10 @@ SourcePage::SourcePage(Session* session, WizardState* state, QWidget* parent)
     setSubTitle(tr("Choose the marketing-automation system to bring data from, and the account to read it with."));
 
     m_loadingLabel->setObjectName(QStringLiteral("sourcesLoadingLabel"));
+    m_sourceSearch->setObjectName(QStringLiteral("sourceSearchLineEdit"));
+    m_sourceSearch->setPlaceholderText(tr("Search sources"));
+    m_sourceSearch->setAccessibleName(tr("Search sources"));
+    m_sourceSearch->setClearButtonEnabled(true);
     m_sources->setObjectName(QStringLiteral("sourceList"));
     m_sources->setAccessibleName(tr("Sources"));
     m_sources->setIconSize(QSize(32, 32));
@@ -171,12 +176,17 @@ SourcePage::SourcePage(Session* session, WizardState* state, QWidget* parent)
     radios->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_loadingLabel);
+    layout->addWidget(m_sourceSearch);
     layout->addWidget(m_sources);
     layout->addLayout(radios);
     layout->addWidget(m_accountStack, 1);
     layout->addWidget(m_message);
 
     connect(m_sources, &QListWidget::currentRowChanged, this, &SourcePage::onSourceChosen);
+    connect(m_sourceSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
+        for (int i = 0; i < m_sources->count(); ++i)
+            m_sources->item(i)->setHidden(!m_sources->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
+    });
     connect(m_newRadio, &QRadioButton::toggled, this, [this](bool on) {
         m_accountStack->setCurrentIndex(on ? 1 : 0);
         Q_EMIT completeChanged();

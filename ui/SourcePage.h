@@ -60,6 +60,7 @@ private:
     Session* m_session;
     WizardState* m_state;
     QLabel* m_loadingLabel;
+    QLineEdit* m_sourceSearch;
     QListWidget* m_sources;
     QRadioButton* m_existingRadio;
     QRadioButton* m_newRadio;

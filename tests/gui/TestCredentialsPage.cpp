@@ -191,6 +191,23 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(PageId::Source), 10000);
     }
 
+    void stopWhileChecking()
+    {
+        m_imsDelayMs = 800;
+        fillCredential(kSecret);
+        QTest::mouseClick(next(), Qt::LeftButton);
+        QTRY_VERIFY(m_wizard->credentialsPage()->isBusy());
+        auto* stop = find<QPushButton>("stopButton");
+        QVERIFY(stop->isVisible());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(!m_wizard->credentialsPage()->isBusy());
+        QVERIFY(find<QLineEdit>("clientSecretLineEdit")->isEnabled());
+        QCOMPARE(find<QLineEdit>("clientSecretLineEdit")->text(), kSecret);
+        QTest::qWait(1200); // IMS answers meanwhile: the answer is ignored
+        QCOMPARE(m_wizard->currentId(), int(PageId::Credentials));
+        QVERIFY(next()->isEnabled());
+    }
+
     void rightSecretMovesOnAndIsRemembered()
     {
         fillCredential(kSecret);

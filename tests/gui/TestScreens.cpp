@@ -65,8 +65,8 @@ QStringList unnamed(QWidget* root)
             continue;
         const bool input = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w)
             || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QAbstractSpinBox*>(w);
-        if (!input || qobject_cast<QHeaderView*>(w) || qobject_cast<QLineEdit*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget())
-            || qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+        if (!input || qobject_cast<QHeaderView*>(w) || qobject_cast<QLineEdit*>(w->parentWidget())
+            || qobject_cast<QComboBox*>(w->parentWidget()) || qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
             continue; // the line edit inside a combo or spin box is named through its owner
         if (w->accessibleName().isEmpty() && !labelled.contains(w))
             found << QStringLiteral("%1 %2").arg(QLatin1String(w->metaObject()->className()), w->objectName());
