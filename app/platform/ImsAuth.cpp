@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/ImsAuth.h"
 
+#include "core/Jobs.h"
 #include "core/Logging.h"
 #include "secrets/SecretStore.h"
 
@@ -15,13 +16,7 @@ void TokenJob::finish(const QString& token, const PlatformError& error)
 {
     m_token = token;
     m_error = error;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(this);
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+    Jobs::finishLater(this);
 }
 
 ImsAuth::ImsAuth(QNetworkAccessManager* network, const PlatformConfig& config, SecretStore* tokenCache, QObject* parent)
@@ -198,13 +193,7 @@ void ImsAuth::mint()
 
     QNetworkReply* reply = m_network->post(request, form);
     m_reply = reply;
-    auto timedOut = std::make_shared<bool>(false);
-    m_timeout->disconnect();
-    connect(m_timeout, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    m_timeout->start(m_config.timeoutMs);
+    const auto timedOut = Jobs::abortOnTimeout(m_timeout, reply, m_config.timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] {
         m_timeout->stop();
         onMintFinished(reply, *timedOut);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/PlatformClient.h"
 
+#include "core/Jobs.h"
 #include "core/Logging.h"
 #include "platform/ImsAuth.h"
 
@@ -112,13 +113,7 @@ void PlatformCall::send()
         ? m_client->m_network->sendCustomRequest(request, m_request.method, m_request.body)
         : m_client->m_network->get(request);
     m_reply = reply;
-    auto timedOut = std::make_shared<bool>(false);
-    m_timer->disconnect();
-    connect(m_timer, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    m_timer->start(config.timeoutMs);
+    const auto timedOut = Jobs::abortOnTimeout(m_timer, reply, config.timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] {
         m_timer->stop();
         if (m_reply == reply)
@@ -206,13 +201,7 @@ void PlatformCall::finish(const PlatformError& error)
     m_error = error;
     if (error.isError())
         qCInfo(lcNet).noquote() << m_request.method << m_request.path << "failed:" << error.toString();
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(this);
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+    Jobs::finishLater(this);
 }
 
 PlatformClient::PlatformClient(QNetworkAccessManager* network, ImsAuth* auth, const PlatformConfig& config,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secrets/SecretStore.h"
 
+#include "core/Jobs.h"
+
 #include <QMetaObject>
 
 void SecretJob::finish(Error error, const QString& errorString, const QString& secret)
@@ -9,13 +11,7 @@ void SecretJob::finish(Error error, const QString& errorString, const QString& s
     m_errorString = errorString;
     m_secret = secret;
     // Queued: callers connect to finished() after read()/write()/remove() returns.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            Q_EMIT finished(this);
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+    Jobs::finishLater(this);
 }
 
 QString SecretStore::credentialKey(const QString& imsUrl, const QString& imsOrg, const QString& clientId)
