@@ -7,6 +7,7 @@
 #include "core/WizardState.h"
 #include "platform/PlatformClient.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
@@ -63,6 +64,68 @@ class TestWizardFlow : public QObject
 
 private Q_SLOTS:
     void initTestCase() { TestSupport::isolateUserFolders(); }
+
+    void reuseExistingAccountSchemaAndDataset()
+    {
+        WizardDriver d;
+        d.walkTo(PageId::Runs);
+        const QJsonObject first = d.platform.counts();
+
+        // A second dataflow, in a new window, reusing the account, the schema and the dataset just made.
+        Session session(&d.network, &d.secrets);
+        DataflowWizard w(&session);
+        w.credentialsPage()->prefill(d.session->config(), EmulatorOptions().clientSecret);
+        w.credentialsPage()->setRemember(false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto find = [&w](const char* name) { return w.findChild<QWidget*>(QLatin1String(name)); };
+        const auto next = [&w] {
+            QAbstractButton* button
+                = w.button(w.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
+            QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 15000);
+            QTest::mouseClick(button, Qt::LeftButton);
+        };
+        next();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(PageId::Source), 10000);
+        auto* accounts = static_cast<QListWidget*>(find("accountList"));
+        QTRY_COMPARE_WITH_TIMEOUT(accounts->count(), 1, 10000);
+        QVERIFY(static_cast<QRadioButton*>(find("existingAccountRadio"))->isChecked());
+        accounts->setCurrentRow(0);
+        next();
+        QTRY_COMPARE(w.currentId(), int(PageId::Table));
+        auto* tables = static_cast<QListWidget*>(find("tableList"));
+        QTRY_VERIFY_WITH_TIMEOUT(tables->count() >= 4, 10000);
+        tables->setCurrentItem(tables->findItems(QStringLiteral("Hubspot.Contacts"), Qt::MatchExactly).first());
+        next();
+        QTRY_COMPARE(w.currentId(), int(PageId::Schema));
+        auto* schemas = static_cast<QListWidget*>(find("schemaList"));
+        QTRY_COMPARE_WITH_TIMEOUT(schemas->count(), 1, 10000);
+        static_cast<QRadioButton*>(find("existingSchemaRadio"))->setChecked(true);
+        schemas->setCurrentRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(static_cast<QTreeWidget*>(find("schemaTreeWidget"))->topLevelItemCount() > 3, 10000);
+        next();
+        QTRY_COMPARE(w.currentId(), int(PageId::Dataset));
+        auto* datasets = static_cast<QListWidget*>(find("datasetList"));
+        QTRY_COMPARE_WITH_TIMEOUT(datasets->count(), 1, 10000);
+        static_cast<QRadioButton*>(find("existingDatasetRadio"))->setChecked(true);
+        datasets->setCurrentRow(0);
+        next();
+        QTRY_COMPARE(w.currentId(), int(PageId::Mapping));
+        next();
+        QTRY_COMPARE(w.currentId(), int(PageId::Schedule));
+        next();
+        QTRY_COMPARE(w.currentId(), int(PageId::Review));
+        QVERIFY(w.state()->draft.schema.create == std::nullopt);
+        QVERIFY(w.state()->draft.dataset.create == std::nullopt);
+        next();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(PageId::Runs), 30000);
+
+        const QJsonObject after = d.platform.counts();
+        for (const char* reused : {"connections", "schemas", "dataSets"})
+            QCOMPARE(after.value(QLatin1String(reused)).toInt(), first.value(QLatin1String(reused)).toInt());
+        for (const char* added : {"sourceConnections", "targetConnections", "flows", "mappingSets"})
+            QCOMPARE(after.value(QLatin1String(added)).toInt(), first.value(QLatin1String(added)).toInt() + 1);
+    }
 
     void changedTableMarksMappingForReview()
     {
