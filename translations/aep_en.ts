@@ -63,6 +63,16 @@
         <source>No credential: set AEP_CLIENT_SECRET (or AEP_ACCESS_TOKEN), or sign in once in the wizard so that the client secret is in the keychain.</source>
         <translation>No credential: set AEP_CLIENT_SECRET (or AEP_ACCESS_TOKEN), or sign in once in the wizard so that the client secret is in the keychain.</translation>
     </message>
+    <message>
+        <source>%1: %2: %3 [%4]</source>
+        <extracomment>One problem of the recipe on stderr: %1 the recipe file, %2 "error" or "warning", %3 the problem, %4 its stable code.</extracomment>
+        <translation>%1: %2: %3 [%4]</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4</source>
+        <extracomment>One step of the progress on stderr: %1 steps done, %2 steps in all, %3 the step, %4 its outcome.</extracomment>
+        <translation>[%1/%2] %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -329,10 +339,6 @@
         <translation>an array of strings</translation>
     </message>
     <message>
-        <source>Give either "id" (use an existing one) or "create", not both and not neither.</source>
-        <translation>Give either "id" (use an existing one) or "create", not both and not neither.</translation>
-    </message>
-    <message>
         <source>Give either "baseConnectionId" or "newAccount", not both.</source>
         <translation>Give either "baseConnectionId" or "newAccount", not both.</translation>
     </message>
@@ -355,6 +361,18 @@
     <message>
         <source>A recipe is a JSON object.</source>
         <translation>A recipe is a JSON object.</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>Give exactly one of "id" (to use an existing one) and "create" (to make a new one).</source>
+        <translation>Give exactly one of "id" (to use an existing one) and "create" (to make a new one).</translation>
     </message>
 </context>
 <context>
@@ -534,18 +552,18 @@
     </message>
 </context>
 <context>
+    <name>DraftProblem</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem on one line: %1 the JSON path of the field, %2 the message.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DraftValidator</name>
     <message>
         <source>Give the dataflow a name.</source>
         <translation>Give the dataflow a name.</translation>
-    </message>
-    <message>
-        <source>An organization id ends with "@AdobeOrg".</source>
-        <translation>An organization id ends with "@AdobeOrg".</translation>
-    </message>
-    <message>
-        <source>The client id (API key) is required.</source>
-        <translation>The client id (API key) is required.</translation>
     </message>
     <message>
         <source>A sandbox name is lower case letters, digits and dashes, e.g. "prod".</source>
@@ -620,10 +638,6 @@
         <translation>"%1" is not a dotted XDM path such as person.name.firstName.</translation>
     </message>
     <message>
-        <source>"%1" is already filled by mapping[%2].</source>
-        <translation>"%1" is already filled by mapping[%2].</translation>
-    </message>
-    <message>
         <source>Choose the column that tells which rows changed (the delta column).</source>
         <translation>Choose the column that tells which rows changed (the delta column).</translation>
     </message>
@@ -648,10 +662,6 @@
         <translation>A quote (') is not closed.</translation>
     </message>
     <message>
-        <source>The frequency is one of: %1.</source>
-        <translation>The frequency is one of: %1.</translation>
-    </message>
-    <message>
         <source>Choose when the dataflow starts.</source>
         <translation>Choose when the dataflow starts.</translation>
     </message>
@@ -666,10 +676,6 @@
     <message>
         <source>Give the interval between runs.</source>
         <translation>Give the interval between runs.</translation>
-    </message>
-    <message>
-        <source>With the frequency "%1" the interval is at least %2.</source>
-        <translation>With the frequency "%1" the interval is at least %2.</translation>
     </message>
     <message>
         <source>The flow spec refuses this schedule: %1</source>
@@ -702,6 +708,38 @@
     <message>
         <source>The delta column must be a date-time column; "%1" is not.</source>
         <translation>The delta column must be a date-time column; "%1" is not.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A dataflow that runs every few minutes needs an interval of at least %n minute(s).</source>
+        <translation><numerusform>A dataflow that runs every few minutes needs an interval of at least %n minute.</numerusform><numerusform>A dataflow that runs every few minutes needs an interval of at least %n minutes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A dataflow that runs every few hours needs an interval of at least %n hour(s).</source>
+        <translation><numerusform>A dataflow that runs every few hours needs an interval of at least %n hour.</numerusform><numerusform>A dataflow that runs every few hours needs an interval of at least %n hours.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A dataflow that runs every few days needs an interval of at least %n day(s).</source>
+        <translation><numerusform>A dataflow that runs every few days needs an interval of at least %n day.</numerusform><numerusform>A dataflow that runs every few days needs an interval of at least %n days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A dataflow that runs every few weeks needs an interval of at least %n week(s).</source>
+        <translation><numerusform>A dataflow that runs every few weeks needs an interval of at least %n week.</numerusform><numerusform>A dataflow that runs every few weeks needs an interval of at least %n weeks.</numerusform></translation>
+    </message>
+    <message>
+        <source>An organization ID ends with "@AdobeOrg".</source>
+        <translation>An organization ID ends with "@AdobeOrg".</translation>
+    </message>
+    <message>
+        <source>The client ID (API key) is required.</source>
+        <translation>The client ID (API key) is required.</translation>
+    </message>
+    <message>
+        <source>"%1" is already filled by rule %2.</source>
+        <translation>"%1" is already filled by rule %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a frequency: a dataflow runs once, or every few minutes, hours, days or weeks.</source>
+        <translation>"%1" is not a frequency: a dataflow runs once, or every few minutes, hours, days or weeks.</translation>
     </message>
 </context>
 <context>
@@ -784,8 +822,8 @@
         <translation>Schema field</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Check</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1452,10 +1490,6 @@
         <translation>Delta column</translation>
     </message>
     <message>
-        <source>A date-time column that changes whenever a row changes, such as "last modified". Each run copies the rows whose value falls in the time since the previous run.</source>
-        <translation>A date-time column that changes whenever a row changes, such as "last modified". Each run copies the rows whose value falls in the time since the previous run.</translation>
-    </message>
-    <message>
         <source>Date format</source>
         <translation>Date format</translation>
     </message>
@@ -1568,10 +1602,6 @@
         <translation>Th&amp;reshold of rejected rows:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The &lt;b&gt;schedule&lt;/b&gt; says when Experience Platform fetches data from the source: once, or again and again every few minutes, hours, days or weeks from the start time. With &lt;b&gt;backfill&lt;/b&gt; on, the first run also brings in everything already in the table.&lt;/p&gt;&lt;p&gt;Later runs only bring what is new or changed. The &lt;b&gt;delta column&lt;/b&gt; is how they tell: a date in each row, such as "last modified", that moves forward when the row changes.&lt;/p&gt;&lt;p&gt;Some rows may be refused, for example when a required field is empty. &lt;b&gt;Partial ingestion&lt;/b&gt; lets a run keep the good rows as long as the bad ones stay under the threshold; &lt;b&gt;error diagnostics&lt;/b&gt; keeps the reasons so you can fix the source.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;The &lt;b&gt;schedule&lt;/b&gt; says when Experience Platform fetches data from the source: once, or again and again every few minutes, hours, days or weeks from the start time. With &lt;b&gt;backfill&lt;/b&gt; on, the first run also brings in everything already in the table.&lt;/p&gt;&lt;p&gt;Later runs only bring what is new or changed. The &lt;b&gt;delta column&lt;/b&gt; is how they tell: a date in each row, such as "last modified", that moves forward when the row changes.&lt;/p&gt;&lt;p&gt;Some rows may be refused, for example when a required field is empty. &lt;b&gt;Partial ingestion&lt;/b&gt; lets a run keep the good rows as long as the bad ones stay under the threshold; &lt;b&gt;error diagnostics&lt;/b&gt; keeps the reasons so you can fix the source.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Checked against the Platform's own rules for this kind of dataflow.</source>
         <translation>Checked against the Platform's own rules for this kind of dataflow.</translation>
     </message>
@@ -1634,6 +1664,14 @@
     <message>
         <source>Date &amp;format:</source>
         <translation>Date &amp;format:</translation>
+    </message>
+    <message>
+        <source>A date-time column that changes whenever a row changes, such as “last modified”. Each run copies the rows whose value falls in the time since the previous run.</source>
+        <translation>A date-time column that changes whenever a row changes, such as “last modified”. Each run copies the rows whose value falls in the time since the previous run.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;schedule&lt;/b&gt; says when Experience Platform fetches data from the source: once, or again and again every few minutes, hours, days or weeks from the start time. With &lt;b&gt;backfill&lt;/b&gt; on, the first run also brings in everything already in the table.&lt;/p&gt;&lt;p&gt;Later runs only bring what is new or changed. The &lt;b&gt;delta column&lt;/b&gt; is how they tell: a date in each row, such as “last modified”, that moves forward when the row changes.&lt;/p&gt;&lt;p&gt;Some rows may be refused, for example when a required field is empty. &lt;b&gt;Partial ingestion&lt;/b&gt; lets a run keep the good rows as long as the bad ones stay under the threshold; &lt;b&gt;error diagnostics&lt;/b&gt; keeps the reasons so you can fix the source.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The &lt;b&gt;schedule&lt;/b&gt; says when Experience Platform fetches data from the source: once, or again and again every few minutes, hours, days or weeks from the start time. With &lt;b&gt;backfill&lt;/b&gt; on, the first run also brings in everything already in the table.&lt;/p&gt;&lt;p&gt;Later runs only bring what is new or changed. The &lt;b&gt;delta column&lt;/b&gt; is how they tell: a date in each row, such as “last modified”, that moves forward when the row changes.&lt;/p&gt;&lt;p&gt;Some rows may be refused, for example when a required field is empty. &lt;b&gt;Partial ingestion&lt;/b&gt; lets a run keep the good rows as long as the bad ones stay under the threshold; &lt;b&gt;error diagnostics&lt;/b&gt; keeps the reasons so you can fix the source.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2028,12 +2066,16 @@
         <translation>Loading “%1”…</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s), of which %1 hold a date and time.</source>
-        <translation><numerusform>%n column, of which %1 holds a date and time.</numerusform><numerusform>%n columns, of which %1 hold a date and time.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>First %n row(s) shown.</source>
         <translation><numerusform>First %n row shown.</numerusform><numerusform>First %n rows shown.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation><numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, of which %n hold(s) a date and time.</source>
+        <translation><numerusform>%1, of which %n holds a date and time.</numerusform><numerusform>%1, of which %n hold a date and time.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,16 @@
         <source>No credential: set AEP_CLIENT_SECRET (or AEP_ACCESS_TOKEN), or sign in once in the wizard so that the client secret is in the keychain.</source>
         <translation>Aucune information d’identification : définissez AEP_CLIENT_SECRET (ou AEP_ACCESS_TOKEN), ou connectez-vous une fois dans l’assistant pour que le secret client soit enregistré dans le trousseau.</translation>
     </message>
+    <message>
+        <source>%1: %2: %3 [%4]</source>
+        <extracomment>One problem of the recipe on stderr: %1 the recipe file, %2 "error" or "warning", %3 the problem, %4 its stable code.</extracomment>
+        <translation>%1 : %2 : %3 [%4]</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4</source>
+        <extracomment>One step of the progress on stderr: %1 steps done, %2 steps in all, %3 the step, %4 its outcome.</extracomment>
+        <translation>[%1/%2] %3 : %4</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -329,10 +339,6 @@
         <translation>un tableau de chaînes</translation>
     </message>
     <message>
-        <source>Give either "id" (use an existing one) or "create", not both and not neither.</source>
-        <translation>Indiquez soit « id » (pour utiliser un élément existant), soit « create » : l’un des deux, et un seul.</translation>
-    </message>
-    <message>
         <source>Give either "baseConnectionId" or "newAccount", not both.</source>
         <translation>Indiquez soit « baseConnectionId », soit « newAccount », mais pas les deux.</translation>
     </message>
@@ -355,6 +361,18 @@
     <message>
         <source>A recipe is a JSON object.</source>
         <translation>Une recette doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>Give exactly one of "id" (to use an existing one) and "create" (to make a new one).</source>
+        <translation>Indiquez une seule des deux clés : « id » (pour utiliser un élément existant) ou « create » (pour en créer un).</translation>
     </message>
 </context>
 <context>
@@ -534,18 +552,18 @@
     </message>
 </context>
 <context>
+    <name>DraftProblem</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem on one line: %1 the JSON path of the field, %2 the message.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>DraftValidator</name>
     <message>
         <source>Give the dataflow a name.</source>
         <translation>Donnez un nom au flux de données.</translation>
-    </message>
-    <message>
-        <source>An organization id ends with "@AdobeOrg".</source>
-        <translation>Un ID d’organisation se termine par « @AdobeOrg ».</translation>
-    </message>
-    <message>
-        <source>The client id (API key) is required.</source>
-        <translation>L’ID client (clé d’API) est obligatoire.</translation>
     </message>
     <message>
         <source>A sandbox name is lower case letters, digits and dashes, e.g. "prod".</source>
@@ -620,10 +638,6 @@
         <translation>« %1 » n’est pas un chemin XDM à points comme person.name.firstName.</translation>
     </message>
     <message>
-        <source>"%1" is already filled by mapping[%2].</source>
-        <translation>« %1 » est déjà rempli par mapping[%2].</translation>
-    </message>
-    <message>
         <source>Choose the column that tells which rows changed (the delta column).</source>
         <translation>Choisissez la colonne qui indique quelles lignes ont changé (la colonne delta).</translation>
     </message>
@@ -648,10 +662,6 @@
         <translation>Une apostrophe droite (') n’est pas refermée.</translation>
     </message>
     <message>
-        <source>The frequency is one of: %1.</source>
-        <translation>La fréquence doit être l’une des valeurs suivantes : %1.</translation>
-    </message>
-    <message>
         <source>Choose when the dataflow starts.</source>
         <translation>Choisissez quand le flux de données démarre.</translation>
     </message>
@@ -666,10 +676,6 @@
     <message>
         <source>Give the interval between runs.</source>
         <translation>Indiquez l’intervalle entre deux exécutions.</translation>
-    </message>
-    <message>
-        <source>With the frequency "%1" the interval is at least %2.</source>
-        <translation>Avec la fréquence « %1 », l’intervalle est d’au moins %2.</translation>
     </message>
     <message>
         <source>The flow spec refuses this schedule: %1</source>
@@ -702,6 +708,38 @@
     <message>
         <source>The delta column must be a date-time column; "%1" is not.</source>
         <translation>La colonne delta doit être une colonne de date et heure ; « %1 » n’en est pas une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A dataflow that runs every few minutes needs an interval of at least %n minute(s).</source>
+        <translation><numerusform>Un flux de données exécuté à quelques minutes d’intervalle doit attendre au moins %n minute entre deux exécutions.</numerusform><numerusform>Un flux de données exécuté à quelques minutes d’intervalle doit attendre au moins %n minutes entre deux exécutions.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A dataflow that runs every few hours needs an interval of at least %n hour(s).</source>
+        <translation><numerusform>Un flux de données exécuté à quelques heures d’intervalle doit attendre au moins %n heure entre deux exécutions.</numerusform><numerusform>Un flux de données exécuté à quelques heures d’intervalle doit attendre au moins %n heures entre deux exécutions.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A dataflow that runs every few days needs an interval of at least %n day(s).</source>
+        <translation><numerusform>Un flux de données exécuté à quelques jours d’intervalle doit attendre au moins %n jour entre deux exécutions.</numerusform><numerusform>Un flux de données exécuté à quelques jours d’intervalle doit attendre au moins %n jours entre deux exécutions.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A dataflow that runs every few weeks needs an interval of at least %n week(s).</source>
+        <translation><numerusform>Un flux de données exécuté à quelques semaines d’intervalle doit attendre au moins %n semaine entre deux exécutions.</numerusform><numerusform>Un flux de données exécuté à quelques semaines d’intervalle doit attendre au moins %n semaines entre deux exécutions.</numerusform></translation>
+    </message>
+    <message>
+        <source>An organization ID ends with "@AdobeOrg".</source>
+        <translation>Un ID d’organisation se termine par « @AdobeOrg ».</translation>
+    </message>
+    <message>
+        <source>The client ID (API key) is required.</source>
+        <translation>L’ID client (clé d’API) est obligatoire.</translation>
+    </message>
+    <message>
+        <source>"%1" is already filled by rule %2.</source>
+        <translation>« %1 » est déjà rempli par la règle %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a frequency: a dataflow runs once, or every few minutes, hours, days or weeks.</source>
+        <translation>« %1 » n’est pas une fréquence : un flux de données s’exécute une seule fois, ou à intervalles réguliers en minutes, heures, jours ou semaines.</translation>
     </message>
 </context>
 <context>
@@ -784,8 +822,8 @@
         <translation>Champ du schéma</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Vérification</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -1452,10 +1490,6 @@
         <translation>Colonne delta</translation>
     </message>
     <message>
-        <source>A date-time column that changes whenever a row changes, such as "last modified". Each run copies the rows whose value falls in the time since the previous run.</source>
-        <translation>Une colonne de date et heure qui change chaque fois qu’une ligne change, par exemple « dernière modification ». Chaque exécution copie les lignes dont la valeur tombe dans la période écoulée depuis l’exécution précédente.</translation>
-    </message>
-    <message>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
@@ -1568,10 +1602,6 @@
         <translation>Se&amp;uil d’erreur :</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The &lt;b&gt;schedule&lt;/b&gt; says when Experience Platform fetches data from the source: once, or again and again every few minutes, hours, days or weeks from the start time. With &lt;b&gt;backfill&lt;/b&gt; on, the first run also brings in everything already in the table.&lt;/p&gt;&lt;p&gt;Later runs only bring what is new or changed. The &lt;b&gt;delta column&lt;/b&gt; is how they tell: a date in each row, such as "last modified", that moves forward when the row changes.&lt;/p&gt;&lt;p&gt;Some rows may be refused, for example when a required field is empty. &lt;b&gt;Partial ingestion&lt;/b&gt; lets a run keep the good rows as long as the bad ones stay under the threshold; &lt;b&gt;error diagnostics&lt;/b&gt; keeps the reasons so you can fix the source.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La &lt;b&gt;planification&lt;/b&gt; indique quand Experience Platform récupère les données de la source : une seule fois, ou à intervalles réguliers (en minutes, heures, jours ou semaines) à partir de l’heure de début. Avec le &lt;b&gt;renvoi&lt;/b&gt; activé, la première exécution importe aussi tout ce qui se trouve déjà dans la table.&lt;/p&gt;&lt;p&gt;Les exécutions suivantes n’importent que ce qui est nouveau ou modifié. Elles le repèrent grâce à la &lt;b&gt;colonne delta&lt;/b&gt; : une date présente dans chaque ligne, par exemple « dernière modification », qui avance quand la ligne change.&lt;/p&gt;&lt;p&gt;Certaines lignes peuvent être refusées, par exemple quand un champ obligatoire est vide. L’&lt;b&gt;ingestion partielle&lt;/b&gt; permet à une exécution de conserver les lignes correctes tant que les lignes incorrectes restent sous le seuil ; les &lt;b&gt;diagnostics d’erreur&lt;/b&gt; conservent les raisons du refus pour que vous puissiez corriger la source.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Checked against the Platform's own rules for this kind of dataflow.</source>
         <translation>Vérifié selon les règles de Platform pour ce type de flux de données.</translation>
     </message>
@@ -1634,6 +1664,14 @@
     <message>
         <source>Date &amp;format:</source>
         <translation>For&amp;mat de date :</translation>
+    </message>
+    <message>
+        <source>A date-time column that changes whenever a row changes, such as “last modified”. Each run copies the rows whose value falls in the time since the previous run.</source>
+        <translation>Une colonne de date et heure qui change chaque fois qu’une ligne change, par exemple « dernière modification ». Chaque exécution copie les lignes dont la valeur tombe dans la période écoulée depuis l’exécution précédente.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;schedule&lt;/b&gt; says when Experience Platform fetches data from the source: once, or again and again every few minutes, hours, days or weeks from the start time. With &lt;b&gt;backfill&lt;/b&gt; on, the first run also brings in everything already in the table.&lt;/p&gt;&lt;p&gt;Later runs only bring what is new or changed. The &lt;b&gt;delta column&lt;/b&gt; is how they tell: a date in each row, such as “last modified”, that moves forward when the row changes.&lt;/p&gt;&lt;p&gt;Some rows may be refused, for example when a required field is empty. &lt;b&gt;Partial ingestion&lt;/b&gt; lets a run keep the good rows as long as the bad ones stay under the threshold; &lt;b&gt;error diagnostics&lt;/b&gt; keeps the reasons so you can fix the source.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La &lt;b&gt;planification&lt;/b&gt; indique quand Experience Platform récupère les données de la source : une seule fois, ou à intervalles réguliers (en minutes, heures, jours ou semaines) à partir de l’heure de début. Avec le &lt;b&gt;renvoi&lt;/b&gt; activé, la première exécution importe aussi tout ce qui se trouve déjà dans la table.&lt;/p&gt;&lt;p&gt;Les exécutions suivantes n’importent que ce qui est nouveau ou modifié. Elles le repèrent grâce à la &lt;b&gt;colonne delta&lt;/b&gt; : une date présente dans chaque ligne, par exemple « dernière modification », qui avance quand la ligne change.&lt;/p&gt;&lt;p&gt;Certaines lignes peuvent être refusées, par exemple quand un champ obligatoire est vide. L’&lt;b&gt;ingestion partielle&lt;/b&gt; permet à une exécution de conserver les lignes correctes tant que les lignes incorrectes restent sous le seuil ; les &lt;b&gt;diagnostics d’erreur&lt;/b&gt; conservent les raisons du refus pour que vous puissiez corriger la source.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2028,12 +2066,16 @@
         <translation>Chargement de « %1 »…</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s), of which %1 hold a date and time.</source>
-        <translation><numerusform>%n colonne, dont %1 de type date et heure.</numerusform><numerusform>%n colonnes, dont %1 de type date et heure.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>First %n row(s) shown.</source>
         <translation><numerusform>%n ligne affichée.</numerusform><numerusform>Les %n premières lignes sont affichées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation><numerusform>%n colonne</numerusform><numerusform>%n colonnes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, of which %n hold(s) a date and time.</source>
+        <translation><numerusform>%1, dont %n contient une date et une heure.</numerusform><numerusform>%1, dont %n contiennent une date et une heure.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -137,8 +137,9 @@ SchedulePage::SchedulePage(Session* session, WizardState* state, QWidget* parent
     // Names and ranges are long: the combo takes the row's width (never a fixed one) and elides the rest.
     m_deltaColumn->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_deltaColumn->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_deltaColumn->setToolTip(tr("A date-time column that changes whenever a row changes, such as \"last modified\". "
-                                 "Each run copies the rows whose value falls in the time since the previous run."));
+    m_deltaColumn->setToolTip(
+        tr("A date-time column that changes whenever a row changes, such as \u201clast modified\u201d. "
+           "Each run copies the rows whose value falls in the time since the previous run."));
     m_deltaRange->setObjectName(QStringLiteral("deltaRangeLabel"));
     m_deltaRange->setWordWrap(true);
     m_dateFormat->setObjectName(QStringLiteral("dateFormatLineEdit"));
@@ -307,7 +308,7 @@ QString SchedulePage::helpText() const
               "again every few minutes, hours, days or weeks from the start time. With <b>backfill</b> on, the first "
               "run also brings in everything already in the table.</p>"
               "<p>Later runs only bring what is new or changed. The <b>delta column</b> is how they tell: a date in "
-              "each row, such as \"last modified\", that moves forward when the row changes.</p>"
+              "each row, such as \u201clast modified\u201d, that moves forward when the row changes.</p>"
               "<p>Some rows may be refused, for example when a required field is empty. <b>Partial ingestion</b> lets "
               "a run keep the good rows as long as the bad ones stay under the threshold; <b>error diagnostics</b> "
               "keeps the reasons so you can fix the source.</p>");

@@ -230,9 +230,10 @@ void TablePage::onTableChosen()
         int dates = 0;
         for (const QJsonValue& column : std::as_const(m_columns))
             dates += TablePreviewModel::columnType(column.toObject()) == QLatin1String("date-time") ? 1 : 0;
-        m_summary->setText(
-            tr("%n column(s), of which %1 hold a date and time.", nullptr, int(m_columns.size())).arg(dates)
-            + QLatin1Char(' ') + tr("First %n row(s) shown.", nullptr, m_model->rowCount()));
+        // Each count has its own plural: the columns in one string, then the sentence that counts the dates.
+        const QString columns = tr("%n column(s)", nullptr, int(m_columns.size()));
+        m_summary->setText(tr("%1, of which %n hold(s) a date and time.", nullptr, dates).arg(columns)
+                           + QLatin1Char(' ') + tr("First %n row(s) shown.", nullptr, m_model->rowCount()));
         m_preview->resizeColumnsToContents();
         Q_EMIT completeChanged();
     });

@@ -43,8 +43,11 @@ bool report(const QString& recipePath, const QList<DraftProblem>& problems)
 {
     for (const DraftProblem& problem : problems) {
         const QString prefix = problem.isError() ? CliRunner::tr("error") : CliRunner::tr("warning");
-        err() << recipePath << ": " << prefix << ": " << Redact::text(problem.toString()) << " [" << problem.code
-              << "]\n";
+        //: One problem of the recipe on stderr: %1 the recipe file, %2 "error" or "warning", %3 the problem,
+        //: %4 its stable code.
+        err()
+            << CliRunner::tr("%1: %2: %3 [%4]").arg(recipePath, prefix, Redact::text(problem.toString()), problem.code)
+            << '\n';
     }
     err().flush();
     return DraftProblem::hasErrors(problems);
@@ -69,7 +72,8 @@ public:
             if (m_done == m_total)
                 err() << '\n';
         } else {
-            err() << QStringLiteral("[%1/%2] %3: %4\n").arg(m_done).arg(m_total).arg(title, outcome);
+            //: One step of the progress on stderr: %1 steps done, %2 steps in all, %3 the step, %4 its outcome.
+            err() << CliRunner::tr("[%1/%2] %3: %4").arg(m_done).arg(m_total).arg(title, outcome) << '\n';
         }
         err().flush();
     }

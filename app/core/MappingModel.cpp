@@ -224,7 +224,7 @@ QVariant MappingModel::headerData(int section, Qt::Orientation orientation, int 
     case DestinationColumn:
         return tr("Schema field");
     case StatusColumn:
-        return tr("Check");
+        return tr("Status");
     default:
         return {};
     }

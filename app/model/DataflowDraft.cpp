@@ -14,27 +14,6 @@ QString join(const QString& path, const QString& key)
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
 }
 
-QString typeName(QJsonValue::Type type)
-{
-    switch (type) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("undefined");
-}
-
 /** Strict reading of one recipe: every problem is recorded with its JSON path, nothing throws. */
 class RecipeReader
 {
@@ -90,8 +69,30 @@ public:
 
     void wrongType(const QString& field, const QString& expected, const QJsonValue& value)
     {
-        add(QStringLiteral("recipe.wrongType"), field,
-            tr("Expected %1, found %2.").arg(expected, typeName(value.type())));
+        add(QStringLiteral("recipe.wrongType"), field, tr("Expected %1, found %2.").arg(expected, found(value)));
+    }
+
+    /** What the recipe holds instead, in words for the "found" of wrongType; true, false and null as JSON writes them.
+     */
+    static QString found(const QJsonValue& value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Null:
+            return QStringLiteral("null");
+        case QJsonValue::Bool:
+            return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        case QJsonValue::Double:
+            return tr("a number");
+        case QJsonValue::String:
+            return tr("a string");
+        case QJsonValue::Array:
+            return tr("an array");
+        case QJsonValue::Object:
+            return tr("an object");
+        case QJsonValue::Undefined:
+            break;
+        }
+        return tr("no value");
     }
 
     QString string(const QJsonObject& object, const QString& key, const QString& path, bool required,
@@ -187,7 +188,7 @@ public:
         const bool hasCreate = object.contains(QLatin1String("create"));
         if (hasId == hasCreate) {
             add(QStringLiteral("recipe.idOrCreate"), path,
-                tr("Give either \"id\" (use an existing one) or \"create\", not both and not neither."));
+                tr("Give exactly one of \"id\" (to use an existing one) and \"create\" (to make a new one)."));
             return false;
         }
         return true;

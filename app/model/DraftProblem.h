@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,7 +17,11 @@ struct DraftProblem
 
     bool isError() const { return severity == Severity::Error; }
     /** "field: message" (or just the message for the whole recipe): one line for stderr and logs. */
-    QString toString() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        //: A problem on one line: %1 the JSON path of the field, %2 the message.
+        return field.isEmpty() ? message : QCoreApplication::translate("DraftProblem", "%1: %2").arg(field, message);
+    }
 
     static bool hasErrors(const QList<DraftProblem>& problems)
     {

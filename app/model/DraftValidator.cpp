@@ -39,6 +39,23 @@ void collectFields(const QJsonObject& node, const QString& prefix, QHash<QString
     }
 }
 
+QString intervalTooSmall(const QString& frequency, int minimum)
+{
+    // One sentence per frequency, in the Schedule page's words rather than the spec's codes, so that a translation
+    // can make the unit agree.
+    if (frequency == QLatin1String("minute"))
+        return DraftValidator::tr("A dataflow that runs every few minutes needs an interval of at least %n minute(s).",
+                                  nullptr, minimum);
+    if (frequency == QLatin1String("hour"))
+        return DraftValidator::tr("A dataflow that runs every few hours needs an interval of at least %n hour(s).",
+                                  nullptr, minimum);
+    if (frequency == QLatin1String("day"))
+        return DraftValidator::tr("A dataflow that runs every few days needs an interval of at least %n day(s).",
+                                  nullptr, minimum);
+    return DraftValidator::tr("A dataflow that runs every few weeks needs an interval of at least %n week(s).", nullptr,
+                              minimum);
+}
+
 } // namespace
 
 QList<DraftProblem> DraftValidator::validate(const DataflowDraft& draft, const FlowSpec& spec, qint64 nowSeconds)
@@ -64,10 +81,10 @@ QList<DraftProblem> DraftValidator::checkPlatform(const DraftPlatform& platform)
     QList<DraftProblem> problems;
     if (!platform.imsOrg.endsWith(QLatin1String("@AdobeOrg")))
         problems << error(QStringLiteral("platform.badImsOrg"), QStringLiteral("platform.imsOrg"),
-                          tr("An organization id ends with \"@AdobeOrg\"."));
+                          tr("An organization ID ends with \"@AdobeOrg\"."));
     if (platform.clientId.trimmed().isEmpty())
         problems << error(QStringLiteral("draft.missing"), QStringLiteral("platform.clientId"),
-                          tr("The client id (API key) is required."));
+                          tr("The client ID (API key) is required."));
     static const QRegularExpression sandbox(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
     if (!sandbox.match(platform.sandbox).hasMatch())
         problems << error(QStringLiteral("platform.badSandbox"), QStringLiteral("platform.sandbox"),
@@ -175,10 +192,11 @@ QList<DraftProblem> DraftValidator::checkMapping(const QList<MappingRule>& mappi
             problems << error(
                 QStringLiteral("mapping.badDestination"), field,
                 tr("\"%1\" is not a dotted XDM path such as person.name.firstName.").arg(rule.destination));
+        // The message names the other rule as the Mapping page does ("Rule 1" is mapping[0]); the field keeps the path.
         if (seen.contains(rule.destination))
             problems << error(
                 QStringLiteral("mapping.duplicateDestination"), field,
-                tr("\"%1\" is already filled by mapping[%2].").arg(rule.destination).arg(seen.value(rule.destination)));
+                tr("\"%1\" is already filled by rule %2.").arg(rule.destination).arg(seen.value(rule.destination) + 1));
         else
             seen.insert(rule.destination, i);
     }
@@ -268,7 +286,9 @@ QList<DraftProblem> DraftValidator::checkSchedule(const Schedule& schedule, cons
                                    QStringLiteral("day"), QStringLiteral("week")};
         if (!known.contains(schedule.frequency))
             problems << error(QStringLiteral("schedule.badFrequency"), schedulePath("frequency"),
-                              tr("The frequency is one of: %1.").arg(known.join(QStringLiteral(", "))));
+                              tr("\"%1\" is not a frequency: a dataflow runs once, or every few minutes, hours, "
+                                 "days or weeks.")
+                                  .arg(schedule.frequency));
         if (!schedule.startTime)
             problems << error(QStringLiteral("schedule.startTimeMissing"), schedulePath("startTime"),
                               tr("Choose when the dataflow starts."));
@@ -284,9 +304,8 @@ QList<DraftProblem> DraftValidator::checkSchedule(const Schedule& schedule, cons
                 problems << error(QStringLiteral("schedule.intervalMissing"), schedulePath("interval"),
                                   tr("Give the interval between runs."));
             else if (*schedule.interval < minimum)
-                problems << error(
-                    QStringLiteral("schedule.intervalTooSmall"), schedulePath("interval"),
-                    tr("With the frequency \"%1\" the interval is at least %2.").arg(schedule.frequency).arg(minimum));
+                problems << error(QStringLiteral("schedule.intervalTooSmall"), schedulePath("interval"),
+                                  intervalTooSmall(schedule.frequency, int(minimum)));
         }
         if (problems.isEmpty())
             problems << error(QStringLiteral("schedule.spec"), kSchedule,

@@ -144,6 +144,29 @@ private Q_SLOTS:
         QVERIFY(!QJsonDocument(draft.toJson()).toJson().contains("S3CR3T"));
     }
 
+    /** A wrong type is told in words (translatable), and true, false and null as the recipe writes them. */
+    void wrongTypeSaysWhatWasFound_data()
+    {
+        QTest::addColumn<QJsonValue>("interval");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("string") << QJsonValue(QStringLiteral("15")) << "Expected an integer, found a string.";
+        QTest::newRow("boolean") << QJsonValue(true) << "Expected an integer, found true.";
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << "Expected an integer, found null.";
+        QTest::newRow("array") << QJsonValue(QJsonArray{15}) << "Expected an integer, found an array.";
+    }
+
+    void wrongTypeSaysWhatWasFound()
+    {
+        QFETCH(QJsonValue, interval);
+        QFETCH(QString, message);
+        QList<DraftProblem> problems;
+        DataflowDraft::fromJson(with(designRecipe(), QStringLiteral("dataflow.schedule.interval"), interval),
+                                &problems);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().code, QStringLiteral("recipe.wrongType"));
+        QCOMPARE(problems.first().message, message);
+    }
+
     void secretInAccountParamsIsNotKept()
     {
         QJsonObject recipe = without(designRecipe(), QStringLiteral("source.baseConnectionId"));

@@ -148,6 +148,49 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(QStringLiteral("expected %1@%2, got: %3").arg(code, field, describe(problems))));
     }
 
+    /** Messages speak the wizard's words: rules counted from 1 as on the Mapping page, frequencies in words. */
+    void messagesUseTheUsersWords()
+    {
+        QList<MappingRule> mapping(4);
+        mapping[0].source = QStringLiteral("Vid");
+        mapping[0].destination = QStringLiteral("_id");
+        mapping[1].source = QStringLiteral("Email");
+        mapping[1].destination = QStringLiteral("personalEmail.address");
+        mapping[2].source = QStringLiteral("Phone");
+        mapping[2].destination = QStringLiteral("mobilePhone.number");
+        mapping[3].source = QStringLiteral("Canonical_Vid");
+        mapping[3].destination = QStringLiteral("personalEmail.address");
+        QList<DraftProblem> problems = DraftValidator::checkMapping(mapping);
+        QCOMPARE(describe(problems), QStringLiteral("mapping.duplicateDestination@mapping[3].destination"));
+        QCOMPARE(problems.first().message, QStringLiteral("\"personalEmail.address\" is already filled by rule 2."));
+
+        Schedule schedule;
+        schedule.frequency = QStringLiteral("minute");
+        schedule.interval = 10;
+        schedule.startTime = 1798761600;
+        problems = DraftValidator::checkSchedule(schedule, FlowSpec::crmToAep(), kNow);
+        QCOMPARE(describe(problems), QStringLiteral("schedule.intervalTooSmall@dataflow.schedule.interval"));
+        // No catalogue is loaded here, so the plural keeps its "(s)": the words are checked, not the English plural.
+        QVERIFY2(problems.first().message.startsWith(
+                     QLatin1String("A dataflow that runs every few minutes needs an interval of at least 15 minute")),
+                 qPrintable(problems.first().message));
+
+        schedule.frequency = QStringLiteral("hour");
+        schedule.interval = 0;
+        problems = DraftValidator::checkSchedule(schedule, FlowSpec::crmToAep(), kNow);
+        QCOMPARE(describe(problems), QStringLiteral("schedule.intervalTooSmall@dataflow.schedule.interval"));
+        QVERIFY2(problems.first().message.contains(QLatin1String("every few hours")),
+                 qPrintable(problems.first().message));
+
+        schedule.frequency = QStringLiteral("month");
+        schedule.interval = 1;
+        problems = DraftValidator::checkSchedule(schedule, FlowSpec::crmToAep(), kNow);
+        QCOMPARE(describe(problems), QStringLiteral("schedule.badFrequency@dataflow.schedule.frequency"));
+        QVERIFY2(!problems.first().message.contains(QLatin1String("minute,")), qPrintable(problems.first().message));
+        QVERIFY2(problems.first().message.contains(QLatin1String("every few minutes, hours, days or weeks")),
+                 qPrintable(problems.first().message));
+    }
+
     /** The server's flow spec decides: an older spec without "once" refuses it, with valijson's words. */
     void serverSpecDecides()
     {
