@@ -49,9 +49,10 @@ QString PlanRunner::journalPath() const
     return PlanJournal(m_journalFolder, m_plan.draftKey()).filePath();
 }
 
-void PlanRunner::begin()
+bool PlanRunner::begin(bool cleaning)
 {
     m_running = true;
+    m_cleaning = cleaning;
     m_error = {};
     m_failedStep.clear();
     m_outcomes.clear();
@@ -59,22 +60,23 @@ void PlanRunner::begin()
     m_maxConcurrent = 0;
     m_values = m_plan.initialValues();
     m_journal = PlanJournal(m_journalFolder, m_plan.draftKey());
+    QString why;
+    if (!m_journal.load(&why)) {
+        // finished() is never emitted from inside start() or cleanUp().
+        QMetaObject::invokeMethod(
+            this, [this, why] { fail(QString(), engineError(PlatformError::Kind::BadResponse, why)); },
+            Qt::QueuedConnection);
+        return false;
+    }
+    return true;
 }
 
 void PlanRunner::start()
 {
     if (m_running)
         return;
-    begin();
-    m_cleaning = false;
-    QString why;
-    if (!m_journal.load(&why)) {
-        // finished() is never emitted from inside start().
-        QMetaObject::invokeMethod(
-            this, [this, why] { fail(QString(), engineError(PlatformError::Kind::BadResponse, why)); },
-            Qt::QueuedConnection);
+    if (!begin(false))
         return;
-    }
     qCInfo(lcNet) << "plan" << m_plan.draftKey() << "journal" << m_journal.filePath() << "holds" << m_journal.steps();
     schedule();
 }
@@ -293,15 +295,8 @@ void PlanRunner::cleanUp()
 {
     if (m_running)
         return;
-    begin();
-    m_cleaning = true;
-    QString why;
-    if (!m_journal.load(&why)) {
-        QMetaObject::invokeMethod(
-            this, [this, why] { fail(QString(), engineError(PlatformError::Kind::BadResponse, why)); },
-            Qt::QueuedConnection);
+    if (!begin(true))
         return;
-    }
     m_cleanQueue.clear();
     QStringList order = m_plan.order();
     std::reverse(order.begin(), order.end());

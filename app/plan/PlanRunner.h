@@ -67,7 +67,8 @@ Q_SIGNALS:
     void finished(PlanRunner* runner);
 
 private:
-    void begin();
+    /** Resets the run's state and loads the journal; false (failure reported later) when the journal is unreadable. */
+    bool begin(bool cleaning);
     void schedule();
     void runStep(const PlanStep& step);
     void verify(const PlanStep& step);
