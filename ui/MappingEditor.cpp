@@ -9,53 +9,25 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace {
 
-/** Source column: an editable combo of the table's columns (typing anything else makes a calculated field). */
-class SourceDelegate : public QStyledItemDelegate
+/** An editable combo in a cell: the column picker and the field picker differ only in how they fill the list. */
+class ComboDelegate : public QStyledItemDelegate
 {
 public:
-    SourceDelegate(MappingModel* model, QObject* parent) : QStyledItemDelegate(parent), m_model(model) { }
+    using Fill = std::function<void(QComboBox*)>;
+    ComboDelegate(const QString& objectName, Fill fill, QObject* parent)
+        : QStyledItemDelegate(parent), m_objectName(objectName), m_fill(std::move(fill))
+    { }
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
         auto* combo = new QComboBox(parent);
-        combo->setObjectName(QStringLiteral("sourceEditorComboBox"));
-        combo->setEditable(true);
-        combo->addItems(m_model->columnNames());
-        return combo;
-    }
-    void setEditorData(QWidget* editor, const QModelIndex& index) const override
-    {
-        static_cast<QComboBox*>(editor)->setEditText(index.data(Qt::EditRole).toString());
-    }
-    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
-    {
-        model->setData(index, static_cast<QComboBox*>(editor)->currentText());
-    }
-
-private:
-    MappingModel* m_model;
-};
-
-/** Schema field: a searchable combo of the schema's leaves, shown with their titles and types. */
-class DestinationDelegate : public QStyledItemDelegate
-{
-public:
-    DestinationDelegate(MappingModel* model, QObject* parent) : QStyledItemDelegate(parent), m_model(model) { }
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
-    {
-        auto* combo = new QComboBox(parent);
-        combo->setObjectName(QStringLiteral("destinationEditorComboBox"));
+        combo->setObjectName(m_objectName);
         combo->setEditable(true);
         combo->setInsertPolicy(QComboBox::NoInsert);
-        for (const XdmField& field : m_model->targetFields())
-            combo->addItem(field.path, field.path);
-        for (int i = 0; i < combo->count(); ++i) {
-            const XdmField& field = m_model->targetFields().at(i);
-            combo->setItemData(
-                i, QStringLiteral("%1 \u2014 %2").arg(field.title, field.format.isEmpty() ? field.type : field.format),
-                Qt::ToolTipRole);
-        }
+        m_fill(combo);
         return combo;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
@@ -68,8 +40,19 @@ public:
     }
 
 private:
-    MappingModel* m_model;
+    QString m_objectName;
+    Fill m_fill;
 };
+
+/** The schema's leaves, with their titles and types as tooltips. */
+void addTargetFields(QComboBox* combo, const QList<XdmField>& fields)
+{
+    for (const XdmField& field : fields) {
+        combo->addItem(field.path, field.path);
+        const QString type = field.format.isEmpty() ? field.type : field.format;
+        combo->setItemData(combo->count() - 1, QStringLiteral("%1 \u2014 %2").arg(field.title, type), Qt::ToolTipRole);
+    }
+}
 
 /** Status: red for errors, amber for warnings. */
 class StatusDelegate : public QStyledItemDelegate
@@ -100,8 +83,16 @@ MappingEditor::MappingEditor(MappingModel* model, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
-    m_view->setItemDelegateForColumn(MappingModel::SourceColumn, new SourceDelegate(model, this));
-    m_view->setItemDelegateForColumn(MappingModel::DestinationColumn, new DestinationDelegate(model, this));
+    // Source: the table's columns; typing anything else makes a calculated field.
+    m_view->setItemDelegateForColumn(MappingModel::SourceColumn,
+                                     new ComboDelegate(
+                                         QStringLiteral("sourceEditorComboBox"),
+                                         [model](QComboBox* combo) { combo->addItems(model->columnNames()); }, this));
+    m_view->setItemDelegateForColumn(MappingModel::DestinationColumn,
+                                     new ComboDelegate(
+                                         QStringLiteral("destinationEditorComboBox"),
+                                         [model](QComboBox* combo) { addTargetFields(combo, model->targetFields()); },
+                                         this));
     m_view->setItemDelegateForColumn(MappingModel::StatusColumn, new StatusDelegate(this));
     m_view->horizontalHeader()->setSectionResizeMode(MappingModel::SourceColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(MappingModel::DestinationColumn, QHeaderView::Stretch);

@@ -16,9 +16,12 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QUrlQuery>
+
+#include <memory>
 
 /** The wizard driven page by page against the in-process emulator, as a new user would. */
 class TestWizardFlow : public QObject
@@ -200,6 +203,20 @@ private Q_SLOTS:
         QVERIFY(d.goTo(PageId::Dataset));
         QVERIFY(d.goTo(PageId::Mapping));
         QCOMPARE(mapping->rules(), before);
+
+        // The cell editors offer the table's columns and the schema's fields.
+        auto* view = d.find<QTableView>("mappingTableView");
+        const auto editorFor = [view, mapping](int column) {
+            const QModelIndex index = mapping->index(0, column);
+            return std::unique_ptr<QComboBox>(qobject_cast<QComboBox*>(
+                view->itemDelegateForColumn(column)->createEditor(view->viewport(), QStyleOptionViewItem(), index)));
+        };
+        const auto fields = editorFor(MappingModel::DestinationColumn);
+        QVERIFY(fields);
+        QCOMPARE(fields->count(), mapping->targetFields().size());
+        const auto columns = editorFor(MappingModel::SourceColumn);
+        QVERIFY(columns);
+        QCOMPARE(columns->count(), mapping->columnNames().size());
 
         // A wrong destination shows a problem and blocks Next; fixing it unblocks.
         const int row = mapping->addRule(false);
