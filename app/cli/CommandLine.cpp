@@ -21,6 +21,15 @@ QString valueAfter(const QStringList& arguments, const QString& name)
 
 } // namespace
 
+QString CommandLine::qtOptionsHelp()
+{
+    return tr("Options read by Qt before the program sees them (window mode only):\n"
+              "  -platform <name>          The windowing system: xcb, wayland or offscreen.\n"
+              "  -style <name>             The widget style, e.g. Fusion.\n"
+              "  -qwindowgeometry <geom>   Size and position of the first window, e.g. 900x700+0+0.\n"
+              "  -reverse                  Lay the window out from right to left.\n");
+}
+
 QString CommandLine::scanLanguage(const QStringList& arguments)
 {
     return valueAfter(arguments, QStringLiteral("--lang"));
@@ -47,6 +56,8 @@ bool CommandLine::parse(const QStringList& arguments)
         tr("Creates Adobe Experience Platform dataflows from marketing-automation sources (HubSpot and others), "
            "step by step in a wizard or headless from a recipe file."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
+    const QCommandLineOption helpAll(QStringLiteral("help-all"),
+                                     tr("Show this help and the options that Qt itself reads, and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Show the version and exit."));
     const QCommandLineOption demo(QStringLiteral("demo"),
@@ -67,7 +78,8 @@ bool CommandLine::parse(const QStringList& arguments)
                                           tr("IMS base URL (default https://ims-na1.adobelogin.com)."), tr("URL"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the interface: fr or en."),
                                   QStringLiteral("fr|en"));
-    parser.addOptions({help, version, demo, apply, validate, exportCurl, platformUrlOption, imsUrlOption, lang});
+    parser.addOptions(
+        {help, helpAll, version, demo, apply, validate, exportCurl, platformUrlOption, imsUrlOption, lang});
     parser.addPositionalArgument(tr("recipe.json"), tr("A recipe file to open in the wizard (optional)."),
                                  tr("[recipe.json]"));
 
@@ -75,9 +87,11 @@ bool CommandLine::parse(const QStringList& arguments)
         errorText = parser.errorText();
         return false;
     }
-    if (parser.isSet(help)) {
+    if (parser.isSet(help) || parser.isSet(helpAll)) {
         mode = Mode::Help;
         helpText = parser.helpText();
+        if (parser.isSet(helpAll))
+            helpText += QLatin1Char('\n') + qtOptionsHelp();
         return true;
     }
     if (parser.isSet(version)) {

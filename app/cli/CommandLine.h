@@ -7,7 +7,8 @@
 
 class QCommandLineParser;
 
-/** The program's command line (DESIGN.md "Command line"), parsed without side effects so that tests can check it. */
+/** The program's command line (docs/recipe.md "Command line"), parsed without side effects so that tests can check it.
+ */
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -29,4 +30,6 @@ public:
     static QString scanLanguage(const QStringList& arguments);
     /** True when the mode needs no window (so a QCoreApplication is enough). */
     static bool isHeadless(const QStringList& arguments);
+    /** The part of --help-all that --help leaves out: the options Qt reads itself. */
+    static QString qtOptionsHelp();
 };

@@ -3,11 +3,21 @@
 
 #include <QStringList>
 
+// GCC 12 at -O3 reports a false -Wrestrict inside libstdc++'s std::string::replace as inlined from valijson's
+// json_pointer.hpp (GCC bug 105329, "Bogus restrict warning when assigning 1-char string literal to
+// std::string"; fixed in GCC 13). Only that diagnostic is silenced, only for valijson's headers.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wrestrict"
+#endif
 #include <valijson/adapters/qtjson_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 #include <exception>
 

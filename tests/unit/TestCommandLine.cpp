@@ -21,6 +21,7 @@ private Q_SLOTS:
         QTest::newRow("export") << QStringList{"--export-curl", "e.json"} << int(CommandLine::Mode::ExportCurl)
                                 << "e.json";
         QTest::newRow("help") << QStringList{"--help"} << int(CommandLine::Mode::Help) << QString();
+        QTest::newRow("help-all") << QStringList{"--help-all"} << int(CommandLine::Mode::Help) << QString();
         QTest::newRow("version") << QStringList{"--version"} << int(CommandLine::Mode::Version) << QString();
     }
     void modes()
@@ -39,8 +40,19 @@ private Q_SLOTS:
         CommandLine cli;
         QVERIFY(cli.parse({"aep-dataflow-wizard", "--help"}));
         for (const char* option : {"--demo", "--apply", "--validate", "--export-curl", "--platform-url", "--ims-url",
-                                   "--lang", "--version", "--help"})
+                                   "--lang", "--version", "--help", "--help-all"})
             QVERIFY2(cli.helpText.contains(QLatin1String(option)), option);
+        QVERIFY(!cli.helpText.contains(QLatin1String("-platform <name>")));
+    }
+
+    void helpAllAddsQtOptions()
+    {
+        CommandLine cli;
+        QVERIFY2(cli.parse({"aep-dataflow-wizard", "--help-all"}), qPrintable(cli.errorText));
+        QCOMPARE(int(cli.mode), int(CommandLine::Mode::Help));
+        QVERIFY(cli.helpText.contains(QLatin1String("--apply")));
+        QVERIFY(cli.helpText.contains(QLatin1String("-platform <name>")));
+        QVERIFY(CommandLine::isHeadless({"w", "--help-all"}));
     }
 
     void urlsAndLanguage()
