@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/ServiceJob.h"
+
+#include "base/Jobs.h"
+
+#include <QJsonObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+ServiceJob::ServiceJob(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void ServiceJob::track(PlatformCall* call)
+{
+    m_call = call;
+}
+
+void ServiceJob::abort()
+{
+    if (m_finished)
+        return;
+    if (m_call) {
+        PlatformCall* call = m_call;
+        m_call = nullptr;
+        call->disconnect(this);
+        call->abort();
+    }
+    finish(PlatformError::cancelled());
+}
+
+void ServiceJob::finish(const PlatformError& error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_call = nullptr;
+    m_error = error;
+    Jobs::finishLater(this);
+}
+
+QString ServiceJson::continuationOf(const QJsonObject& page)
+{
+    const QString next = page.value(QLatin1String("_links"))
+                             .toObject()
+                             .value(QLatin1String("next"))
+                             .toObject()
+                             .value(QLatin1String("href"))
+                             .toString();
+    if (next.isEmpty())
+        return {};
+    return QUrlQuery(QUrl(next).query()).queryItemValue(QStringLiteral("continuationToken"));
+}

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "platform/PlatformClient.h"
+#include "platform/PlatformError.h"
+
+#include <QJsonDocument>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <utility>
+
+/**
+ * The services' answer to one request, in the project's one async convention: a job that emits finished(job)
+ * exactly once, later (from the event loop, so callers connect first), then deletes itself. It is either ok()
+ * with a typed value() (TypedJob<T>) or carries one PlatformError. abort() ends it with Kind::Cancelled and
+ * aborts the Platform calls under it; a job whose context object is destroyed is aborted too.
+ */
+class ServiceJob : public QObject
+{
+    Q_OBJECT
+public:
+    bool ok() const { return !m_error.isError(); }
+    const PlatformError& error() const { return m_error; }
+    bool isFinished() const { return m_finished; }
+    /** Stops the job: finished() then reports Kind::Cancelled (unless it had already finished). */
+    void abort();
+
+Q_SIGNALS:
+    void finished(ServiceJob* job);
+
+protected:
+    explicit ServiceJob(QObject* parent = nullptr);
+    /** The Platform call this job waits for now (aborted by abort()). */
+    void track(PlatformCall* call);
+    /** Ends the job with @p error (None for success). Later calls do nothing. */
+    void finish(const PlatformError& error = {});
+
+private:
+    QPointer<PlatformCall> m_call;
+    PlatformError m_error;
+    bool m_finished = false;
+};
+
+/** A ServiceJob with a typed result. */
+template <typename T>
+class TypedJob : public ServiceJob
+{
+public:
+    /** The parsed answer; valid when ok(), inside the finished() slot. */
+    const T& value() const { return m_value; }
+
+    /**
+     * Calls @p handler(const TypedJob<T>&) when the job finishes, unless @p context was destroyed before (then the
+     * job is aborted and nothing is called). Returns the job, e.g. to keep it for abort().
+     */
+    template <typename Handler>
+    TypedJob* onFinished(QObject* context, Handler handler)
+    {
+        connect(context, &QObject::destroyed, this, [this] { abort(); });
+        connect(this, &ServiceJob::finished, context,
+                [handler = std::move(handler)](ServiceJob* job) { handler(*static_cast<TypedJob<T>*>(job)); });
+        return this;
+    }
+
+    /** A job for one Platform call: @p parse turns the reply's JSON into T or sets @p error (BadResponse). */
+    using Parser = std::function<T(const QJsonDocument& json, PlatformError* error)>;
+    static TypedJob* fromCall(PlatformCall* call, Parser parse, QObject* parent = nullptr)
+    {
+        auto* job = new TypedJob(parent);
+        job->track(call);
+        connect(call, &PlatformCall::finished, job, [job, parse = std::move(parse)](PlatformCall* done) {
+            if (!done->ok()) {
+                job->finish(done->error());
+                return;
+            }
+            PlatformError error;
+            T value = parse(done->json(), &error);
+            if (!error.isError())
+                job->m_value = std::move(value);
+            job->finish(error);
+        });
+        return job;
+    }
+
+    /** A job that is already answered (e.g. from a cache): it still finishes later, like every job. */
+    static TypedJob* ready(T value, QObject* parent = nullptr)
+    {
+        auto* job = new TypedJob(parent);
+        job->m_value = std::move(value);
+        job->finish();
+        return job;
+    }
+    static TypedJob* failed(const PlatformError& error, QObject* parent = nullptr)
+    {
+        auto* job = new TypedJob(parent);
+        job->finish(error);
+        return job;
+    }
+
+    /** For services that chain several calls: set the value, then finish(). */
+    void setValue(T value) { m_value = std::move(value); }
+    using ServiceJob::finish;
+    using ServiceJob::track;
+
+protected:
+    explicit TypedJob(QObject* parent = nullptr)
+        : ServiceJob(parent)
+    {
+    }
+
+private:
+    T m_value{};
+};
+
+/** One page of a Platform list and how to ask for the next one (empty continuation: this was the last page). */
+template <typename T>
+struct Page
+{
+    QList<T> items;
+    QString continuation; ///< the continuationToken of _links.next.href, or empty
+    bool hasMore() const { return !continuation.isEmpty(); }
+};
+
+namespace ServiceJson {
+/** The continuationToken in a Flow Service or Catalog list's `_links.next.href`, or empty. */
+QString continuationOf(const QJsonObject& page);
+} // namespace ServiceJson
