@@ -2,7 +2,7 @@
 #include "CredentialsPage.h"
 
 #include "InlineMessage.h"
-#include "core/Logging.h"
+#include "base/Logging.h"
 #include "core/Session.h"
 #include "platform/ImsAuth.h"
 #include "platform/PlatformClient.h"
