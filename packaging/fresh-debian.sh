@@ -99,7 +99,8 @@ in_root apt-get update -qq >"$root/tmp/apt-update.log" 2>&1 \
     || { cat "$root/tmp/apt-update.log" >&2; unavailable "apt-get update fails in the fresh system (mirror)"; }
 
 git clone -q "$repo" "$root/project"
-[ -d "$repo/../shared" ] && cp -a "$repo/../shared" "$root/shared"
+shared=$(dirname "$repo")/shared
+[ -d "$shared" ] && cp -a "$shared" "$root/shared"
 [ $# -gt 0 ] || set -- ./test
 cmd=$(printf '%q ' "$@")
 echo "fresh-debian: running in a fresh Debian 12 system, clone of $(git -C "$repo" rev-parse --short HEAD): $*" >&2
