@@ -7,10 +7,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-ServiceJob::ServiceJob(QObject* parent)
-    : QObject(parent)
-{
-}
+ServiceJob::ServiceJob(QObject* parent) : QObject(parent) { }
 
 void ServiceJob::track(PlatformCall* call)
 {

@@ -107,10 +107,7 @@ public:
     using ServiceJob::track;
 
 protected:
-    explicit TypedJob(QObject* parent = nullptr)
-        : ServiceJob(parent)
-    {
-    }
+    explicit TypedJob(QObject* parent = nullptr) : ServiceJob(parent) { }
 
 private:
     T m_value{};
