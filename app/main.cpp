@@ -5,7 +5,7 @@
 #include "cli/CliRunner.h"
 #include "cli/CommandLine.h"
 #include "core/Session.h"
-#include "core/Translator.h"
+#include "base/Translator.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>

@@ -1,44 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialsPage.h"
 
+#include "BusyRow.h"
+#include "FormRow.h"
 #include "InlineMessage.h"
-#include "core/Logging.h"
+#include "core/CredentialSettings.h"
 #include "core/Session.h"
-#include "platform/ImsAuth.h"
-#include "platform/PlatformClient.h"
-#include "secrets/SecretStore.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWizard>
 
-namespace {
-
-QLineEdit* lineEdit(QWidget* parent, const QString& objectName, const QString& placeholder = {})
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    return edit;
-}
-
-const QString kSettingsGroup = QStringLiteral("credentials");
-
-} // namespace
+using FormRow::lineEdit;
 
 CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
     : WizardPage(parent)
@@ -55,25 +35,16 @@ CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
           lineEdit(m_advanced, QStringLiteral("platformUrlLineEdit"), QStringLiteral("https://platform.adobe.io")))
     , m_imsUrl(lineEdit(m_advanced, QStringLiteral("imsUrlLineEdit"), QStringLiteral("https://ims-na1.adobelogin.com")))
     , m_urlProblem(new QLabel(this))
-    , m_busyBar(new QProgressBar(this))
-    , m_busyLabel(new QLabel(this))
-    , m_stopButton(new QPushButton(this))
+    , m_busyRow(new BusyRow(this))
     , m_message(new InlineMessage(this))
+    , m_check(new CredentialCheck(session, this))
 {
     setObjectName(QStringLiteral("credentialsPage"));
     setTitle(tr("Sign in to Experience Platform"));
     setSubTitle(tr("Enter the OAuth Server-to-Server credential of your Adobe Developer Console project, then choose "
                    "the sandbox to work in."));
 
-    m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setClearButtonEnabled(false);
-    QAction* reveal
-        = m_secret->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
-    reveal->setObjectName(QStringLiteral("revealSecretAction"));
-    reveal->setCheckable(true);
-    reveal->setToolTip(tr("Show the client secret"));
-    connect(reveal, &QAction::toggled, this,
-            [this](bool shown) { m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    FormRow::makeSecret(m_secret, tr("Show the client secret"));
     m_scopes->setToolTip(tr("The scopes listed for this credential in the Adobe Developer Console, separated by "
                             "commas."));
     m_sandbox->setObjectName(QStringLiteral("sandboxComboBox"));
@@ -87,40 +58,19 @@ CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
     m_remember->setChecked(true);
 
     m_advancedButton->setObjectName(QStringLiteral("advancedButton"));
-    m_advancedButton->setText(tr("&Advanced"));
-    m_advancedButton->setCheckable(true);
-    m_advancedButton->setAutoRaise(true);
-    m_advancedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_advancedButton->setArrowType(Qt::RightArrow);
+    FormRow::makeDisclosure(m_advancedButton, m_advanced, tr("&Advanced"));
     auto* advancedForm = new QFormLayout(m_advanced);
     advancedForm->setContentsMargins(0, 0, 0, 0);
-    advancedForm->addRow(tr("&Platform URL:"), m_platformUrl);
-    advancedForm->addRow(tr("&IMS URL:"), m_imsUrl);
-    m_advanced->setVisible(false);
-    connect(m_advancedButton, &QToolButton::toggled, this, [this](bool on) {
-        m_advanced->setVisible(on);
-        m_advancedButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
+    FormRow::add(advancedForm, tr("&Platform URL:"), m_platformUrl);
+    FormRow::add(advancedForm, tr("&IMS URL:"), m_imsUrl);
     m_urlProblem->setObjectName(QStringLiteral("urlProblemLabel"));
     m_urlProblem->setWordWrap(true);
     m_urlProblem->setStyleSheet(QStringLiteral("color: #c01c28;"));
     m_urlProblem->setVisible(false);
 
-    m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setMaximumHeight(6);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setVisible(false);
-    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
-    m_busyLabel->setVisible(false);
-    m_stopButton->setObjectName(QStringLiteral("stopButton"));
-    m_stopButton->setText(tr("Stop"));
-    m_stopButton->setVisible(false);
-    connect(m_stopButton, &QPushButton::clicked, this, [this] {
+    connect(m_busyRow, &BusyRow::stopRequested, this, [this] {
         // The answers still coming are ignored; nothing typed is lost.
-        ++m_attempt;
-        if (m_sandboxCall)
-            m_sandboxCall->abort();
+        m_check->stop();
         setBusy(false);
         m_message->showMessage(InlineMessage::Type::Information, tr("Stopped. Nothing was changed."));
     });
@@ -128,11 +78,11 @@ CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("Organi&zation ID:"), m_org);
-    form->addRow(tr("&Client ID:"), m_clientId);
-    form->addRow(tr("Client &secret:"), m_secret);
-    form->addRow(tr("Scop&es:"), m_scopes);
-    form->addRow(tr("Sand&box:"), m_sandbox);
+    FormRow::add(form, tr("Organi&zation ID:"), m_org);
+    FormRow::add(form, tr("&Client ID:"), m_clientId);
+    FormRow::add(form, tr("Client &secret:"), m_secret);
+    FormRow::add(form, tr("Scop&es:"), m_scopes);
+    FormRow::add(form, tr("Sand&box:"), m_sandbox);
     form->addRow(QString(), m_remember);
 
     auto* layout = new QVBoxLayout(this);
@@ -141,26 +91,15 @@ CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
     layout->addWidget(m_advanced);
     layout->addWidget(m_urlProblem);
     layout->addStretch();
-    auto* busyRow = new QHBoxLayout;
-    busyRow->addWidget(m_busyLabel, 1);
-    busyRow->addWidget(m_stopButton);
-    layout->addLayout(busyRow);
-    layout->addWidget(m_busyBar);
+    layout->addWidget(m_busyRow);
     layout->addWidget(m_message);
 
-    // Accessible names for screen readers: the visible label without its mnemonic.
-    m_org->setAccessibleName(tr("Organization ID"));
-    m_clientId->setAccessibleName(tr("Client ID"));
-    m_secret->setAccessibleName(tr("Client secret"));
-    m_scopes->setAccessibleName(tr("Scopes"));
-    m_sandbox->setAccessibleName(tr("Sandbox"));
-    m_platformUrl->setAccessibleName(tr("Platform URL"));
-    m_imsUrl->setAccessibleName(tr("IMS URL"));
-
+    // FormRow gives each field its label, without mnemonic, as accessible name for screen readers.
     for (QLineEdit* edit : {m_org, m_clientId, m_secret, m_scopes, m_platformUrl, m_imsUrl})
         connect(edit, &QLineEdit::textChanged, this, &CredentialsPage::onInputEdited);
     connect(m_sandbox, &QComboBox::editTextChanged, this, &CredentialsPage::onInputEdited);
     connect(m_remember, &QCheckBox::toggled, this, [this] { m_verified = false; });
+    connectCheck();
 }
 
 CredentialsPage::~CredentialsPage() = default;
@@ -230,69 +169,17 @@ void CredentialsPage::initializePage()
     if (!m_prefilled)
         loadSettings();
     if (m_secret->text().isEmpty())
-        readStoredSecret();
+        m_check->readStoredSecret(configFromFields());
     Q_EMIT completeChanged();
 }
 
 void CredentialsPage::loadSettings()
 {
-    QSettings settings;
-    settings.beginGroup(kSettingsGroup);
-    PlatformConfig config;
-    config.imsOrg = settings.value(QStringLiteral("imsOrg")).toString();
-    config.clientId = settings.value(QStringLiteral("clientId")).toString();
-    config.scopes = settings.value(QStringLiteral("scopes"), PlatformConfig::defaultScopes()).toString();
-    config.sandbox = settings.value(QStringLiteral("sandbox"), QStringLiteral("prod")).toString();
-    config.platformUrl = settings.value(QStringLiteral("platformUrl"), PlatformConfig::defaultPlatformUrl()).toUrl();
-    config.imsUrl = settings.value(QStringLiteral("imsUrl"), PlatformConfig::defaultImsUrl()).toUrl();
-    m_remember->setChecked(settings.value(QStringLiteral("remember"), true).toBool());
-    fillFields(config);
-    if (config.platformUrl != PlatformConfig::defaultPlatformUrl() || config.imsUrl != PlatformConfig::defaultImsUrl())
+    const CredentialSettings saved = CredentialSettings::load();
+    m_remember->setChecked(saved.remember);
+    fillFields(saved.config);
+    if (saved.hasCustomUrls())
         m_advancedButton->setChecked(true);
-}
-
-void CredentialsPage::saveSettings() const
-{
-    // Only what identifies the credential: the secret goes to the keychain, never here.
-    const PlatformConfig config = configFromFields();
-    QSettings settings;
-    settings.beginGroup(kSettingsGroup);
-    settings.setValue(QStringLiteral("imsOrg"), config.imsOrg);
-    settings.setValue(QStringLiteral("clientId"), config.clientId);
-    settings.setValue(QStringLiteral("scopes"), config.scopes);
-    settings.setValue(QStringLiteral("sandbox"), config.sandbox);
-    settings.setValue(QStringLiteral("platformUrl"), config.platformUrl);
-    settings.setValue(QStringLiteral("imsUrl"), config.imsUrl);
-    settings.setValue(QStringLiteral("remember"), m_remember->isChecked());
-}
-
-void CredentialsPage::readStoredSecret()
-{
-    const PlatformConfig config = configFromFields();
-    if (config.imsOrg.isEmpty() || config.clientId.isEmpty())
-        return;
-    SecretJob* job = m_session->secrets()->read(
-        SecretStore::credentialKey(config.imsUrl.toString(), config.imsOrg, config.clientId));
-    connect(job, &SecretJob::finished, this, [this](SecretJob* done) {
-        switch (done->error()) {
-        case SecretJob::Error::None:
-            if (m_secret->text().isEmpty()) {
-                m_secret->setText(done->secret());
-                m_remember->setChecked(true);
-                Q_EMIT completeChanged();
-            }
-            break;
-        case SecretJob::Error::NotFound:
-            break;
-        default:
-            m_keychainWarned = true;
-            m_message->showMessage(InlineMessage::Type::Warning,
-                                   tr("The system keychain cannot be used, so the client secret could not be "
-                                      "read from it. Type it; it will be kept for this session only."),
-                                   done->errorString());
-            break;
-        }
-    });
 }
 
 PlatformConfig CredentialsPage::configFromFields() const
@@ -307,31 +194,15 @@ PlatformConfig CredentialsPage::configFromFields() const
     return config;
 }
 
-QString CredentialsPage::urlProblem() const
-{
-    const PlatformConfig config = configFromFields();
-    const QString platform = PlatformConfig::checkBaseUrl(config.platformUrl);
-    if (!platform.isEmpty())
-        return tr("Platform URL: %1").arg(platform);
-    const QString ims = PlatformConfig::checkBaseUrl(config.imsUrl);
-    if (!ims.isEmpty())
-        return tr("IMS URL: %1").arg(ims);
-    return {};
-}
-
 bool CredentialsPage::isComplete() const
 {
-    if (m_busy)
-        return false;
-    const PlatformConfig config = configFromFields();
-    return !config.imsOrg.isEmpty() && !config.clientId.isEmpty() && !m_secret->text().isEmpty()
-        && !config.scopes.isEmpty() && !config.sandbox.isEmpty() && urlProblem().isEmpty();
+    return !m_busy && CredentialCheck::isComplete(configFromFields(), m_secret->text());
 }
 
 void CredentialsPage::onInputEdited()
 {
     m_verified = false;
-    const QString problem = urlProblem();
+    const QString problem = CredentialCheck::urlProblem(configFromFields());
     m_urlProblem->setText(problem);
     m_urlProblem->setVisible(!problem.isEmpty() && !m_platformUrl->text().isEmpty() && !m_imsUrl->text().isEmpty());
     if (!problem.isEmpty() && !m_advancedButton->isChecked() && m_urlProblem->isVisible())
@@ -345,10 +216,7 @@ void CredentialsPage::setBusy(bool busy, const QString& what)
     for (QWidget* input : std::initializer_list<QWidget*>{m_org, m_clientId, m_secret, m_scopes, m_sandbox, m_remember,
                                                           m_platformUrl, m_imsUrl, m_advancedButton})
         input->setEnabled(!busy);
-    m_busyBar->setVisible(busy);
-    m_busyLabel->setText(what);
-    m_busyLabel->setVisible(busy);
-    m_stopButton->setVisible(busy);
+    m_busyRow->setBusy(busy, what);
     Q_EMIT completeChanged();
 }
 
@@ -356,137 +224,69 @@ bool CredentialsPage::validatePage()
 {
     if (m_verified)
         return true;
-    if (!m_busy)
-        startVerification();
-    return false; // moves on from advance() once IMS and the sandbox list have answered
-}
-
-void CredentialsPage::startVerification()
-{
-    m_message->hideMessage();
-    const PlatformConfig config = configFromFields();
-    m_session->setConfig(config);
-    m_session->auth()->setClientSecret(m_secret->text());
-    setBusy(true, tr("Checking the credential with Adobe\u2026"));
-    TokenJob* job = m_session->auth()->verify();
-    m_tokenJob = job;
-    const int attempt = ++m_attempt;
-    connect(job, &TokenJob::finished, this, [this, attempt](TokenJob* done) {
-        if (attempt == m_attempt)
-            onTokenChecked(done->token(), done->error());
-    });
-}
-
-void CredentialsPage::onTokenChecked(const QString& token, const PlatformError& error)
-{
-    Q_UNUSED(token)
-    if (error.isError()) {
-        setBusy(false);
-        m_message->showMessage(InlineMessage::Type::Error, error.userMessage, error.toString());
-        QWidget* focus = error.code == QLatin1String("invalid_scope") ? m_scopes
-            : error.kind == PlatformError::Kind::Authentication       ? m_secret
-                                                                      : nullptr;
-        if (focus)
-            focus->setFocus();
-        return;
+    if (!m_busy) {
+        m_message->hideMessage();
+        setBusy(true);
+        m_check->start(configFromFields(), m_secret->text(), m_remember->isChecked());
     }
-    loadSandboxes();
+    return false; // moves on from onVerified() once IMS and the sandbox list have answered
 }
 
-void CredentialsPage::loadSandboxes()
+void CredentialsPage::connectCheck()
 {
-    setBusy(true, tr("Loading the sandboxes\u2026"));
-    PlatformRequest request;
-    request.path = QLatin1String(Platform::kSandboxes) + QLatin1Char('/');
-    request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-    request.query.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
-    request.sandboxHeader = false;
-    PlatformCall* call = m_session->client()->send(request);
-    m_sandboxCall = call;
-    const int attempt = m_attempt;
-    connect(call, &PlatformCall::finished, this, [this, attempt](PlatformCall* done) {
-        if (attempt != m_attempt)
-            return; // stopped by the user
+    connect(m_check, &CredentialCheck::progress, this, [this](const QString& text) { setBusy(true, text); });
+    connect(m_check, &CredentialCheck::stopped, this, &CredentialsPage::showProblem);
+    connect(m_check, &CredentialCheck::keychainUnavailable, this, &CredentialsPage::showProblem);
+    connect(m_check, &CredentialCheck::sandboxesListed, this, [this](const QList<Sandbox>& sandboxes) {
         const QString wanted = configFromFields().sandbox;
-        if (!done->ok()) {
-            // Listing sandboxes needs no special right, but some gateways refuse it: the typed name is then used.
-            if (done->error().kind == PlatformError::Kind::Forbidden
-                || done->error().kind == PlatformError::Kind::NotFound) {
-                qCInfo(lcUi) << "sandbox list unavailable, using" << wanted;
-                storeSecretThenAdvance();
-                return;
-            }
-            setBusy(false);
-            m_message->showMessage(InlineMessage::Type::Error, done->error().userMessage, done->error().toString());
-            return;
-        }
-        QStringList names;
-        const QJsonArray sandboxes = done->json().object().value(QLatin1String("sandboxes")).toArray();
         m_sandbox->clear();
-        for (const QJsonValue& value : sandboxes) {
-            const QJsonObject sandbox = value.toObject();
-            const QString name = sandbox.value(QLatin1String("name")).toString();
-            const QString title = sandbox.value(QLatin1String("title")).toString();
-            if (name.isEmpty() || sandbox.value(QLatin1String("state")).toString() != QLatin1String("active"))
-                continue;
-            names << name;
-            m_sandbox->addItem(name);
-            m_sandbox->setItemData(m_sandbox->count() - 1, title.isEmpty() ? name : tr("%1 (%2)").arg(title, name),
+        for (const Sandbox& sandbox : sandboxes) {
+            m_sandbox->addItem(sandbox.name);
+            m_sandbox->setItemData(m_sandbox->count() - 1,
+                                   sandbox.title.isEmpty() ? sandbox.name
+                                                           : tr("%1 (%2)").arg(sandbox.title, sandbox.name),
                                    Qt::ToolTipRole);
         }
         m_sandbox->setEditText(wanted);
-        if (!names.contains(wanted)) {
-            setBusy(false);
-            m_message->showMessage(InlineMessage::Type::Error,
-                                   tr("This credential cannot use a sandbox named \u201c%1\u201d. Choose one of: %2.")
-                                       .arg(wanted, names.join(QStringLiteral(", "))));
-            m_sandbox->setFocus();
-            return;
-        }
-        storeSecretThenAdvance();
+    });
+    connect(m_check, &CredentialCheck::verified, this, &CredentialsPage::onVerified);
+    connect(m_check, &CredentialCheck::storedSecret, this, [this](const QString& secret) {
+        if (!m_secret->text().isEmpty())
+            return; // typed meanwhile: the user's text wins
+        m_secret->setText(secret);
+        m_remember->setChecked(true);
+        Q_EMIT completeChanged();
     });
 }
 
-void CredentialsPage::storeSecretThenAdvance()
+void CredentialsPage::showProblem(const CredentialCheck::Problem& problem)
 {
-    const PlatformConfig config = configFromFields();
-    const QString key = SecretStore::credentialKey(config.imsUrl.toString(), config.imsOrg, config.clientId);
-    if (!m_remember->isChecked()) {
-        m_session->secrets()->remove(key); // unticking "Remember" forgets a secret stored earlier
-        advance();
-        return;
-    }
-    setBusy(true, tr("Storing the client secret in the system keychain\u2026"));
-    SecretJob* job = m_session->secrets()->write(key, m_secret->text());
-    const int attempt = m_attempt;
-    connect(job, &SecretJob::finished, this, [this, attempt](SecretJob* done) {
-        if (attempt != m_attempt)
-            return;
-        if (done->error() == SecretJob::Error::None) {
-            advance();
-            return;
-        }
-        setBusy(false);
-        m_message->showMessage(InlineMessage::Type::Warning,
-                               tr("The credential works, but the system keychain could not store the client "
-                                  "secret. You can go on: the secret is kept for this session only."),
-                               done->errorString());
+    setBusy(false);
+    m_message->showMessage(problem.warning ? InlineMessage::Type::Warning : InlineMessage::Type::Error, problem.text,
+                           problem.details);
+    if (problem.canContinue) {
         QPushButton* goOn = m_message->addAction(tr("Continue without saving"), QStringLiteral("continueButton"));
         connect(goOn, &QPushButton::clicked, this, [this] {
             m_remember->setChecked(false);
-            advance();
+            m_check->continueWithoutSaving();
         });
-    });
+    }
+    QWidget* focus = problem.field == CredentialCheck::Field::Scopes          ? static_cast<QWidget*>(m_scopes)
+        : problem.field == CredentialCheck::Field::Sandbox                    ? static_cast<QWidget*>(m_sandbox)
+        : problem.field == CredentialCheck::Field::Secret && !problem.warning ? static_cast<QWidget*>(m_secret)
+                                                                              : nullptr;
+    if (focus)
+        focus->setFocus();
 }
 
-void CredentialsPage::advance()
+void CredentialsPage::onVerified(const PlatformConfig& config)
 {
     setBusy(false);
     if (!m_session->isDemo())
-        saveSettings();
+        CredentialSettings{config, m_remember->isChecked()}.save();
     m_message->hideMessage();
     m_verified = true;
-    Q_EMIT verified(configFromFields());
+    Q_EMIT verified(config);
     if (wizard() && wizard()->currentPage() == this)
         wizard()->next();
 }

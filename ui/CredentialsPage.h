@@ -2,21 +2,17 @@
 #pragma once
 
 #include "WizardPage.h"
+#include "core/CredentialCheck.h"
 
-#include <QPointer>
-
+class BusyRow;
 class InlineMessage;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QToolButton;
 class QWidget;
 class Session;
-class TokenJob;
-class PlatformCall;
 
 /** Step 1: the OAuth Server-to-Server credential and the sandbox, checked against IMS before moving on. */
 class CredentialsPage : public WizardPage
@@ -52,16 +48,11 @@ private:
     PlatformConfig configFromFields() const;
     void fillFields(const PlatformConfig& config);
     void loadSettings();
-    void saveSettings() const;
-    void readStoredSecret();
     void setBusy(bool busy, const QString& what = {});
     void onInputEdited();
-    void startVerification();
-    void onTokenChecked(const QString& token, const PlatformError& error);
-    void loadSandboxes();
-    void storeSecretThenAdvance();
-    void advance();
-    QString urlProblem() const;
+    void connectCheck();
+    void onVerified(const PlatformConfig& config);
+    void showProblem(const CredentialCheck::Problem& problem);
 
     Session* m_session;
     QLineEdit* m_org;
@@ -75,16 +66,11 @@ private:
     QLineEdit* m_platformUrl;
     QLineEdit* m_imsUrl;
     QLabel* m_urlProblem;
-    QProgressBar* m_busyBar;
-    QLabel* m_busyLabel;
-    QPushButton* m_stopButton;
+    BusyRow* m_busyRow;
     InlineMessage* m_message;
-    QPointer<TokenJob> m_tokenJob;
-    QPointer<PlatformCall> m_sandboxCall;
-    int m_attempt = 0; ///< answers of an attempt the user stopped are ignored
+    CredentialCheck* m_check; ///< IMS, the sandbox list and the keychain, one attempt at a time
     bool m_busy = false;
     bool m_verified = false;
     bool m_prefilled = false;
     bool m_initialized = false;
-    bool m_keychainWarned = false;
 };

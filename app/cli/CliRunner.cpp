@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliRunner.h"
 
-#include "core/Logging.h"
+#include "base/Logging.h"
 #include "core/Session.h"
 #include "model/DraftValidator.h"
 #include "plan/CurlExport.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandLine.h"
 
-#include "core/Translator.h"
+#include "base/Translator.h"
 
 #include <QCommandLineParser>
 

@@ -21,3 +21,15 @@ void Session::setConfig(const PlatformConfig& config)
 {
     m_client->setConfig(config); // also hands it to ImsAuth
 }
+
+void Session::setDemo(bool demo)
+{
+    m_demo = demo;
+    m_auth->setCacheEnabled(m_remember && !m_demo);
+}
+
+void Session::setRemember(bool remember)
+{
+    m_remember = remember;
+    m_auth->setCacheEnabled(m_remember && !m_demo);
+}

@@ -27,9 +27,14 @@ public:
     ImsAuth* auth() const { return m_auth; }
     PlatformClient* client() const { return m_client; }
 
-    /** Demo mode: the built-in emulator; nothing the user types is saved to settings. */
+    /** Demo mode: the built-in emulator; nothing the user types is saved to settings, no token to the keychain. */
     bool isDemo() const { return m_demo; }
-    void setDemo(bool demo) { m_demo = demo; }
+    void setDemo(bool demo);
+    /**
+     * "Remember" on the credential page: whether the access token may be kept in the keychain across runs (never in
+     * demo mode). Off removes a token kept earlier for the current credential.
+     */
+    void setRemember(bool remember);
 
 private:
     QNetworkAccessManager* m_network;
@@ -37,4 +42,5 @@ private:
     ImsAuth* m_auth;
     PlatformClient* m_client;
     bool m_demo = false;
+    bool m_remember = true;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/PlanRunner.h"
 
-#include "core/Logging.h"
+#include "base/Logging.h"
 #include "model/DraftValidator.h"
 #include "platform/PlatformClient.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/ImsAuth.h"
 
-#include "core/Jobs.h"
-#include "core/Logging.h"
+#include "base/Jobs.h"
+#include "base/Logging.h"
 #include "secrets/SecretStore.h"
 
 #include <QJsonDocument>
@@ -20,7 +20,12 @@ void TokenJob::finish(const QString& token, const PlatformError& error)
 }
 
 ImsAuth::ImsAuth(QNetworkAccessManager* network, const PlatformConfig& config, SecretStore* tokenCache, QObject* parent)
-    : QObject(parent), m_network(network), m_config(config), m_cache(tokenCache), m_timeout(new QTimer(this))
+    : QObject(parent)
+    , m_network(network)
+    , m_config(config)
+    , m_store(tokenCache)
+    , m_cache(tokenCache)
+    , m_timeout(new QTimer(this))
 {
     m_timeout->setSingleShot(true);
 }
@@ -124,6 +129,17 @@ void ImsAuth::forgetToken()
     m_expiresAt = {};
     if (m_cache)
         m_cache->remove(cacheKey());
+}
+
+void ImsAuth::setCacheEnabled(bool enabled)
+{
+    if (enabled) {
+        m_cache = m_store;
+        return;
+    }
+    m_cache = nullptr;
+    if (m_store && !m_config.imsOrg.isEmpty() && !m_config.clientId.isEmpty())
+        m_store->remove(cacheKey());
 }
 
 QString ImsAuth::cacheKey() const

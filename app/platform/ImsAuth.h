@@ -68,6 +68,13 @@ public:
     TokenJob* renew(const QString& rejected);
     /** Forgets the token in memory and in the cache (the credential changed, or "Forget"). */
     void forgetToken();
+    /**
+     * Whether tokens are also kept in the secret store across runs (on by default when a store was given). The
+     * wizard turns it off in demo mode and when "Remember" is unticked; turning it off also removes the token
+     * kept for the current credential, so that nothing of it stays behind.
+     */
+    void setCacheEnabled(bool enabled);
+    bool isCacheEnabled() const { return !m_cache.isNull(); }
 
     QDateTime expiresAt() const { return m_expiresAt; }
     /** How many tokens were requested from IMS by this object (tests check the reuse). */
@@ -89,7 +96,8 @@ private:
 
     QNetworkAccessManager* m_network;
     PlatformConfig m_config;
-    QPointer<SecretStore> m_cache;
+    QPointer<SecretStore> m_store; ///< where tokens may be cached
+    QPointer<SecretStore> m_cache; ///< m_store while caching is enabled, else null
     QString m_clientSecret;
     QString m_staticToken;
     QString m_token;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/PlatformClient.h"
 
-#include "core/Jobs.h"
-#include "core/Logging.h"
+#include "base/Jobs.h"
+#include "base/Logging.h"
 #include "platform/ImsAuth.h"
 
 #include <QNetworkAccessManager>

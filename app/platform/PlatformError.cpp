@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/PlatformError.h"
 
-#include "core/Logging.h"
+#include "base/Logging.h"
 
 #include <QDateTime>
 #include <QJsonArray>

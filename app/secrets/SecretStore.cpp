@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secrets/SecretStore.h"
 
-#include "core/Jobs.h"
+#include "base/Jobs.h"
 
 #include <QMetaObject>
 

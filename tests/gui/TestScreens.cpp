@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "WizardDriver.h"
-#include "core/Translator.h"
+#include "base/Translator.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/Translator.h"
+#include "base/Translator.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/Logging.h"
+#include "base/Logging.h"
 
 #include <QNetworkRequest>
 #include <QTest>
