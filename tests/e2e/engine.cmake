@@ -4,3 +4,6 @@ aep_add_test(NAME test_curl_export SOURCES TestCurlExport.cpp TestRunnerFixture.
 aep_add_test(NAME test_cli SOURCES TestCli.cpp TestRunnerFixture.h LABEL e2e LIBS aepemulator)
 target_compile_definitions(test_cli PRIVATE AEP_WIZARD_BINARY="$<TARGET_FILE:aep-dataflow-wizard>")
 add_dependencies(test_cli aep-dataflow-wizard)
+# The typed Platform services (app/services) against the emulator.
+aep_add_test(NAME test_platform_services SOURCES TestPlatformServices.cpp TestRunnerFixture.h LABEL e2e
+             LIBS aepemulator)
