@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServiceWait.h"
 #include "TestRunnerFixture.h"
+#include "plan/DraftCheck.h"
 #include "services/CatalogService.h"
 #include "services/SchemaRegistryService.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QUrl>
 
 using TestSupport::awaitJob;
@@ -60,6 +62,24 @@ class TestPlatformServices : public QObject
                                                       + QString::fromLatin1(QUrl::toPercentEncoding(schemaId)),
                                                   QJsonDocument(tag)))
             .ok();
+    }
+
+    /** The codes of what DraftCheck finds in @p recipe, as "code@field". */
+    QStringList checked(const QJsonObject& recipe)
+    {
+        QList<DraftProblem> parsed;
+        const DataflowDraft draft = DataflowDraft::fromJson(recipe, &parsed);
+        if (!parsed.isEmpty())
+            return {QStringLiteral("recipe: ") + parsed.first().toString()};
+        DraftCheck check(client(), draft);
+        QSignalSpy finished(&check, &DraftCheck::finished);
+        check.start();
+        if (!finished.wait(20000))
+            return {QStringLiteral("DraftCheck did not finish")};
+        QStringList codes;
+        for (const DraftProblem& problem : check.problems())
+            codes << problem.code + QLatin1Char('@') + problem.field;
+        return codes;
     }
 
     QString createDataset(const QString& name, const QString& schemaId, bool profile = false)
@@ -174,6 +194,28 @@ private Q_SLOTS:
         const SchemaTree merged = SchemaTree::merge({profile.value, group.value});
         QVERIFY(merged.properties().contains(QLatin1String("homeAddress")));
         QCOMPARE(merged.properties().size(), profile.value.properties().size() + group.value.properties().size());
+    }
+
+    void draftCheckReadsTheSchemaThroughTheRegistry()
+    {
+        using TestDraftRecipes::with;
+        const QStringList clean = checked(m_fixture.recipe());
+        QVERIFY2(!clean.join(QLatin1Char(' ')).contains(QLatin1String("schema.")), qPrintable(clean.join(' ')));
+        QVERIFY2(!clean.join(QLatin1Char(' ')).contains(QLatin1String("unknownDestination")),
+                 qPrintable(clean.join(' ')));
+
+        // A destination of neither the class nor a field group: the merged tree is checked.
+        const QStringList wrong = checked(with(m_fixture.recipe(), "mapping[2].destination", "person.name.nope"));
+        QVERIFY2(wrong.contains(QStringLiteral("mapping.unknownDestination@mapping[2].destination")),
+                 qPrintable(wrong.join(' ')));
+
+        // A field group the registry does not have: said where, and the tree is not checked half-built.
+        const QStringList missing = checked(
+            with(m_fixture.recipe(), "schema.create.fieldGroups[1]", "https://ns.adobe.com/xdm/context/profile-nope"));
+        QVERIFY2(missing.contains(QStringLiteral("schema.notFound@schema.create.fieldGroups[1]")),
+                 qPrintable(missing.join(' ')));
+        QVERIFY2(!missing.join(QLatin1Char(' ')).contains(QLatin1String("unknownDestination")),
+                 qPrintable(missing.join(' ')));
     }
 
     void errorsMapped_data()
