@@ -2,37 +2,29 @@
 #include "DatasetPage.h"
 
 #include "InlineMessage.h"
+#include "ListSearch.h"
+#include "core/SchemaRules.h"
 #include "core/Session.h"
 #include "core/WizardState.h"
-#include "platform/PlatformClient.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QStackedWidget>
-#include <QUrlQuery>
 #include <QVBoxLayout>
-
-namespace {
-
-constexpr int kPageSize = 100;
-
-} // namespace
 
 DatasetPage::DatasetPage(Session* session, WizardState* state, QWidget* parent)
     : WizardPage(parent)
-    , m_session(session)
+    , m_catalog(session->client())
     , m_state(state)
     , m_existingRadio(new QRadioButton(tr("Use an &existing dataset"), this))
     , m_newRadio(new QRadioButton(tr("Create a ne&w dataset"), this))
     , m_stack(new QStackedWidget(this))
-    , m_search(new QLineEdit(this))
     , m_datasets(new QListWidget(this))
     , m_existingNote(new QLabel(this))
     , m_name(new QLineEdit(this))
@@ -52,10 +44,9 @@ DatasetPage::DatasetPage(Session* session, WizardState* state, QWidget* parent)
     m_newRadio->setChecked(true);
 
     auto* existing = new QWidget(this);
-    m_search->setObjectName(QStringLiteral("datasetSearchLineEdit"));
-    m_search->setPlaceholderText(tr("Search datasets"));
-    m_search->setAccessibleName(tr("Search datasets"));
-    m_search->setClearButtonEnabled(true);
+    auto* search = new QLineEdit(existing);
+    search->setObjectName(QStringLiteral("datasetSearchLineEdit"));
+    ListSearch::attach(search, m_datasets, tr("Search datasets"));
     m_datasets->setObjectName(QStringLiteral("datasetList"));
     m_datasets->setAccessibleName(tr("Datasets"));
     m_existingNote->setObjectName(QStringLiteral("existingDatasetNoteLabel"));
@@ -63,7 +54,7 @@ DatasetPage::DatasetPage(Session* session, WizardState* state, QWidget* parent)
     auto* existingLayout = new QVBoxLayout(existing);
     existingLayout->setContentsMargins(0, 0, 0, 0);
     existingLayout->addWidget(m_existingNote);
-    existingLayout->addWidget(m_search);
+    existingLayout->addWidget(search);
     existingLayout->addWidget(m_datasets, 1);
 
     auto* fresh = new QWidget(this);
@@ -101,10 +92,6 @@ DatasetPage::DatasetPage(Session* session, WizardState* state, QWidget* parent)
         m_stack->setCurrentIndex(on ? 1 : 0);
         Q_EMIT completeChanged();
     });
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        for (int i = 0; i < m_datasets->count(); ++i)
-            m_datasets->item(i)->setHidden(!m_datasets->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
-    });
     connect(m_datasets, &QListWidget::currentRowChanged, this, &DatasetPage::completeChanged);
     connect(m_name, &QLineEdit::textChanged, this, &DatasetPage::completeChanged);
 }
@@ -122,17 +109,17 @@ void DatasetPage::initializePage()
     const DraftSchema& schema = m_state->draft.schema;
     const DraftDataset& dataset = m_state->draft.dataset;
     if (m_name->text().isEmpty())
-        m_name->setText(dataset.create ? dataset.create->name : m_state->schemaTitle);
+        m_name->setText(SchemaRules::defaultDatasetName(dataset, m_state->schemaTitle));
     if (dataset.create) {
         m_description->setText(dataset.create->description);
         m_profile->setChecked(dataset.create->profileEnabled);
     }
-    if (schema.create) {
-        // A schema that does not exist yet has no dataset.
+    if (!SchemaRules::canUseExistingDataset(schema)) {
         m_existingRadio->setEnabled(false);
         m_newRadio->setChecked(true);
         m_existingNote->setText(tr("The schema is created with the dataflow, so no dataset uses it yet."));
         m_datasets->clear();
+        m_datasetList.clear();
         m_loadedFor.clear();
     } else {
         m_existingRadio->setEnabled(true);
@@ -140,6 +127,7 @@ void DatasetPage::initializePage()
             m_existingRadio->setChecked(true);
         if (m_loadedFor != schema.id) {
             m_datasets->clear();
+            m_datasetList.clear();
             m_existingNote->setText(tr("Datasets built on the schema \u201c%1\u201d:").arg(m_state->schemaTitle));
             loadDatasets();
         }
@@ -149,9 +137,7 @@ void DatasetPage::initializePage()
 
 void DatasetPage::updateProfileChoice()
 {
-    const bool identity = m_state->draft.schema.create ? m_state->draft.schema.create->primaryIdentity.has_value()
-                                                       : m_state->schemaProfileEnabled;
-    const bool possible = m_state->schemaProfileEnabled && identity;
+    const bool possible = SchemaRules::canFeedProfile(m_state->draft.schema, m_state->schemaProfileEnabled);
     m_profile->setEnabled(possible);
     if (!possible)
         m_profile->setChecked(false);
@@ -161,62 +147,52 @@ void DatasetPage::updateProfileChoice()
                                          "schema step to enable it (it needs a primary identity)."));
 }
 
-void DatasetPage::loadDatasets(int start)
+void DatasetPage::loadDatasets()
 {
     const QString schemaId = m_state->draft.schema.id;
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("start"), QString::number(start));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
-    query.addQueryItem(QStringLiteral("properties"), QStringLiteral("name,description,schemaRef,tags"));
-    PlatformCall* call
-        = m_session->client()->get(QLatin1String(Platform::kCatalog) + QStringLiteral("/dataSets"), query);
-    m_call = call;
-    connect(call, &PlatformCall::finished, this, [this, schemaId, start](PlatformCall* done) {
-        if (!done->ok()) {
-            if (done->error().kind != PlatformError::Kind::Cancelled)
-                m_message->showMessage(InlineMessage::Type::Error, done->error().userMessage, done->error().toString());
-            return;
-        }
-        m_loadedFor = schemaId;
-        // Catalog answers an object keyed by dataset id; it pages by start and limit.
-        const QJsonObject page = done->json().object();
-        for (auto it = page.begin(); it != page.end(); ++it) {
-            const QJsonObject dataset = it.value().toObject();
-            const QString ref
-                = dataset.value(QLatin1String("schemaRef")).toObject().value(QLatin1String("id")).toString();
-            if (ref != schemaId)
-                continue;
-            auto* item = new QListWidgetItem(dataset.value(QLatin1String("name")).toString(), m_datasets);
-            item->setData(Qt::UserRole, it.key());
-            item->setToolTip(dataset.value(QLatin1String("description")).toString());
-            if (it.key() == m_state->draft.dataset.id)
-                m_datasets->setCurrentItem(item);
-        }
-        if (page.size() >= kPageSize)
-            loadDatasets(start + kPageSize);
-        else if (m_datasets->count() == 0)
-            m_existingNote->setText(tr("No dataset uses the schema \u201c%1\u201d yet.").arg(m_state->schemaTitle));
-    });
+    if (m_job)
+        m_job->abort(); // the datasets of another schema
+    m_job = m_catalog.datasetsOfSchema(schemaId)->onFinished(
+        this, [this, schemaId](const TypedJob<QList<DatasetSummary>>& job) {
+            if (!job.ok()) {
+                if (job.error().kind != PlatformError::Kind::Cancelled)
+                    m_message->showMessage(InlineMessage::Type::Error, job.error().userMessage, job.error().toString());
+                return;
+            }
+            m_loadedFor = schemaId;
+            m_datasetList = job.value();
+            for (const DatasetSummary& dataset : std::as_const(m_datasetList)) {
+                auto* item = new QListWidgetItem(dataset.name, m_datasets);
+                item->setToolTip(dataset.description);
+                if (dataset.id == m_state->draft.dataset.id)
+                    m_datasets->setCurrentItem(item);
+            }
+            if (m_datasetList.isEmpty())
+                m_existingNote->setText(tr("No dataset uses the schema \u201c%1\u201d yet.").arg(m_state->schemaTitle));
+        });
+}
+
+DraftDataset DatasetPage::chosenDataset() const
+{
+    DraftDataset dataset;
+    const int row = m_datasets->currentRow();
+    if (!m_existingRadio->isChecked())
+        dataset.create
+            = DraftDatasetCreate{m_name->text().trimmed(), m_description->text().trimmed(), m_profile->isChecked()};
+    else if (row >= 0 && row < m_datasetList.size())
+        dataset.id = m_datasetList.at(row).id;
+    return dataset;
 }
 
 bool DatasetPage::isComplete() const
 {
-    if (m_existingRadio->isChecked())
-        return m_datasets->currentItem() != nullptr;
-    return !m_name->text().trimmed().isEmpty();
+    return SchemaRules::datasetProblem(chosenDataset(), m_state->draft.schema).isEmpty();
 }
 
 bool DatasetPage::validatePage()
 {
-    DraftDataset dataset;
-    if (m_existingRadio->isChecked()) {
-        dataset.id = m_datasets->currentItem()->data(Qt::UserRole).toString();
-        m_state->datasetName = m_datasets->currentItem()->text();
-    } else {
-        dataset.create
-            = DraftDatasetCreate{m_name->text().trimmed(), m_description->text().trimmed(), m_profile->isChecked()};
-        m_state->datasetName = dataset.create->name;
-    }
+    const DraftDataset dataset = chosenDataset();
+    m_state->datasetName = dataset.create ? dataset.create->name : m_datasets->currentItem()->text();
     const bool changed = !(dataset == m_state->draft.dataset);
     m_state->draft.dataset = dataset;
     if (changed)

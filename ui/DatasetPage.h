@@ -2,11 +2,13 @@
 #pragma once
 
 #include "WizardPage.h"
+#include "model/DataflowDraft.h"
+#include "services/CatalogService.h"
 
+#include <QList>
 #include <QPointer>
 
 class InlineMessage;
-class PlatformCall;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -29,15 +31,15 @@ public:
     QString helpText() const override;
 
 private:
-    void loadDatasets(int start = 0);
+    void loadDatasets();
+    DraftDataset chosenDataset() const;
     void updateProfileChoice();
 
-    Session* m_session;
+    CatalogService m_catalog;
     WizardState* m_state;
     QRadioButton* m_existingRadio;
     QRadioButton* m_newRadio;
     QStackedWidget* m_stack;
-    QLineEdit* m_search;
     QListWidget* m_datasets;
     QLabel* m_existingNote;
     QLineEdit* m_name;
@@ -45,6 +47,7 @@ private:
     QCheckBox* m_profile;
     QLabel* m_profileNote;
     InlineMessage* m_message;
-    QPointer<PlatformCall> m_call;
+    QPointer<ServiceJob> m_job;
+    QList<DatasetSummary> m_datasetList; ///< the rows of m_datasets
     QString m_loadedFor; ///< the schema whose datasets are listed
 };

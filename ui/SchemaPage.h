@@ -2,22 +2,26 @@
 #pragma once
 
 #include "WizardPage.h"
-#include "platform/PlatformClient.h"
+#include "model/DataflowDraft.h"
+#include "model/SchemaTree.h"
+#include "services/SchemaRegistryService.h"
 
 #include <QHash>
-#include <QJsonObject>
-#include <QPointer>
+#include <QList>
+#include <QSet>
+#include <QStringList>
 
+class IdentityPicker;
 class InlineMessage;
 class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class FieldGroupList;
 class QPushButton;
 class QRadioButton;
 class QStackedWidget;
-class QTreeWidget;
+class SchemaList;
+class SchemaTreeView;
 class Session;
 class WizardState;
 
@@ -26,8 +30,6 @@ class SchemaPage : public WizardPage
 {
     Q_OBJECT
 public:
-    static constexpr char kProfileClass[] = "https://ns.adobe.com/xdm/context/profile";
-
     SchemaPage(Session* session, WizardState* state, QWidget* parent = nullptr);
 
     void initializePage() override;
@@ -36,40 +38,36 @@ public:
     QString helpText() const override;
 
 private:
-    void loadSchemas(const QString& start = {});
+    using FullFetch = TypedJob<SchemaTree>* (SchemaRegistryService::*)(const QString&) const;
+    void loadSchemas(const QString& continuation = {});
     void loadFieldGroups();
-    void loadClass();
     void onExistingChosen();
     void onFieldGroupToggled();
-    void fetchFull(const QString& path, const QString& key);
+    void fetchFull(const QString& id, FullFetch fetch);
     void rebuildPreview();
-    void showTree(const QJsonObject& tree);
     void refreshIdentityChoices();
-    QString problem() const;
+    void updateProblem();
+    DraftSchema chosenSchema() const;
     void showError(const PlatformError& error);
 
-    Session* m_session;
+    SchemaRegistryService m_registry;
     WizardState* m_state;
     QRadioButton* m_existingRadio;
     QRadioButton* m_newRadio;
     QStackedWidget* m_stack;
-    QLineEdit* m_schemaSearch;
-    QListWidget* m_schemas;
+    SchemaList* m_schemas;
     QPushButton* m_moreSchemas;
     QLineEdit* m_title;
     QLineEdit* m_description;
-    QLineEdit* m_fieldGroupSearch;
-    QListWidget* m_fieldGroups;
-    QComboBox* m_identityField;
-    QComboBox* m_identityNamespace;
+    FieldGroupList* m_fieldGroups;
+    IdentityPicker* m_identity;
     QCheckBox* m_profile;
     QLabel* m_problem;
-    QTreeWidget* m_tree;
+    SchemaTreeView* m_tree;
     InlineMessage* m_message;
-    QHash<QString, QJsonObject> m_full; ///< xed-full resources by $id (class, field groups, existing schemas)
-    QHash<QString, QPointer<PlatformCall>> m_pending;
+    QHash<QString, SchemaTree> m_full; ///< expanded resources by $id (class, field groups, existing schemas)
+    QSet<QString> m_pending; ///< the $ids asked for and not answered yet
     QString m_schemasNext;
-    QJsonObject m_currentTree;
+    SchemaTree m_currentTree;
     bool m_loaded = false;
-    bool m_identityChosen = false; ///< the user picked the identity (even "none"): stop proposing one
 };

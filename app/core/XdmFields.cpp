@@ -28,40 +28,6 @@ void walk(const QJsonObject& properties, const QJsonArray& required, const QStri
     }
 }
 
-QJsonObject mergeProperties(QJsonObject into, const QJsonObject& from)
-{
-    for (auto it = from.begin(); it != from.end(); ++it) {
-        const QJsonObject incoming = it.value().toObject();
-        if (!into.contains(it.key())) {
-            into.insert(it.key(), incoming);
-            continue;
-        }
-        QJsonObject existing = into.value(it.key()).toObject();
-        const QJsonObject children = incoming.value(QLatin1String("properties")).toObject();
-        if (!children.isEmpty()) {
-            existing.insert(QStringLiteral("properties"),
-                            mergeProperties(existing.value(QLatin1String("properties")).toObject(), children));
-            into.insert(it.key(), existing);
-        }
-    }
-    return into;
-}
-
-int countLeaves(const QJsonObject& node)
-{
-    int count = 0;
-    const QJsonObject properties = node.value(QLatin1String("properties")).toObject();
-    for (auto it = properties.begin(); it != properties.end(); ++it) {
-        const QJsonObject child = it.value().toObject();
-        const bool nested = child.contains(QLatin1String("properties")) || child.contains(QLatin1String("allOf"));
-        count += nested ? countLeaves(child) : 1;
-    }
-    const QJsonArray allOf = node.value(QLatin1String("allOf")).toArray();
-    for (const QJsonValue& part : allOf)
-        count += countLeaves(part.toObject());
-    return count;
-}
-
 } // namespace
 
 namespace XdmFields {
@@ -83,23 +49,6 @@ QList<XdmField> leaves(const QJsonObject& schema)
             result << field;
     }
     return result;
-}
-
-QJsonObject merge(const QList<QJsonObject>& schemas)
-{
-    QJsonObject properties;
-    for (const QJsonObject& schema : schemas)
-        properties = mergeProperties(properties, schema.value(QLatin1String("properties")).toObject());
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), properties}};
-}
-
-int countRawFields(const QJsonObject& fieldGroup)
-{
-    int count = 0;
-    const QJsonObject definitions = fieldGroup.value(QLatin1String("definitions")).toObject();
-    for (auto it = definitions.begin(); it != definitions.end(); ++it)
-        count += countLeaves(it.value().toObject());
-    return count + countLeaves(fieldGroup);
 }
 
 } // namespace XdmFields

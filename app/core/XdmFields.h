@@ -17,16 +17,12 @@ struct XdmField
     bool required = false; ///< listed in its parent's "required"
 };
 
-/** Walks, merges and counts the "properties" trees the Schema Registry returns in xed-full form. */
+/** Walks the "properties" trees the Schema Registry returns in xed-full form (SchemaTree merges them). */
 namespace XdmFields {
 
 /** Every field of @p schema (an object with "properties"), groups before their children, in document order. */
 QList<XdmField> flatten(const QJsonObject& schema);
 /** Only the leaves (what a mapping can fill). */
 QList<XdmField> leaves(const QJsonObject& schema);
-/** One tree holding the properties of all @p schemas (class + field groups), merged object by object. */
-QJsonObject merge(const QList<QJsonObject>& schemas);
-/** Leaf count of a raw (xed+json) field group: its "definitions" and "properties", $refs counted as one field. */
-int countRawFields(const QJsonObject& fieldGroup);
 
 } // namespace XdmFields

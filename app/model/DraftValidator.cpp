@@ -120,8 +120,22 @@ QList<DraftProblem> DraftValidator::checkSource(const DraftSource& source, const
 
 QList<DraftProblem> DraftValidator::checkSchemaAndDataset(const DataflowDraft& draft)
 {
+    QList<DraftProblem> problems = checkSchemaChoice(draft.schema);
+    if (draft.schema.create && draft.schema.create->primaryIdentity) {
+        bool mapped = false;
+        for (const MappingRule& rule : draft.mapping)
+            mapped = mapped || rule.destination == draft.schema.create->primaryIdentity->path;
+        if (!mapped)
+            problems << warning(QStringLiteral("schema.identityNotMapped"),
+                                QStringLiteral("schema.create.primaryIdentity.path"),
+                                tr("No mapping rule fills the primary identity field."));
+    }
+    return problems << checkDatasetChoice(draft.dataset, draft.schema);
+}
+
+QList<DraftProblem> DraftValidator::checkSchemaChoice(const DraftSchema& schema)
+{
     QList<DraftProblem> problems;
-    const DraftSchema& schema = draft.schema;
     if (schema.create) {
         const DraftSchemaCreate& create = *schema.create;
         if (create.title.trimmed().isEmpty())
@@ -134,20 +148,16 @@ QList<DraftProblem> DraftValidator::checkSchemaAndDataset(const DataflowDraft& d
             problems << error(QStringLiteral("schema.profileNeedsIdentity"),
                               QStringLiteral("schema.create.primaryIdentity"),
                               tr("A schema enabled for Profile needs a primary identity."));
-        if (create.primaryIdentity) {
-            bool mapped = false;
-            for (const MappingRule& rule : draft.mapping)
-                mapped = mapped || rule.destination == create.primaryIdentity->path;
-            if (!mapped)
-                problems << warning(QStringLiteral("schema.identityNotMapped"),
-                                    QStringLiteral("schema.create.primaryIdentity.path"),
-                                    tr("No mapping rule fills the primary identity field."));
-        }
     } else if (schema.id.trimmed().isEmpty()) {
         problems << error(QStringLiteral("draft.missing"), QStringLiteral("schema.id"),
                           tr("Choose a schema, or create one."));
     }
-    const DraftDataset& dataset = draft.dataset;
+    return problems;
+}
+
+QList<DraftProblem> DraftValidator::checkDatasetChoice(const DraftDataset& dataset, const DraftSchema& schema)
+{
+    QList<DraftProblem> problems;
     if (dataset.create) {
         if (dataset.create->name.trimmed().isEmpty())
             problems << error(QStringLiteral("draft.missing"), QStringLiteral("dataset.create.name"),

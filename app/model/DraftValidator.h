@@ -29,6 +29,10 @@ public:
     static QList<DraftProblem> checkPlatform(const DraftPlatform& platform);
     static QList<DraftProblem> checkSource(const DraftSource& source, const FlowSpec& spec);
     static QList<DraftProblem> checkSchemaAndDataset(const DataflowDraft& draft);
+    /** The schema part alone (what the Schema page checks before the mapping exists). */
+    static QList<DraftProblem> checkSchemaChoice(const DraftSchema& schema);
+    /** The dataset part alone, given the schema it is built on. */
+    static QList<DraftProblem> checkDatasetChoice(const DraftDataset& dataset, const DraftSchema& schema);
     static QList<DraftProblem> checkMapping(const QList<MappingRule>& mapping);
     static QList<DraftProblem> checkDeltaColumn(const std::optional<DeltaColumn>& deltaColumn, const FlowSpec& spec);
     static QList<DraftProblem> checkSchedule(const Schedule& schedule, const FlowSpec& spec, qint64 nowSeconds);

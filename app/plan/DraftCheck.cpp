@@ -4,42 +4,14 @@
 #include "model/DraftValidator.h"
 #include "model/FlowSpec.h"
 #include "platform/PlatformClient.h"
+#include "services/SchemaRegistryService.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 
-namespace {
-
-/** Adds @p from's "properties" tree into @p into (a class and its field groups make one schema). */
-void mergeProperties(QJsonObject& into, const QJsonObject& from)
-{
-    QJsonObject properties = into.value(QLatin1String("properties")).toObject();
-    const QJsonObject more = from.value(QLatin1String("properties")).toObject();
-    for (auto it = more.begin(); it != more.end(); ++it) {
-        QJsonObject existing = properties.value(it.key()).toObject();
-        if (existing.isEmpty()) {
-            properties.insert(it.key(), it.value());
-            continue;
-        }
-        mergeProperties(existing, it.value().toObject());
-        properties.insert(it.key(), existing);
-    }
-    into.insert(QStringLiteral("properties"), properties);
-}
-
-} // namespace
-
 DraftCheck::DraftCheck(PlatformClient* client, const DataflowDraft& draft, QObject* parent)
     : QObject(parent), m_client(client), m_draft(draft)
 { }
-
-QString DraftCheck::altIdOf(const QString& xdmId)
-{
-    QString path = xdmId.section(QStringLiteral("ns.adobe.com/"), 1);
-    if (path.isEmpty())
-        return xdmId; // already an altId
-    return QLatin1Char('_') + path.replace(QLatin1Char('/'), QLatin1Char('.'));
-}
 
 void DraftCheck::unreachable(const QString& field, const PlatformError& error)
 {
@@ -53,18 +25,27 @@ void DraftCheck::expect(PlatformCall* call, const std::function<void(PlatformCal
     ++m_pending;
     connect(call, &PlatformCall::finished, this, [this, onDone](PlatformCall* done) {
         onDone(done);
-        if (--m_pending == 0) {
-            if (!m_schemaFailed && !m_mergedSchema.isEmpty())
-                m_problems << DraftValidator::checkAgainstSchema(m_draft, m_mergedSchema);
-            Q_EMIT finished(this);
-        }
+        settle();
     });
+}
+
+void DraftCheck::settle()
+{
+    if (--m_pending > 0)
+        return;
+    if (!m_schemaFailed && !m_schemaParts.isEmpty()) {
+        QList<SchemaTree> parts;
+        for (const SchemaTree& part : std::as_const(m_schemaParts))
+            parts << part;
+        m_problems << DraftValidator::checkAgainstSchema(m_draft, SchemaTree::merge(parts).json());
+    }
+    Q_EMIT finished(this);
 }
 
 void DraftCheck::start()
 {
     m_problems.clear();
-    m_mergedSchema = {};
+    m_schemaParts.clear();
     m_schemaFailed = false;
     const QString flow = QLatin1String(Platform::kFlowService);
     QUrlQuery specQuery;
@@ -115,36 +96,31 @@ void DraftCheck::start()
 
 void DraftCheck::checkSchemaParts()
 {
-    const QString registry = QLatin1String(Platform::kSchemaRegistry);
-    QList<QPair<QString, QString>> parts; // field, path
+    const SchemaRegistryService registry(m_client);
+    QList<QPair<QString, TypedJob<SchemaTree>*>> parts; // field, its request
     if (m_draft.schema.create) {
         const DraftSchemaCreate& create = *m_draft.schema.create;
-        parts.append({QStringLiteral("schema.create.class"),
-                      registry + QStringLiteral("/global/classes/") + altIdOf(create.xdmClass)});
-        for (qsizetype i = 0; i < create.fieldGroups.size(); ++i) {
-            const QString id = create.fieldGroups.at(i);
-            const bool global = id.startsWith(QLatin1String("https://ns.adobe.com/xdm/"));
-            parts.append(
-                {QStringLiteral("schema.create.fieldGroups[%1]").arg(i),
-                 registry + (global ? QStringLiteral("/global/fieldgroups/") : QStringLiteral("/tenant/fieldgroups/"))
-                     + altIdOf(id)});
-        }
+        parts.append({QStringLiteral("schema.create.class"), registry.fullClass(create.xdmClass)});
+        for (qsizetype i = 0; i < create.fieldGroups.size(); ++i)
+            parts.append({QStringLiteral("schema.create.fieldGroups[%1]").arg(i),
+                          registry.fullFieldGroup(create.fieldGroups.at(i))});
     } else if (!m_draft.schema.id.isEmpty()) {
-        parts.append(
-            {QStringLiteral("schema.id"), registry + QStringLiteral("/tenant/schemas/") + altIdOf(m_draft.schema.id)});
+        parts.append({QStringLiteral("schema.id"), registry.fullSchema(m_draft.schema.id)});
     }
-    for (const auto& [field, path] : std::as_const(parts)) {
-        expect(m_client->get(path, {}, Platform::kXedFull), [this, field = field](PlatformCall* call) {
-            if (!call->ok()) {
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        ++m_pending;
+        parts.at(i).second->onFinished(this, [this, i, field = parts.at(i).first](const TypedJob<SchemaTree>& job) {
+            if (!job.ok()) {
                 m_schemaFailed = true;
-                if (call->error().kind == PlatformError::Kind::NotFound)
+                if (job.error().kind == PlatformError::Kind::NotFound)
                     m_problems.append({QStringLiteral("schema.notFound"), field,
                                        tr("The Schema Registry has no such resource."), DraftProblem::Severity::Error});
                 else
-                    unreachable(field, call->error());
-                return;
+                    unreachable(field, job.error());
+            } else {
+                m_schemaParts.insert(i, job.value()); // merged in the draft's order, whatever order they come in
             }
-            mergeProperties(m_mergedSchema, call->json().object());
+            settle();
         });
     }
 }

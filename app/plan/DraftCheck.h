@@ -2,11 +2,13 @@
 #pragma once
 
 #include "model/DataflowDraft.h"
+#include "model/SchemaTree.h"
 #include "platform/PlatformError.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QObject>
 
 class PlatformCall;
@@ -28,22 +30,20 @@ public:
     /** The server's CRMToAEP flow spec, once fetched. */
     const QJsonObject& flowSpec() const { return m_flowSpec; }
 
-    /** "https://ns.adobe.com/xdm/context/profile" -> "_xdm.context.profile" (the Schema Registry's meta:altId). */
-    static QString altIdOf(const QString& xdmId);
-
 Q_SIGNALS:
     void finished(DraftCheck* check);
 
 private:
     void expect(PlatformCall* call, const std::function<void(PlatformCall*)>& onDone);
     void checkSchemaParts();
+    void settle();
     void unreachable(const QString& field, const PlatformError& error);
 
     PlatformClient* m_client;
     DataflowDraft m_draft;
     QList<DraftProblem> m_problems;
     QJsonObject m_flowSpec;
-    QJsonObject m_mergedSchema;
+    QMap<qsizetype, SchemaTree> m_schemaParts; ///< the class and field groups (or the schema), by position
     int m_pending = 0;
     bool m_schemaFailed = false;
 };

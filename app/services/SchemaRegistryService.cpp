@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/SchemaRegistryService.h"
+
+#include "platform/PlatformClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace {
+
+const QString kRegistry = QLatin1String(Platform::kSchemaRegistry);
+
+QString encoded(const QString& id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+/** One page of a registry list: {"results": [...], "_page": {"next": "<start of the next page>" or null}}. */
+template <typename T>
+Page<T> parseList(const QJsonDocument& json, const std::function<T(const QJsonObject&)>& item, PlatformError* error)
+{
+    const QJsonValue results = json.object().value(QLatin1String("results"));
+    if (!json.isObject() || !results.isArray()) {
+        *error = PlatformError::badResponse(QStringLiteral("A Schema Registry list without \"results\"."));
+        return {};
+    }
+    Page<T> page;
+    for (const QJsonValue& value : results.toArray()) {
+        if (!value.isObject()) {
+            *error = PlatformError::badResponse(QStringLiteral("A Schema Registry list item is not an object."));
+            return {};
+        }
+        page.items << item(value.toObject());
+    }
+    const QJsonValue next = json.object().value(QLatin1String("_page")).toObject().value(QLatin1String("next"));
+    page.continuation = next.isString() ? next.toString() : QString();
+    return page;
+}
+
+/** A job that asks for every page of a registry list, in title order, and answers them all. */
+template <typename T>
+class AllPagesJob : public TypedJob<QList<T>>
+{
+public:
+    using Item = std::function<T(const QJsonObject&)>;
+    AllPagesJob(PlatformClient* client, QString path, QUrlQuery query, int pageSize, Item item)
+        : m_client(client), m_path(std::move(path)), m_query(std::move(query)), m_item(std::move(item))
+    {
+        m_query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("title"));
+        if (pageSize > 0)
+            m_query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+        fetch({});
+    }
+
+private:
+    void fetch(const QString& start)
+    {
+        QUrlQuery query = m_query;
+        if (!start.isEmpty())
+            query.addQueryItem(QStringLiteral("start"), start);
+        PlatformCall* call = m_client->get(m_path, query, Platform::kXed);
+        this->track(call);
+        QObject::connect(call, &PlatformCall::finished, this, [this, start](PlatformCall* done) {
+            if (!done->ok()) {
+                this->finish(done->error());
+                return;
+            }
+            PlatformError error;
+            const Page<T> page = parseList<T>(done->json(), m_item, &error);
+            if (!error.isError() && page.hasMore() && page.continuation == start)
+                error = PlatformError::badResponse(QStringLiteral("The Schema Registry gave the same page twice."));
+            if (error.isError()) {
+                this->finish(error);
+                return;
+            }
+            m_items << page.items;
+            if (page.hasMore()) {
+                fetch(page.continuation);
+                return;
+            }
+            this->setValue(m_items);
+            this->finish();
+        });
+    }
+
+    PlatformClient* m_client;
+    QString m_path;
+    QUrlQuery m_query;
+    Item m_item;
+    QList<T> m_items;
+};
+
+QStringList stringsOf(const QJsonValue& value)
+{
+    QStringList strings;
+    for (const QJsonValue& item : value.toArray())
+        strings << item.toString();
+    return strings;
+}
+
+int countLeaves(const QJsonObject& node)
+{
+    int count = 0;
+    const QJsonObject properties = node.value(QLatin1String("properties")).toObject();
+    for (auto it = properties.begin(); it != properties.end(); ++it) {
+        const QJsonObject child = it.value().toObject();
+        const bool nested = child.contains(QLatin1String("properties")) || child.contains(QLatin1String("allOf"));
+        count += nested ? countLeaves(child) : 1;
+    }
+    const QJsonArray allOf = node.value(QLatin1String("allOf")).toArray();
+    for (const QJsonValue& part : allOf)
+        count += countLeaves(part.toObject());
+    return count;
+}
+
+/** Leaf count of a raw (xed+json) field group: its "definitions" and "properties", $refs counted as one field. */
+int countRawFields(const QJsonObject& fieldGroup)
+{
+    int count = 0;
+    const QJsonObject definitions = fieldGroup.value(QLatin1String("definitions")).toObject();
+    for (auto it = definitions.begin(); it != definitions.end(); ++it)
+        count += countLeaves(it.value().toObject());
+    return count + countLeaves(fieldGroup);
+}
+
+XdmClassSummary classOf(const QJsonObject& json)
+{
+    return {json.value(QLatin1String("$id")).toString(), json.value(QLatin1String("title")).toString(),
+            json.value(QLatin1String("description")).toString()};
+}
+
+FieldGroupSummary fieldGroupOf(const QJsonObject& json)
+{
+    FieldGroupSummary group;
+    group.id = json.value(QLatin1String("$id")).toString();
+    group.title = json.value(QLatin1String("title")).toString();
+    group.description = json.value(QLatin1String("description")).toString();
+    group.intendedToExtend = stringsOf(json.value(QLatin1String("meta:intendedToExtend")));
+    group.fieldCount = countRawFields(json);
+    return group;
+}
+
+SchemaSummary schemaOf(const QJsonObject& json)
+{
+    SchemaSummary schema;
+    schema.id = json.value(QLatin1String("$id")).toString();
+    schema.altId = json.value(QLatin1String("meta:altId")).toString();
+    schema.title = json.value(QLatin1String("title")).toString();
+    schema.description = json.value(QLatin1String("description")).toString();
+    schema.xdmClass = json.value(QLatin1String("meta:class")).toString();
+    schema.version = json.value(QLatin1String("version")).toString();
+    schema.profileEnabled = stringsOf(json.value(QLatin1String("meta:immutableTags"))).contains(QLatin1String("union"));
+    return schema;
+}
+
+} // namespace
+
+TypedJob<QList<XdmClassSummary>>* SchemaRegistryService::classes(int pageSize) const
+{
+    return new AllPagesJob<XdmClassSummary>(m_client, kRegistry + QStringLiteral("/global/classes"), {}, pageSize,
+                                            classOf);
+}
+
+TypedJob<QList<FieldGroupSummary>>* SchemaRegistryService::fieldGroups(const QString& classId, int pageSize) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("property"), QStringLiteral("meta:intendedToExtend==") + classId);
+    return new AllPagesJob<FieldGroupSummary>(m_client, kRegistry + QStringLiteral("/global/fieldgroups"), query,
+                                              pageSize, fieldGroupOf);
+}
+
+TypedJob<Page<SchemaSummary>>* SchemaRegistryService::schemas(const QString& classId, const QString& continuation,
+                                                              int pageSize) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("title"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+    query.addQueryItem(QStringLiteral("property"), QStringLiteral("meta:class==") + classId);
+    if (!continuation.isEmpty())
+        query.addQueryItem(QStringLiteral("start"), continuation);
+    return TypedJob<Page<SchemaSummary>>::fromCall(
+        m_client->get(kRegistry + QStringLiteral("/tenant/schemas"), query, Platform::kXed),
+        [](const QJsonDocument& json, PlatformError* error) {
+            return parseList<SchemaSummary>(json, schemaOf, error);
+        });
+}
+
+TypedJob<SchemaTree>* SchemaRegistryService::full(const QString& path) const
+{
+    return TypedJob<SchemaTree>::fromCall(
+        m_client->get(path, {}, Platform::kXedFull), [](const QJsonDocument& json, PlatformError* error) {
+            const QJsonValue properties = json.object().value(QLatin1String("properties"));
+            if (!json.isObject() || !(properties.isObject() || properties.isUndefined())) {
+                *error = PlatformError::badResponse(QStringLiteral("A Schema Registry resource without fields."));
+                return SchemaTree();
+            }
+            return SchemaTree(json.object());
+        });
+}
+
+TypedJob<SchemaTree>* SchemaRegistryService::fullClass(const QString& id) const
+{
+    return full(kRegistry + QStringLiteral("/global/classes/") + encoded(altIdOf(id)));
+}
+
+TypedJob<SchemaTree>* SchemaRegistryService::fullFieldGroup(const QString& id) const
+{
+    const bool global = id.startsWith(QLatin1String("https://ns.adobe.com/xdm/"));
+    return full(kRegistry + (global ? QStringLiteral("/global/fieldgroups/") : QStringLiteral("/tenant/fieldgroups/"))
+                + encoded(altIdOf(id)));
+}
+
+TypedJob<SchemaTree>* SchemaRegistryService::fullSchema(const QString& id) const
+{
+    return full(kRegistry + QStringLiteral("/tenant/schemas/") + encoded(altIdOf(id)));
+}
+
+QString SchemaRegistryService::altIdOf(const QString& xdmId)
+{
+    QString path = xdmId.section(QStringLiteral("ns.adobe.com/"), 1);
+    if (path.isEmpty())
+        return xdmId; // already an altId
+    return QLatin1Char('_') + path.replace(QLatin1Char('/'), QLatin1Char('.'));
+}
