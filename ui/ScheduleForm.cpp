@@ -2,23 +2,20 @@
 #include "ScheduleForm.h"
 
 #include "InlineMessage.h"
-#include "core/ScheduleRules.h"
+#include "ScheduleWhen.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
-#include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -27,10 +24,6 @@
 namespace {
 
 // The recipe paths DraftValidator names its problems with; each has an error label under its field.
-const QString kFrequencyKey = QStringLiteral("dataflow.schedule.frequency");
-const QString kIntervalKey = QStringLiteral("dataflow.schedule.interval");
-const QString kStartKey = QStringLiteral("dataflow.schedule.startTime");
-const QString kBackfillKey = QStringLiteral("dataflow.schedule.backfill");
 const QString kDeltaKey = QStringLiteral("dataflow.deltaColumn");
 const QString kDateFormatKey = QStringLiteral("dataflow.deltaColumn.dateFormat");
 const QString kTimezoneKey = QStringLiteral("dataflow.deltaColumn.timezone");
@@ -42,11 +35,8 @@ const QString kGeneralKey = QStringLiteral("dataflow");
 
 ScheduleForm::ScheduleForm(QWidget* parent)
     : QWidget(parent)
-    , m_frequency(new QComboBox(this))
-    , m_interval(new QSpinBox(this))
-    , m_startTime(new QDateTimeEdit(this))
-    , m_startTimeUtc(new QLabel(this))
-    , m_backfill(new QCheckBox(QCoreApplication::translate("SchedulePage", "Bac&kfill the existing data"), this))
+    , m_problems(kGeneralKey)
+    , m_when(new ScheduleWhen(&m_problems, this))
     , m_deltaColumn(new QComboBox(this))
     , m_deltaRange(new QLabel(this))
     , m_dateFormat(new QLineEdit(this))
@@ -56,39 +46,9 @@ ScheduleForm::ScheduleForm(QWidget* parent)
     , m_partialPercent(new QDoubleSpinBox(this))
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
-    , m_nextRuns(new QListWidget(this))
     , m_specStatus(new QLabel(this))
     , m_message(new InlineMessage(this))
-    , m_scheduleForm(new QFormLayout)
-    , m_problems(kGeneralKey)
 {
-    m_frequency->setObjectName(QStringLiteral("frequencyComboBox"));
-    m_frequency->setAccessibleName(QCoreApplication::translate("SchedulePage", "Frequency"));
-    m_frequency->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_interval->setObjectName(QStringLiteral("intervalSpinBox"));
-    m_interval->setAccessibleName(QCoreApplication::translate("SchedulePage", "Interval"));
-    m_interval->setRange(1, 9999);
-    m_interval->setToolTip(
-        QCoreApplication::translate("SchedulePage", "How many minutes, hours, days or weeks between two runs."));
-    m_startTime->setObjectName(QStringLiteral("startTimeEdit"));
-    m_startTime->setAccessibleName(QCoreApplication::translate("SchedulePage", "Start time"));
-    m_startTime->setTimeSpec(Qt::LocalTime);
-    m_startTime->setCalendarPopup(true);
-    m_startTime->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
-    m_startTime->setToolTip(QCoreApplication::translate(
-        "SchedulePage",
-        "In your computer's time zone. Experience Platform schedules in UTC; the UTC time is "
-        "shown beside it."));
-    m_startTimeUtc->setObjectName(QStringLiteral("startTimeUtcLabel"));
-    m_startTimeUtc->setAccessibleName(QCoreApplication::translate("SchedulePage", "Start time in UTC"));
-    m_startTimeUtc->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_backfill->setObjectName(QStringLiteral("backfillCheckBox"));
-    m_backfill->setAccessibleName(QCoreApplication::translate("SchedulePage", "Backfill"));
-    m_backfill->setToolTip(
-        QCoreApplication::translate("SchedulePage",
-                                    "On: the first run also ingests all the data already in the table. Off: only the "
-                                    "rows added or changed from the start time on are ingested."));
-
     m_deltaColumn->setObjectName(QStringLiteral("deltaColumnComboBox"));
     m_deltaColumn->setAccessibleName(QCoreApplication::translate("SchedulePage", "Delta column"));
     // Names and ranges are long: the combo takes the row's width (never a fixed one) and elides the rest.
@@ -145,32 +105,9 @@ ScheduleForm::ScheduleForm(QWidget* parent)
     m_partialPercent->setToolTip(QCoreApplication::translate(
         "SchedulePage", "The run fails when more than this share of the rows is rejected."));
 
-    m_nextRuns->setObjectName(QStringLiteral("nextRunsList"));
-    m_nextRuns->setAccessibleName(QCoreApplication::translate("SchedulePage", "Next runs"));
-    m_nextRuns->setSelectionMode(QAbstractItemView::NoSelection);
-    m_nextRuns->setToolTip(
-        QCoreApplication::translate("SchedulePage", "When the next runs happen, in your time zone and in UTC."));
     m_specStatus->setObjectName(QStringLiteral("flowSpecStatusLabel"));
     m_specStatus->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("scheduleMessage"));
-
-    // When: frequency, interval, start, backfill and what it gives.
-    auto* when = new QGroupBox(QCoreApplication::translate("SchedulePage", "When it runs"), this);
-    auto* whenLayout = new QVBoxLayout(when);
-    m_scheduleForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    addField(m_scheduleForm, QCoreApplication::translate("SchedulePage", "Fre&quency:"), m_frequency, kFrequencyKey,
-             QStringLiteral("frequencyErrorLabel"));
-    addField(m_scheduleForm, QCoreApplication::translate("SchedulePage", "&Interval:"), m_interval, kIntervalKey,
-             QStringLiteral("intervalErrorLabel"));
-    addField(m_scheduleForm, QCoreApplication::translate("SchedulePage", "&Start time:"), m_startTime, kStartKey,
-             QStringLiteral("startTimeErrorLabel"), m_startTimeUtc);
-    addField(m_scheduleForm, QString(), m_backfill, kBackfillKey, QStringLiteral("backfillErrorLabel"));
-    m_problems.redirect(QStringLiteral("dataflow.schedule"), kFrequencyKey); // the whole schedule: its first field
-    auto* runsLabel = new QLabel(QCoreApplication::translate("SchedulePage", "Ne&xt runs:"), when);
-    runsLabel->setBuddy(m_nextRuns);
-    whenLayout->addLayout(m_scheduleForm);
-    whenLayout->addWidget(runsLabel);
-    whenLayout->addWidget(m_nextRuns, 1);
 
     // Which rows: the delta column and how its dates read.
     auto* rows = new QGroupBox(QCoreApplication::translate("SchedulePage", "New and changed rows"), this);
@@ -178,29 +115,29 @@ ScheduleForm::ScheduleForm(QWidget* parent)
     rowsForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     // French labels here are long ("Chargement des données incrémentielles par"): fields go under them.
     rowsForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    addField(rowsForm, QCoreApplication::translate("SchedulePage", "&Delta column:"), m_deltaColumn, kDeltaKey,
-             QStringLiteral("deltaColumnErrorLabel"));
+    m_problems.addRow(this, rowsForm, QCoreApplication::translate("SchedulePage", "&Delta column:"), m_deltaColumn,
+                      kDeltaKey, QStringLiteral("deltaColumnErrorLabel"));
     rowsForm->addRow(m_deltaRange);
-    addField(rowsForm, QCoreApplication::translate("SchedulePage", "Date &format:"), m_dateFormat, kDateFormatKey,
-             QStringLiteral("dateFormatErrorLabel"));
-    addField(rowsForm, QCoreApplication::translate("SchedulePage", "Time &zone:"), m_timezone, kTimezoneKey,
-             QStringLiteral("timezoneErrorLabel"));
+    m_problems.addRow(this, rowsForm, QCoreApplication::translate("SchedulePage", "Date &format:"), m_dateFormat,
+                      kDateFormatKey, QStringLiteral("dateFormatErrorLabel"));
+    m_problems.addRow(this, rowsForm, QCoreApplication::translate("SchedulePage", "Time &zone:"), m_timezone,
+                      kTimezoneKey, QStringLiteral("timezoneErrorLabel"));
 
     // The dataflow itself: its name and what it does with bad rows.
     auto* flow = new QGroupBox(QCoreApplication::translate("SchedulePage", "Dataflow"), this);
     auto* flowForm = new QFormLayout(flow);
     flowForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    addField(flowForm, QCoreApplication::translate("SchedulePage", "Dataflow na&me:"), m_name, kNameKey,
-             QStringLiteral("flowNameErrorLabel"));
-    addField(flowForm, QCoreApplication::translate("SchedulePage", "Descrip&tion:"), m_description,
-             QStringLiteral("dataflow.description"), QStringLiteral("descriptionErrorLabel"));
+    m_problems.addRow(this, flowForm, QCoreApplication::translate("SchedulePage", "Dataflow na&me:"), m_name, kNameKey,
+                      QStringLiteral("flowNameErrorLabel"));
+    m_problems.addRow(this, flowForm, QCoreApplication::translate("SchedulePage", "Descrip&tion:"), m_description,
+                      QStringLiteral("dataflow.description"), QStringLiteral("descriptionErrorLabel"));
     flowForm->addRow(QString(), m_errorDiagnostics);
     flowForm->addRow(QString(), m_partialIngestion);
-    addField(flowForm, QCoreApplication::translate("SchedulePage", "Th&reshold of rejected rows:"), m_partialPercent,
-             kPartialKey, QStringLiteral("partialIngestionErrorLabel"));
+    m_problems.addRow(this, flowForm, QCoreApplication::translate("SchedulePage", "Th&reshold of rejected rows:"),
+                      m_partialPercent, kPartialKey, QStringLiteral("partialIngestionErrorLabel"));
 
     auto* grid = new QGridLayout;
-    grid->addWidget(when, 0, 0, 2, 1);
+    grid->addWidget(m_when, 0, 0, 2, 1);
     grid->addWidget(rows, 0, 1);
     grid->addWidget(flow, 1, 1);
     grid->setColumnStretch(0, 1);
@@ -213,9 +150,9 @@ ScheduleForm::ScheduleForm(QWidget* parent)
     layout->addWidget(m_message);
 
     // Keyboard order follows the reading order: the schedule column, then the rows, then the dataflow.
-    m_tabOrder = {m_frequency,        m_interval,         m_startTime,     m_backfill, m_nextRuns,
-                  m_deltaColumn,      m_dateFormat,       m_timezone,      m_name,     m_description,
-                  m_errorDiagnostics, m_partialIngestion, m_partialPercent};
+    m_tabOrder = m_when->fields();
+    m_tabOrder << QList<QWidget*>{m_deltaColumn, m_dateFormat,       m_timezone,         m_name,
+                                  m_description, m_errorDiagnostics, m_partialIngestion, m_partialPercent};
     for (qsizetype i = 1; i < m_tabOrder.size(); ++i)
         setTabOrder(m_tabOrder.at(i - 1), m_tabOrder.at(i));
 
@@ -225,18 +162,7 @@ ScheduleForm::ScheduleForm(QWidget* parent)
         updateForm();
         Q_EMIT changed();
     };
-    connect(m_frequency, &QComboBox::currentIndexChanged, this, [this, edited] {
-        // Moving to "minute" with a small interval would only earn an error: start at the smallest allowed.
-        if (!m_loading) {
-            const QSignalBlocker blocker(m_interval);
-            m_interval->setValue(
-                int(ScheduleDefaults::intervalFor(rawValue().schedule.frequency, m_interval->value())));
-        }
-        edited();
-    });
-    connect(m_interval, &QSpinBox::valueChanged, this, edited);
-    connect(m_startTime, &QDateTimeEdit::dateTimeChanged, this, edited);
-    connect(m_backfill, &QCheckBox::toggled, this, edited);
+    connect(m_when, &ScheduleWhen::changed, this, edited);
     connect(m_deltaColumn, &QComboBox::currentIndexChanged, this, edited);
     connect(m_dateFormat, &QLineEdit::textChanged, this, edited);
     connect(m_timezone, &QLineEdit::textChanged, this, edited);
@@ -247,50 +173,9 @@ ScheduleForm::ScheduleForm(QWidget* parent)
     connect(m_description, &QLineEdit::textChanged, this, edited);
 }
 
-void ScheduleForm::addField(QFormLayout* form, const QString& label, QWidget* field, const QString& key,
-                            const QString& errorName, QWidget* extra)
-{
-    auto* container = new QWidget(this);
-    auto* column = new QVBoxLayout(container);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
-    if (extra) {
-        auto* row = new QHBoxLayout;
-        row->addWidget(field, 1);
-        row->addWidget(extra);
-        column->addLayout(row);
-    } else {
-        column->addWidget(field);
-    }
-    column->addWidget(m_problems.addLabel(container, key, errorName, field));
-    if (label.isEmpty()) {
-        form->addRow(container);
-    } else {
-        auto* caption = new QLabel(label, this);
-        caption->setBuddy(field);
-        form->addRow(caption, container);
-    }
-}
-
-void ScheduleForm::addFrequency(const QString& frequency)
-{
-    m_frequencies << frequency;
-    m_frequency->addItem(ScheduleRules::describe(frequency, m_interval->value()), frequency);
-}
-
 void ScheduleForm::setFrequencies(const QStringList& frequencies)
 {
-    const QString current = m_frequencies.value(m_frequency->currentIndex());
-    const QSignalBlocker blocker(m_frequency);
-    m_frequency->clear();
-    m_frequencies.clear();
-    for (const QString& frequency : frequencies)
-        addFrequency(frequency);
-    // A recipe's frequency the live spec no longer offers stays visible, and the validator says why it is wrong.
-    if (!current.isEmpty() && !m_frequencies.contains(current))
-        addFrequency(current);
-    m_frequency->setCurrentIndex(qMax(0, int(m_frequencies.indexOf(current))));
-    updateForm();
+    m_when->setFrequencies(frequencies);
 }
 
 void ScheduleForm::setDeltaColumns(const QList<DeltaColumnChoice>& choices)
@@ -317,14 +202,7 @@ void ScheduleForm::setDeltaColumns(const QList<DeltaColumnChoice>& choices)
 void ScheduleForm::load(const DraftDataflow& dataflow)
 {
     m_loading = true;
-    const Schedule& schedule = dataflow.schedule;
-    m_interval->setValue(int(std::clamp<qint64>(schedule.interval.value_or(1), 1, m_interval->maximum())));
-    if (!schedule.frequency.isEmpty() && !m_frequencies.contains(schedule.frequency))
-        addFrequency(schedule.frequency);
-    m_frequency->setCurrentIndex(qMax(0, int(m_frequencies.indexOf(schedule.frequency))));
-    m_startTime->setDateTime(QDateTime::fromSecsSinceEpoch(
-        schedule.startTime.value_or(ScheduleDefaults::defaultStart(QDateTime::currentSecsSinceEpoch()))));
-    m_backfill->setChecked(schedule.backfill.value_or(true));
+    m_when->load(dataflow.schedule);
 
     const QString delta = dataflow.deltaColumn ? dataflow.deltaColumn->name : QString();
     auto known = [&] {
@@ -356,10 +234,7 @@ DraftDataflow ScheduleForm::rawValue() const
     DraftDataflow flow;
     flow.name = m_name->text().trimmed();
     flow.description = m_description->text().trimmed();
-    flow.schedule.frequency = m_frequencies.value(m_frequency->currentIndex());
-    flow.schedule.interval = m_interval->value();
-    flow.schedule.backfill = m_backfill->isChecked();
-    flow.schedule.startTime = m_startTime->dateTime().toSecsSinceEpoch();
+    flow.schedule = m_when->value();
     const int delta = m_deltaColumn->currentIndex();
     if (delta >= 0 && delta < m_choices.size())
         flow.deltaColumn
@@ -378,19 +253,6 @@ DraftDataflow ScheduleForm::value() const
 void ScheduleForm::updateForm()
 {
     const DraftDataflow flow = rawValue();
-    const bool interval = ScheduleDefaults::hasInterval(flow.schedule.frequency);
-    // The Adobe UI hides interval and backfill for a one-time flow; so do we (the row, label included).
-    m_scheduleForm->setRowVisible(m_interval->parentWidget(), interval);
-    m_scheduleForm->setRowVisible(m_backfill->parentWidget(), interval);
-    m_interval->setEnabled(interval);
-    m_backfill->setEnabled(interval);
-    for (int i = 0; i < m_frequencies.size(); ++i)
-        m_frequency->setItemText(i, ScheduleRules::describe(m_frequencies.at(i), m_interval->value()));
-
-    const QDateTime utc = m_startTime->dateTime().toUTC();
-    m_startTimeUtc->setText(
-        QCoreApplication::translate("SchedulePage", "%1 UTC").arg(QLocale().toString(utc, QLocale::ShortFormat)));
-
     const int delta = m_deltaColumn->currentIndex();
     const DeltaColumnChoice choice = delta >= 0 ? m_choices.value(delta) : DeltaColumnChoice{};
     QStringList hints;
@@ -423,17 +285,7 @@ void ScheduleForm::showProblems(const QList<DraftProblem>& problems)
 
 void ScheduleForm::showNextRuns(const QList<qint64>& runs)
 {
-    m_nextRuns->clear();
-    const QLocale locale;
-    for (const qint64 run : runs) {
-        const QDateTime local = QDateTime::fromSecsSinceEpoch(run).toLocalTime();
-        const QDateTime utc = QDateTime::fromSecsSinceEpoch(run, QTimeZone::utc());
-        auto* item = new QListWidgetItem(
-            QCoreApplication::translate("SchedulePage", "%1 local time \u2014 %2 UTC")
-                .arg(locale.toString(local, QLocale::ShortFormat), locale.toString(utc, QLocale::ShortFormat)),
-            m_nextRuns);
-        item->setData(Qt::UserRole, run);
-    }
+    m_when->showNextRuns(runs);
 }
 
 bool ScheduleForm::focusFirstProblem()

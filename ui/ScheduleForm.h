@@ -11,13 +11,11 @@
 class InlineMessage;
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QSpinBox;
+class ScheduleWhen;
 
 /**
  * The Schedule step's fields: when the dataflow runs, its delta column, its name and options, with the problems
@@ -54,15 +52,9 @@ Q_SIGNALS:
 private:
     DraftDataflow rawValue() const;
     void updateForm();
-    void addField(QFormLayout* form, const QString& label, QWidget* field, const QString& key, const QString& errorName,
-                  QWidget* extra = nullptr);
-    void addFrequency(const QString& frequency);
 
-    QComboBox* m_frequency;
-    QSpinBox* m_interval;
-    QDateTimeEdit* m_startTime;
-    QLabel* m_startTimeUtc;
-    QCheckBox* m_backfill;
+    FieldProblems m_problems; ///< first: the fields register their labels with it as they are made
+    ScheduleWhen* m_when;
     QComboBox* m_deltaColumn;
     QLabel* m_deltaRange;
     QLineEdit* m_dateFormat;
@@ -72,13 +64,9 @@ private:
     QDoubleSpinBox* m_partialPercent;
     QLineEdit* m_name;
     QLineEdit* m_description;
-    QListWidget* m_nextRuns;
     QLabel* m_specStatus;
     InlineMessage* m_message;
-    QFormLayout* m_scheduleForm;
-    FieldProblems m_problems;
     QList<QWidget*> m_tabOrder;
-    QStringList m_frequencies; ///< what m_frequency offers, in its order
     QList<DeltaColumnChoice> m_choices; ///< what m_deltaColumn offers, in its order
     bool m_loading = false;
 };
