@@ -2,10 +2,12 @@
 #include "RunsPage.h"
 
 #include "InlineMessage.h"
+#include "RunStatusStyle.h"
+#include "core/RunsChart.h"
 #include "core/RunsModel.h"
 #include "core/Session.h"
 #include "core/WizardState.h"
-#include "platform/PlatformClient.h"
+#include "services/FlowsService.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -15,69 +17,18 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QHostAddress>
-#include <QIdentityProxyModel>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedBarSeries>
-#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace {
-
-const QString kFlow = QLatin1String(Platform::kFlowService);
-constexpr int kChartRuns = 30; // more bars than this are unreadable; the table keeps them all
-
-/** Colours and icons for the status column: the model has no GUI types, the view adds them. */
-class RunStatusStyle : public QIdentityProxyModel
-{
-public:
-    RunStatusStyle(QStyle* style, QObject* parent) : QIdentityProxyModel(parent), m_style(style) { }
-
-    QVariant data(const QModelIndex& index, int role) const override
-    {
-        if (index.column() == RunsModel::StatusColumn && (role == Qt::DecorationRole || role == Qt::ForegroundRole)) {
-            const auto status = RunInfo::Status(QIdentityProxyModel::data(index, RunsModel::StatusRole).toInt());
-            if (role == Qt::ForegroundRole) {
-                switch (status) {
-                case RunInfo::Status::Success:
-                    return QColor(0x26, 0x7f, 0x00);
-                case RunInfo::Status::PartialSuccess:
-                    return QColor(0x9c, 0x65, 0x00);
-                case RunInfo::Status::Failed:
-                    return QColor(0xc0, 0x1c, 0x28);
-                default:
-                    return {};
-                }
-            }
-            switch (status) {
-            case RunInfo::Status::Success:
-                return m_style->standardIcon(QStyle::SP_DialogApplyButton);
-            case RunInfo::Status::PartialSuccess:
-                return m_style->standardIcon(QStyle::SP_MessageBoxWarning);
-            case RunInfo::Status::Failed:
-                return m_style->standardIcon(QStyle::SP_MessageBoxCritical);
-            case RunInfo::Status::InProgress:
-                return m_style->standardIcon(QStyle::SP_BrowserReload);
-            case RunInfo::Status::Unknown:
-                return m_style->standardIcon(QStyle::SP_MessageBoxQuestion);
-            }
-        }
-        if (index.column() == RunsModel::ErrorsColumn && role == Qt::ForegroundRole
-            && !QIdentityProxyModel::data(index, Qt::DisplayRole).toString().isEmpty())
-            return QColor(0xc0, 0x1c, 0x28);
-        return QIdentityProxyModel::data(index, role);
-    }
-
-private:
-    QStyle* m_style;
-};
 
 bool isLoopback(const QUrl& url)
 {
@@ -112,8 +63,7 @@ RunsPage::RunsPage(Session* session, WizardState* state, QWidget* parent)
 
     m_table->setObjectName(QStringLiteral("runsTableView"));
     m_table->setAccessibleName(tr("Runs"));
-    m_table->setModel(new RunStatusStyle(style(), this));
-    static_cast<QIdentityProxyModel*>(m_table->model())->setSourceModel(m_model);
+    m_table->setModel(new RunStatusStyle(style(), m_model, this));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -222,7 +172,7 @@ QString RunsPage::openInAdobeText(const QUrl& platformUrl, bool demo)
 
 bool RunsPage::isRefreshing() const
 {
-    return !m_call.isNull();
+    return !m_job.isNull();
 }
 
 void RunsPage::setRefreshInterval(int ms)
@@ -243,10 +193,10 @@ void RunsPage::initializePage()
 void RunsPage::cleanupPage()
 {
     m_timer->stop();
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->abort();
-        m_call = nullptr;
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->abort();
+        m_job = nullptr;
     }
     m_refreshAgain = false;
 }
@@ -257,57 +207,32 @@ void RunsPage::refresh()
         m_statusLabel->setText(tr("No dataflow has been created yet."));
         return;
     }
-    if (m_call) {
+    if (m_job) {
         m_refreshAgain = true; // one more right after this one, never two at once
         return;
     }
-    m_collected = QJsonArray();
     // Only the first load says so: a status line that flips every few seconds distracts, and screen readers read it.
     if (m_model->rowCount() == 0)
         m_statusLabel->setText(tr("Loading the runs\u2026"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("property"), QStringLiteral("flowId==") + m_state->flowId);
-    fetchPage(kFlow + QStringLiteral("/runs"), query, 1);
-}
-
-void RunsPage::fetchPage(const QString& path, const QUrlQuery& query, int page)
-{
-    m_call = m_session->client()->get(path, query);
-    connect(m_call, &PlatformCall::finished, this, [this, page](PlatformCall* done) {
-        if (!done->ok()) {
-            m_message->showMessage(InlineMessage::Type::Error, done->error().userMessage, done->error().toString());
-            finishRefresh(false);
-            return;
-        }
-        const QJsonObject body = done->json().object();
-        for (const QJsonValue& run : body.value(QLatin1String("items")).toArray())
-            m_collected.append(run);
-        // The next page's link is the whole request to make (aepp re-issues it as given): keep its query.
-        const QString next = body.value(QLatin1String("_links"))
-                                 .toObject()
-                                 .value(QLatin1String("next"))
-                                 .toObject()
-                                 .value(QLatin1String("href"))
-                                 .toString();
-        if (!next.isEmpty() && page < kMaxPages) {
-            const QUrl url(next);
-            QString nextPath = url.path();
-            if (!nextPath.startsWith(kFlow))
-                nextPath = kFlow + (nextPath.startsWith(QLatin1Char('/')) ? nextPath : QLatin1Char('/') + nextPath);
-            fetchPage(nextPath, QUrlQuery(url), page + 1);
-            return;
-        }
-        m_message->hideMessage();
-        m_model->setRuns(m_collected);
-        updateChart();
-        finishRefresh(true);
-    });
+    m_job = FlowsService(m_session->client())
+                .allRuns(m_state->flowId)
+                ->onFinished(this, [this](const TypedJob<QList<Run>>& job) {
+                    m_job = nullptr;
+                    if (!job.ok()) {
+                        m_message->showMessage(InlineMessage::Type::Error, job.error().userMessage,
+                                               job.error().toString());
+                        finishRefresh(false);
+                        return;
+                    }
+                    m_message->hideMessage();
+                    m_model->setRuns(job.value());
+                    updateChart();
+                    finishRefresh(true);
+                });
 }
 
 void RunsPage::finishRefresh(bool ok)
 {
-    m_call = nullptr;
-    m_collected = QJsonArray();
     const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     if (!ok) {
         m_statusLabel->setText(tr("Could not refresh at %1; the list shows what was known before.").arg(time));
@@ -329,45 +254,14 @@ void RunsPage::finishRefresh(bool ok)
 
 void RunsPage::updateChart()
 {
-    // Oldest on the left, like a timeline; the model lists the newest first.
-    const QList<RunInfo>& runs = m_model->runs();
-    const qsizetype shown = qMin<qsizetype>(runs.size(), kChartRuns);
-    // Short labels (the time alone when every bar is on the same day), or the axis elides them to "...".
-    bool sameDay = true;
-    for (qsizetype i = 1; i < shown; ++i) {
-        sameDay = sameDay && runs.at(i).startedAtMs && runs.at(0).startedAtMs
-            && QDateTime::fromMSecsSinceEpoch(*runs.at(i).startedAtMs).toLocalTime().date()
-                == QDateTime::fromMSecsSinceEpoch(*runs.at(0).startedAtMs).toLocalTime().date();
-    }
-    const QLocale locale;
-    const QString timeFormat = locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
-    const QString format
-        = sameDay ? timeFormat : locale.dateFormat(QLocale::NarrowFormat) + QLatin1Char(' ') + timeFormat;
-    QStringList categories;
-    QList<qreal> written;
-    QList<qreal> failed;
-    qint64 highest = 0;
-    for (qsizetype i = shown - 1; i >= 0; --i) {
-        const RunInfo& run = runs.at(i);
-        QString label = run.startedAtMs
-            ? locale.toString(QDateTime::fromMSecsSinceEpoch(*run.startedAtMs).toLocalTime(), format)
-            : tr("Not started");
-        // Category names must be unique or the axis merges two runs into one bar.
-        const QString base = label;
-        for (int n = 2; categories.contains(label); ++n)
-            label = tr("%1 (%2)").arg(base).arg(n);
-        categories << label;
-        written << qreal(run.recordsWritten.value_or(0));
-        failed << qreal(run.recordsFailed.value_or(0));
-        highest = qMax(highest, run.recordsWritten.value_or(0) + run.recordsFailed.value_or(0));
-    }
+    const RunsChartData chart = RunsChart::build(m_model->runs(), QLocale());
     const QList<QBarSet*> sets = m_series->barSets();
     sets.at(0)->remove(0, sets.at(0)->count());
     sets.at(1)->remove(0, sets.at(1)->count());
     m_categories->clear();
-    m_categories->append(categories);
-    sets.at(0)->append(written);
-    sets.at(1)->append(failed);
-    m_values->setRange(0, qMax<qint64>(1, highest));
+    m_categories->append(chart.categories);
+    sets.at(0)->append(chart.written);
+    sets.at(1)->append(chart.failed);
+    m_values->setRange(0, qMax<qint64>(1, chart.highest));
     m_values->applyNiceNumbers();
 }

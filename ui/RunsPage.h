@@ -3,13 +3,10 @@
 
 #include "WizardPage.h"
 
-#include <QJsonArray>
 #include <QPointer>
 #include <QUrl>
-#include <QUrlQuery>
 
 class InlineMessage;
-class PlatformCall;
 class QBarCategoryAxis;
 class QBarSet;
 class QChart;
@@ -22,6 +19,7 @@ class QTableView;
 class QTimer;
 class QValueAxis;
 class RunsModel;
+class ServiceJob;
 class Session;
 class WizardState;
 
@@ -31,7 +29,6 @@ class RunsPage : public WizardPage
     Q_OBJECT
 public:
     static constexpr int kDefaultRefreshMs = 5000;
-    static constexpr int kMaxPages = 50; ///< a continuation that never ends must not loop for ever
 
     RunsPage(Session* session, WizardState* state, QWidget* parent = nullptr);
 
@@ -53,7 +50,6 @@ Q_SIGNALS:
     void refreshed(bool ok);
 
 private:
-    void fetchPage(const QString& path, const QUrlQuery& query, int page);
     void finishRefresh(bool ok);
     void updateChart();
 
@@ -72,7 +68,6 @@ private:
     QLabel* m_statusLabel;
     InlineMessage* m_message;
     QTimer* m_timer;
-    QPointer<PlatformCall> m_call;
-    QJsonArray m_collected; ///< runs of the pages read so far in this refresh
+    QPointer<ServiceJob> m_job; ///< the refresh in flight (every page of the runs)
     bool m_refreshAgain = false;
 };

@@ -6,22 +6,13 @@
 #include "model/DraftProblem.h"
 #include "model/FlowSpec.h"
 
-#include <QHash>
+#include <QElapsedTimer>
 #include <QPointer>
 
-class InlineMessage;
-class PlatformCall;
-class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
-class QDoubleSpinBox;
-class QFormLayout;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QSpinBox;
-class QTimer;
+class ScheduleForm;
+class ServiceJob;
 class Session;
+class QTimer;
 class WizardState;
 
 /** Step 6: when the dataflow runs, which column tells new rows apart, what to do with bad rows, and its name. */
@@ -43,6 +34,8 @@ public:
     const QList<DraftProblem>& problems() const { return m_problems; }
     /** The flow spec the rules come from: the Platform's once fetched, the shipped copy until then. */
     FlowSpec flowSpec() const;
+    /** How many times the fields were judged (for tests: an idle page must not judge them again and again). */
+    int validationCount() const { return m_validations; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -50,41 +43,16 @@ protected:
 
 private:
     void fetchFlowSpec();
-    void fillFrequencies();
-    void fillDeltaColumns();
-    void loadDraft(const DraftDataflow& dataflow);
-    void updateForm();
+    /** Judges the fields; emits completeChanged() only when completeness changes. */
     void validate();
-    void showNextRuns(const Schedule& schedule);
-    QLabel* addField(QFormLayout* form, const QString& label, QWidget* field, const QString& key,
-                     const QString& errorName, QWidget* extra = nullptr);
 
     Session* m_session;
     WizardState* m_state;
-    QComboBox* m_frequency;
-    QSpinBox* m_interval;
-    QDateTimeEdit* m_startTime;
-    QLabel* m_startTimeUtc;
-    QCheckBox* m_backfill;
-    QComboBox* m_deltaColumn;
-    QLabel* m_deltaRange;
-    QLineEdit* m_dateFormat;
-    QLineEdit* m_timezone;
-    QCheckBox* m_errorDiagnostics;
-    QCheckBox* m_partialIngestion;
-    QDoubleSpinBox* m_partialPercent;
-    QLineEdit* m_name;
-    QLineEdit* m_description;
-    QListWidget* m_nextRuns;
-    QLabel* m_specStatus;
-    InlineMessage* m_message;
-    QFormLayout* m_scheduleForm;
+    ScheduleForm* m_form;
     QTimer* m_clock;
-    /** Error labels under the fields, by the recipe path they show problems for ("dataflow.schedule.interval"). */
-    QHash<QString, QLabel*> m_errorLabels;
-    QHash<QString, QWidget*> m_fields; ///< the field each error label belongs to
-    QList<QWidget*> m_tabOrder;
+    QPointer<ServiceJob> m_specJob;
     QList<DraftProblem> m_problems;
-    QPointer<PlatformCall> m_specCall;
-    bool m_loading = false;
+    QElapsedTimer m_validated; ///< since the last judgement
+    int m_validations = 0;
+    bool m_complete = false;
 };

@@ -11,33 +11,6 @@
 
 namespace {
 
-std::optional<qint64> number(const QJsonObject& object, const char* key)
-{
-    const QJsonValue value = object.value(QLatin1String(key));
-    if (value.isDouble())
-        return qint64(value.toDouble());
-    // Values come back in the type they were sent; a string of digits still counts.
-    bool ok = false;
-    const qint64 parsed = value.toString().toLongLong(&ok);
-    return ok ? std::optional<qint64>(parsed) : std::nullopt;
-}
-
-void collectErrors(const QJsonArray& errors, QList<RunError>& into)
-{
-    for (const QJsonValue& value : errors) {
-        const QJsonObject object = value.toObject();
-        RunError error{object.value(QLatin1String("code")).toString(),
-                       object.value(QLatin1String("message")).toString(), number(object, "recordCount")};
-        if (error.code.isEmpty() && error.message.isEmpty())
-            continue;
-        const bool seen = std::any_of(into.cbegin(), into.cend(), [&](const RunError& other) {
-            return other.code == error.code && other.message == error.message;
-        });
-        if (!seen)
-            into << error;
-    }
-}
-
 QString localTime(std::optional<qint64> ms)
 {
     if (!ms)
@@ -68,55 +41,6 @@ bool newerFirst(const RunInfo& a, const RunInfo& b)
 }
 
 } // namespace
-
-RunInfo::Status RunInfo::parseStatus(const QString& status)
-{
-    QString word = status.toLower();
-    word.remove(QLatin1Char('_'));
-    word.remove(QLatin1Char('-'));
-    if (word == QLatin1String("success") || word == QLatin1String("succeeded") || word == QLatin1String("completed"))
-        return Status::Success;
-    if (word == QLatin1String("partialsuccess"))
-        return Status::PartialSuccess;
-    if (word == QLatin1String("failed") || word == QLatin1String("failure") || word == QLatin1String("partialfailure"))
-        return Status::Failed;
-    if (word == QLatin1String("inprogress") || word == QLatin1String("running") || word == QLatin1String("queued")
-        || word == QLatin1String("scheduled") || word == QLatin1String("pending"))
-        return Status::InProgress;
-    return Status::Unknown;
-}
-
-RunInfo RunInfo::fromJson(const QJsonObject& run)
-{
-    RunInfo info;
-    info.id = run.value(QLatin1String("id")).toString();
-    const QJsonObject metrics = run.value(QLatin1String("metrics")).toObject();
-    const QJsonObject statusSummary = metrics.value(QLatin1String("statusSummary")).toObject();
-    // The run-level status is authoritative; "state" is what the Platform filters on and may be all there is.
-    info.rawStatus = statusSummary.value(QLatin1String("status")).toString();
-    if (info.rawStatus.isEmpty())
-        info.rawStatus = run.value(QLatin1String("state")).toString();
-    info.status = parseStatus(info.rawStatus);
-    const QJsonObject duration = metrics.value(QLatin1String("durationSummary")).toObject();
-    info.startedAtMs = number(duration, "startedAtUTC");
-    info.completedAtMs = number(duration, "completedAtUTC");
-    const QJsonObject records = metrics.value(QLatin1String("recordSummary")).toObject();
-    info.recordsRead = number(records, "inputRecordCount");
-    info.recordsWritten = number(records, "outputRecordCount");
-    info.recordsFailed = number(records, "failedRecordCount");
-    collectErrors(statusSummary.value(QLatin1String("errors")).toArray(), info.errors);
-    // The OpenAPI file spells the array "activites"; the documented payload says "activities". Read both.
-    QJsonArray activities = run.value(QLatin1String("activities")).toArray();
-    for (const QJsonValue& activity : run.value(QLatin1String("activites")).toArray())
-        activities.append(activity);
-    for (const QJsonValue& activity : std::as_const(activities)) {
-        const QJsonObject status = activity.toObject().value(QLatin1String("statusSummary")).toObject();
-        collectErrors(status.value(QLatin1String("errors")).toArray(), info.errors);
-        collectErrors(status.value(QLatin1String("extensions")).toObject().value(QLatin1String("errors")).toArray(),
-                      info.errors);
-    }
-    return info;
-}
 
 void RunsModel::setRuns(const QJsonArray& runs)
 {

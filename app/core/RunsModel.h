@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/FlowsService.h"
+
 #include <QAbstractTableModel>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,38 +11,8 @@
 
 #include <optional>
 
-/** One error a run reported: the Platform's code and its message. */
-struct RunError
-{
-    QString code; ///< "CONNECTOR-2001-500"
-    QString message;
-    std::optional<qint64> recordCount; ///< how many records it hit, when the Platform says
-
-    bool operator==(const RunError&) const = default;
-};
-
-/** A dataflow run as the wizard shows it (CONTRACT.md §3.8), read from one item of GET /runs. */
-struct RunInfo
-{
-    enum class Status { Unknown, InProgress, Success, PartialSuccess, Failed };
-
-    QString id;
-    Status status = Status::Unknown;
-    QString rawStatus; ///< the Platform's word, shown when Status is Unknown
-    std::optional<qint64> startedAtMs; ///< epoch milliseconds (UTC)
-    std::optional<qint64> completedAtMs;
-    std::optional<qint64> recordsRead; ///< metrics.recordSummary.inputRecordCount
-    std::optional<qint64> recordsWritten; ///< outputRecordCount
-    std::optional<qint64> recordsFailed; ///< failedRecordCount
-    QList<RunError> errors; ///< run-level then activity-level errors, without duplicates
-
-    /** Reads a run object; missing parts stay unset rather than becoming zeros. */
-    static RunInfo fromJson(const QJsonObject& run);
-    /** Case-insensitive, ignoring "_" and "-": "inProgress", "IN_PROGRESS" and "in-progress" are one status. */
-    static Status parseStatus(const QString& status);
-
-    bool operator==(const RunInfo&) const = default;
-};
+/** A run as the wizard shows it: the Flow Service's typed run (services/FlowsService.h). */
+using RunInfo = Run;
 
 /**
  * The runs of one dataflow, newest first: status, start and end, record counts and errors. Refreshing with the

@@ -6,7 +6,10 @@
 
 namespace {
 
-// CONTRACT.md §3.6, as the current tutorial prints it (GET /flowSpecs?property=name=="CRMToAEP").
+// The offline copy, used only until the live spec is read (services/FlowsService.h, flowSpec()): the Flow Service's
+// answer to GET /flowSpecs?property=name=="CRMToAEP" as Adobe's tutorial on creating a CRM dataflow with the Flow
+// Service API documents it (CONTRACT.md §3.6), items[0] of that answer. Whenever the Platform is reachable its own
+// copy is preferred (ScheduleDefaults::rulesSpec, DraftCheck, PlanRunner).
 constexpr char kCrmToAep[] = R"json(
 {
   "id": "14518937-270c-4525-bdec-c2ba7cce3860",

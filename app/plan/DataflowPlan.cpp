@@ -3,6 +3,7 @@
 
 #include "model/FlowSpec.h"
 #include "platform/PlatformClient.h"
+#include "services/FlowsService.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -353,9 +354,10 @@ StepRequest DataflowPlan::createRequest(const PlanStep& step, const QHash<QStrin
                 {QStringLiteral("mappings"), mappings}}));
     }
     case K::FlowSpecLookup: {
-        StepRequest r = request("GET", flowPath(QStringLiteral("/flowSpecs")));
-        r.query.addQueryItem(QStringLiteral("property"),
-                             QStringLiteral("name==\"%1\"").arg(QLatin1String(KnownIds::kCrmToAepName)));
+        // The Flow Service's one flow-spec lookup, kept as a step for the journal and the curl export.
+        const PlatformRequest lookup = FlowsService::flowSpecRequest();
+        StepRequest r = request("GET", lookup.path);
+        r.query = lookup.query;
         return r;
     }
     case K::Flow:
@@ -464,13 +466,17 @@ bool DataflowPlan::readResult(const PlanStep& step, const QJsonDocument& respons
                     version.isDouble() ? QString::number(version.toInteger()) : version.toString());
     }
     case K::FlowSpecLookup: {
-        const QJsonObject spec = firstItem(response);
-        if (!need(QStringLiteral("flowSpecId"), spec.value(QLatin1String("id")).toString()))
+        PlatformError error;
+        const FlowSpec spec = FlowsService::parseFlowSpec(response, &error);
+        if (error.isError()) {
+            *why = error.detail;
             return false;
-        const QString version = spec.value(QLatin1String("version")).toString();
-        values->insert(QStringLiteral("flowSpecVersion"), version.isEmpty() ? QStringLiteral("1.0") : version);
+        }
+        if (!need(QStringLiteral("flowSpecId"), spec.id()))
+            return false;
+        values->insert(QStringLiteral("flowSpecVersion"), spec.version()); // "1.0" when the spec says none
         values->insert(QStringLiteral("mappingVersionType"),
-                       mappingVersionIsString(spec) ? QStringLiteral("string") : QStringLiteral("number"));
+                       mappingVersionIsString(spec.json()) ? QStringLiteral("string") : QStringLiteral("number"));
         return true;
     }
     }

@@ -4,6 +4,7 @@
 #include "model/DraftValidator.h"
 #include "model/FlowSpec.h"
 #include "platform/PlatformClient.h"
+#include "services/FlowsService.h"
 #include "services/SchemaRegistryService.h"
 
 #include <QDateTime>
@@ -48,16 +49,15 @@ void DraftCheck::start()
     m_schemaParts.clear();
     m_schemaFailed = false;
     const QString flow = QLatin1String(Platform::kFlowService);
-    QUrlQuery specQuery;
-    specQuery.addQueryItem(QStringLiteral("property"),
-                           QStringLiteral("name==\"%1\"").arg(QLatin1String(KnownIds::kCrmToAepName)));
-    expect(m_client->get(flow + QStringLiteral("/flowSpecs"), specQuery), [this](PlatformCall* call) {
-        if (!call->ok()) {
-            unreachable(QStringLiteral("dataflow.schedule"), call->error());
+    const PlatformRequest specLookup = FlowsService::flowSpecRequest();
+    expect(m_client->get(specLookup.path, specLookup.query), [this](PlatformCall* call) {
+        PlatformError error = call->error();
+        const FlowSpec spec = call->ok() ? FlowsService::parseFlowSpec(call->json(), &error) : FlowSpec();
+        if (error.isError()) {
+            unreachable(QStringLiteral("dataflow.schedule"), error);
             return;
         }
-        m_flowSpec = call->json().object().value(QLatin1String("items")).toArray().at(0).toObject();
-        const FlowSpec spec(m_flowSpec);
+        m_flowSpec = spec.json();
         const DraftDataflow& dataflow = m_draft.dataflow;
         m_problems << DraftValidator::checkSource(m_draft.source, spec)
                    << DraftValidator::checkSchedule(dataflow.schedule, spec, QDateTime::currentSecsSinceEpoch())

@@ -4,6 +4,7 @@
 #include "base/Logging.h"
 #include "model/DraftValidator.h"
 #include "platform/PlatformClient.h"
+#include "services/FlowsService.h"
 
 #include <QJsonArray>
 
@@ -200,7 +201,8 @@ void PlanRunner::create(const PlanStep& step)
         for (auto it = produced.begin(); it != produced.end(); ++it)
             m_values.insert(it.key(), it.value());
         if (step.kind == PlanStep::Kind::FlowSpecLookup) {
-            m_serverFlowSpec = done->json().object().value(QLatin1String("items")).toArray().at(0).toObject();
+            PlatformError ignored; // readResult() above already refused a malformed answer
+            m_serverFlowSpec = FlowsService::parseFlowSpec(done->json(), &ignored).json();
             complete(step, Outcome::Done);
             return;
         }

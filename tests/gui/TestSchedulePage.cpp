@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QTimeZone>
@@ -225,6 +226,30 @@ private Q_SLOTS:
         openWizard();
         QTest::qWait(100);
         QCOMPARE(m_server->count("GET", QStringLiteral("/data/foundation/flowservice/flowSpecs")), 0);
+    }
+
+    void anIdlePageDoesNotSpin()
+    {
+        // Shown and left alone, the page judged its fields again and again (validate() from showEvent(), its
+        // completeChanged() showing the page again): the GUI thread spun at ~90 % CPU. One quiet second here.
+        openWizard();
+        waitForSpec();
+        QSignalSpy completeChanged(m_page, &QWizardPage::completeChanged);
+        const int before = m_page->validationCount();
+        QTest::qWait(1000); // nothing happens on purpose: what counts is what the page does by itself
+        QVERIFY2(completeChanged.count() <= 3, qPrintable(QString::number(completeChanged.count())));
+        QVERIFY2(m_page->validationCount() - before <= 3,
+                 qPrintable(QString::number(m_page->validationCount() - before)));
+        QVERIFY(next()->isEnabled());
+        // Leaving and coming back does not start it again.
+        m_wizard->next();
+        m_wizard->back();
+        QCOMPARE(m_wizard->currentId(), kSchedule);
+        const int back = m_page->validationCount();
+        completeChanged.clear();
+        QTest::qWait(500);
+        QVERIFY2(completeChanged.count() <= 3, qPrintable(QString::number(completeChanged.count())));
+        QVERIFY2(m_page->validationCount() - back <= 3, qPrintable(QString::number(m_page->validationCount() - back)));
     }
 
     void onceHidesIntervalAndBackfill()

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/RunsChart.h"
+
+#include <QDateTime>
+
+RunsChartData RunsChart::build(const QList<RunInfo>& newestFirst, const QLocale& locale)
+{
+    const qsizetype shown = qMin<qsizetype>(newestFirst.size(), kMaxRuns);
+    // Short labels (the time alone when every bar is on the same day), or the axis elides them to "...".
+    bool sameDay = true;
+    const auto dayOf = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(); };
+    for (qsizetype i = 1; i < shown; ++i) {
+        const RunInfo& run = newestFirst.at(i);
+        sameDay = sameDay && run.startedAtMs && newestFirst.at(0).startedAtMs
+            && dayOf(*run.startedAtMs) == dayOf(*newestFirst.at(0).startedAtMs);
+    }
+    const QString timeFormat = locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+    const QString format
+        = sameDay ? timeFormat : locale.dateFormat(QLocale::NarrowFormat) + QLatin1Char(' ') + timeFormat;
+    RunsChartData chart;
+    // Oldest on the left, like a timeline.
+    for (qsizetype i = shown - 1; i >= 0; --i) {
+        const RunInfo& run = newestFirst.at(i);
+        QString label = run.startedAtMs
+            ? locale.toString(QDateTime::fromMSecsSinceEpoch(*run.startedAtMs).toLocalTime(), format)
+            : tr("Not started");
+        const QString base = label;
+        for (int n = 2; chart.categories.contains(label); ++n)
+            label = tr("%1 (%2)").arg(base).arg(n);
+        chart.categories << label;
+        chart.written << qreal(run.recordsWritten.value_or(0));
+        chart.failed << qreal(run.recordsFailed.value_or(0));
+        chart.highest = qMax(chart.highest, run.recordsWritten.value_or(0) + run.recordsFailed.value_or(0));
+    }
+    return chart;
+}
+
+RunTone RunsChart::toneOf(RunInfo::Status status)
+{
+    switch (status) {
+    case RunInfo::Status::Success:
+        return RunTone::Good;
+    case RunInfo::Status::PartialSuccess:
+        return RunTone::Warning;
+    case RunInfo::Status::Failed:
+        return RunTone::Bad;
+    case RunInfo::Status::InProgress:
+        return RunTone::Busy;
+    case RunInfo::Status::Unknown:
+        break;
+    }
+    return RunTone::Unknown;
+}
+
+RunTone RunsChart::errorsTone(const RunInfo& run)
+{
+    return run.errors.isEmpty() ? RunTone::Neutral : RunTone::Bad;
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/RunsModel.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QLocale>
+#include <QStringList>
+
+/** How a run's status looks: the view turns each tone into its colour and icon. */
+enum class RunTone { Neutral, Good, Warning, Bad, Busy, Unknown };
+
+/** The bars of the Runs page's chart: one per run, oldest on the left, records written and failed. */
+struct RunsChartData
+{
+    QStringList categories; ///< one unique label per bar (an axis merges equal names into one bar)
+    QList<qreal> written;
+    QList<qreal> failed;
+    qint64 highest = 0; ///< the tallest bar (written + failed)
+};
+
+/** The Runs page's decisions, without widgets: which runs the chart shows, how its bars are labelled, the tones. */
+class RunsChart
+{
+    Q_DECLARE_TR_FUNCTIONS(RunsChart)
+public:
+    static constexpr int kMaxRuns = 30; ///< more bars than this are unreadable; the table keeps them all
+
+    /** The chart of @p newestFirst (RunsModel's order): its kMaxRuns newest runs, oldest first. */
+    static RunsChartData build(const QList<RunInfo>& newestFirst, const QLocale& locale = {});
+    /** The tone of the status column (RunStatusStyle colours and icons it). */
+    static RunTone toneOf(RunInfo::Status status);
+    /** The tone of the errors column: Bad when the run reported errors. */
+    static RunTone errorsTone(const RunInfo& run);
+};

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/FlowsService.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <utility>
+
+namespace {
+
+const QString kFlowSpecsPath = QLatin1String(Platform::kFlowService) + QStringLiteral("/flowSpecs");
+const QString kFlowsPath = QLatin1String(Platform::kFlowService) + QStringLiteral("/flows/");
+const QString kRunsPath = QLatin1String(Platform::kFlowService) + QStringLiteral("/runs");
+
+std::optional<qint64> number(const QJsonObject& object, const char* key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isDouble())
+        return qint64(value.toDouble());
+    // Values come back in the type they were sent; a string of digits still counts.
+    bool ok = false;
+    const qint64 parsed = value.toString().toLongLong(&ok);
+    return ok ? std::optional<qint64>(parsed) : std::nullopt;
+}
+
+void collectErrors(const QJsonArray& errors, QList<RunError>& into)
+{
+    for (const QJsonValue& value : errors) {
+        const QJsonObject object = value.toObject();
+        RunError error{object.value(QLatin1String("code")).toString(),
+                       object.value(QLatin1String("message")).toString(), number(object, "recordCount")};
+        if (error.code.isEmpty() && error.message.isEmpty())
+            continue;
+        const bool seen = std::any_of(into.cbegin(), into.cend(), [&](const RunError& other) {
+            return other.code == error.code && other.message == error.message;
+        });
+        if (!seen)
+            into << error;
+    }
+}
+
+QStringList strings(const QJsonValue& value)
+{
+    QStringList result;
+    for (const QJsonValue& item : value.toArray())
+        result << item.toString();
+    return result;
+}
+
+/** The "items" array of a Flow Service answer; BadResponse when the body has none. */
+QJsonArray itemsOf(const QJsonDocument& json, const char* what, PlatformError* error)
+{
+    const QJsonValue items = json.object().value(QLatin1String("items"));
+    if (!json.isObject() || !items.isArray()) {
+        *error = PlatformError::badResponse(
+            QStringLiteral("the %1 answer has no \"items\" list").arg(QLatin1String(what)));
+        return {};
+    }
+    return items.toArray();
+}
+
+QUrlQuery runsQuery(const QString& flowId, const QString& continuation, int limit)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("property"), QStringLiteral("flowId==") + flowId);
+    if (limit > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!continuation.isEmpty())
+        query.addQueryItem(QStringLiteral("continuationToken"), continuation);
+    return query;
+}
+
+/** Reads the runs page by page until the continuation ends (or kMaxRunPages), then finishes with all of them. */
+class AllRunsJob : public TypedJob<QList<Run>>
+{
+public:
+    AllRunsJob(PlatformClient* client, const QString& flowId, int limit)
+        : m_client(client), m_flowId(flowId), m_limit(limit)
+    { }
+
+    void fetch(const QString& continuation, int page)
+    {
+        PlatformCall* call = m_client->get(kRunsPath, runsQuery(m_flowId, continuation, m_limit));
+        track(call);
+        connect(call, &PlatformCall::finished, this, [this, page](PlatformCall* done) {
+            if (!done->ok()) {
+                finish(done->error());
+                return;
+            }
+            PlatformError error;
+            Page<Run> runs = FlowsService::parseRunsPage(done->json(), &error);
+            if (error.isError()) {
+                finish(error);
+                return;
+            }
+            m_runs << runs.items;
+            if (runs.hasMore() && page < FlowsService::kMaxRunPages) {
+                fetch(runs.continuation, page + 1);
+                return;
+            }
+            setValue(std::move(m_runs));
+            finish();
+        });
+    }
+
+private:
+    PlatformClient* m_client;
+    QString m_flowId;
+    int m_limit;
+    QList<Run> m_runs;
+};
+
+} // namespace
+
+Run::Status Run::parseStatus(const QString& status)
+{
+    QString word = status.toLower();
+    word.remove(QLatin1Char('_'));
+    word.remove(QLatin1Char('-'));
+    if (word == QLatin1String("success") || word == QLatin1String("succeeded") || word == QLatin1String("completed"))
+        return Status::Success;
+    if (word == QLatin1String("partialsuccess"))
+        return Status::PartialSuccess;
+    if (word == QLatin1String("failed") || word == QLatin1String("failure") || word == QLatin1String("partialfailure"))
+        return Status::Failed;
+    if (word == QLatin1String("inprogress") || word == QLatin1String("running") || word == QLatin1String("queued")
+        || word == QLatin1String("scheduled") || word == QLatin1String("pending"))
+        return Status::InProgress;
+    return Status::Unknown;
+}
+
+Run Run::fromJson(const QJsonObject& run)
+{
+    Run info;
+    info.id = run.value(QLatin1String("id")).toString();
+    const QJsonObject metrics = run.value(QLatin1String("metrics")).toObject();
+    const QJsonObject statusSummary = metrics.value(QLatin1String("statusSummary")).toObject();
+    // The run-level status is authoritative; "state" is what the Platform filters on and may be all there is.
+    info.rawStatus = statusSummary.value(QLatin1String("status")).toString();
+    if (info.rawStatus.isEmpty())
+        info.rawStatus = run.value(QLatin1String("state")).toString();
+    info.status = parseStatus(info.rawStatus);
+    const QJsonObject duration = metrics.value(QLatin1String("durationSummary")).toObject();
+    info.startedAtMs = number(duration, "startedAtUTC");
+    info.completedAtMs = number(duration, "completedAtUTC");
+    const QJsonObject records = metrics.value(QLatin1String("recordSummary")).toObject();
+    info.recordsRead = number(records, "inputRecordCount");
+    info.recordsWritten = number(records, "outputRecordCount");
+    info.recordsFailed = number(records, "failedRecordCount");
+    collectErrors(statusSummary.value(QLatin1String("errors")).toArray(), info.errors);
+    // The OpenAPI file spells the array "activites"; the documented payload says "activities". Read both.
+    QJsonArray activities = run.value(QLatin1String("activities")).toArray();
+    for (const QJsonValue& activity : run.value(QLatin1String("activites")).toArray())
+        activities.append(activity);
+    for (const QJsonValue& activity : std::as_const(activities)) {
+        const QJsonObject status = activity.toObject().value(QLatin1String("statusSummary")).toObject();
+        collectErrors(status.value(QLatin1String("errors")).toArray(), info.errors);
+        collectErrors(status.value(QLatin1String("extensions")).toObject().value(QLatin1String("errors")).toArray(),
+                      info.errors);
+    }
+    return info;
+}
+
+PlatformRequest FlowsService::flowSpecRequest(const QString& name)
+{
+    PlatformRequest request;
+    request.path = kFlowSpecsPath;
+    request.query.addQueryItem(QStringLiteral("property"), QStringLiteral("name==\"%1\"").arg(name));
+    return request;
+}
+
+FlowSpec FlowsService::parseFlowSpec(const QJsonDocument& json, PlatformError* error)
+{
+    const QJsonArray items = itemsOf(json, "flow spec", error);
+    if (error->isError())
+        return {};
+    if (items.isEmpty() || !items.first().isObject() || items.first().toObject().isEmpty()) {
+        *error = PlatformError::badResponse(QStringLiteral("the Platform lists no such flow spec"));
+        return {};
+    }
+    return FlowSpec(items.first().toObject());
+}
+
+TypedJob<FlowSpec>* FlowsService::flowSpec(const QString& name) const
+{
+    const PlatformRequest request = flowSpecRequest(name);
+    return TypedJob<FlowSpec>::fromCall(m_client->get(request.path, request.query), &FlowsService::parseFlowSpec);
+}
+
+Flow FlowsService::parseFlow(const QJsonDocument& json, PlatformError* error)
+{
+    const QJsonArray items = itemsOf(json, "flow", error);
+    if (error->isError())
+        return {};
+    const QJsonObject item = items.first().toObject();
+    Flow flow;
+    flow.id = item.value(QLatin1String("id")).toString();
+    if (flow.id.isEmpty()) {
+        *error = PlatformError::badResponse(QStringLiteral("the flow answer has no flow with an id"));
+        return {};
+    }
+    flow.name = item.value(QLatin1String("name")).toString();
+    flow.description = item.value(QLatin1String("description")).toString();
+    flow.state = item.value(QLatin1String("state")).toString();
+    const QJsonObject spec = item.value(QLatin1String("flowSpec")).toObject();
+    flow.flowSpecId = spec.value(QLatin1String("id")).toString();
+    flow.flowSpecVersion = spec.value(QLatin1String("version")).toString();
+    flow.sourceConnectionIds = strings(item.value(QLatin1String("sourceConnectionIds")));
+    flow.targetConnectionIds = strings(item.value(QLatin1String("targetConnectionIds")));
+    flow.scheduleParams = item.value(QLatin1String("scheduleParams")).toObject();
+    flow.etag = item.value(QLatin1String("etag")).toString();
+    flow.json = item;
+    return flow;
+}
+
+TypedJob<Flow>* FlowsService::flow(const QString& id) const
+{
+    if (id.isEmpty())
+        return TypedJob<Flow>::failed(PlatformError::badResponse(QStringLiteral("no flow id to look up")));
+    return TypedJob<Flow>::fromCall(m_client->get(kFlowsPath + id), &FlowsService::parseFlow);
+}
+
+Page<Run> FlowsService::parseRunsPage(const QJsonDocument& json, PlatformError* error)
+{
+    const QJsonArray items = itemsOf(json, "runs", error);
+    if (error->isError())
+        return {};
+    Page<Run> page;
+    for (const QJsonValue& item : items) {
+        const QJsonObject object = item.toObject();
+        if (!item.isObject() || object.value(QLatin1String("id")).toString().isEmpty()) {
+            *error = PlatformError::badResponse(QStringLiteral("the runs answer lists a run without an id"));
+            return {};
+        }
+        page.items << Run::fromJson(object);
+    }
+    page.continuation = ServiceJson::continuationOf(json.object());
+    return page;
+}
+
+TypedJob<Page<Run>>* FlowsService::runsPage(const QString& flowId, const QString& continuation, int limit) const
+{
+    return TypedJob<Page<Run>>::fromCall(m_client->get(kRunsPath, runsQuery(flowId, continuation, limit)),
+                                         &FlowsService::parseRunsPage);
+}
+
+TypedJob<QList<Run>>* FlowsService::allRuns(const QString& flowId, int limit) const
+{
+    auto* job = new AllRunsJob(m_client, flowId, limit);
+    job->fetch({}, 1);
+    return job;
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/FlowSpec.h"
+#include "platform/PlatformClient.h"
+#include "services/ServiceJob.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/** One error a run reported: the Platform's code and its message. */
+struct RunError
+{
+    QString code; ///< "CONNECTOR-2001-500"
+    QString message;
+    std::optional<qint64> recordCount; ///< how many records it hit, when the Platform says
+
+    bool operator==(const RunError&) const = default;
+};
+
+/** A dataflow run (CONTRACT.md §3.8), read from one item of GET /runs. */
+struct Run
+{
+    enum class Status { Unknown, InProgress, Success, PartialSuccess, Failed };
+
+    QString id;
+    Status status = Status::Unknown;
+    QString rawStatus; ///< the Platform's word, shown when Status is Unknown
+    std::optional<qint64> startedAtMs; ///< epoch milliseconds (UTC)
+    std::optional<qint64> completedAtMs;
+    std::optional<qint64> recordsRead; ///< metrics.recordSummary.inputRecordCount
+    std::optional<qint64> recordsWritten; ///< outputRecordCount
+    std::optional<qint64> recordsFailed; ///< failedRecordCount
+    QList<RunError> errors; ///< run-level then activity-level errors, without duplicates
+
+    /** Reads a run object; missing parts stay unset rather than becoming zeros. */
+    static Run fromJson(const QJsonObject& run);
+    /** Case-insensitive, ignoring "_" and "-": "inProgress", "IN_PROGRESS" and "in-progress" are one status. */
+    static Status parseStatus(const QString& status);
+
+    bool operator==(const Run&) const = default;
+};
+
+/** A dataflow as GET /flows/{id} returns it (the parts the wizard reads). */
+struct Flow
+{
+    QString id;
+    QString name;
+    QString description;
+    QString state; ///< "enabled", "disabled"
+    QString flowSpecId;
+    QString flowSpecVersion;
+    QStringList sourceConnectionIds;
+    QStringList targetConnectionIds;
+    QJsonObject scheduleParams;
+    QString etag;
+    QJsonObject json; ///< the whole item, for what is not typed here
+};
+
+/**
+ * The Flow Service's dataflow side: flow specs, flows and their runs. The only place that knows their paths and
+ * queries. Results come as TypedJob (ServiceJob.h); malformed replies end a job with Kind::BadResponse.
+ */
+class FlowsService
+{
+public:
+    /** A continuation that never ends must not loop for ever: allRuns() stops after this many pages. */
+    static constexpr int kMaxRunPages = 50;
+
+    explicit FlowsService(PlatformClient* client) : m_client(client) { }
+
+    /**
+     * GET /flowSpecs?property=name=="<name>": the one flow-spec lookup (the plan's step, DraftCheck and the Schedule
+     * page all use it). As a request, for callers that journal or export it as well as send it.
+     */
+    static PlatformRequest flowSpecRequest(const QString& name = QLatin1String(KnownIds::kCrmToAepName));
+    /** The first item of a /flowSpecs answer; BadResponse when there is none or it is not an object. */
+    static FlowSpec parseFlowSpec(const QJsonDocument& json, PlatformError* error);
+    TypedJob<FlowSpec>* flowSpec(const QString& name = QLatin1String(KnownIds::kCrmToAepName)) const;
+
+    /** GET /flows/{id}. */
+    TypedJob<Flow>* flow(const QString& id) const;
+    static Flow parseFlow(const QJsonDocument& json, PlatformError* error);
+
+    /**
+     * One page of the runs of @p flowId (GET /runs?property=flowId==<id>): the first, or the one @p continuation
+     * names. @p limit 0 leaves the page size to the Platform.
+     */
+    TypedJob<Page<Run>>* runsPage(const QString& flowId, const QString& continuation = {}, int limit = 0) const;
+    /** Every run of @p flowId, following the continuation to the end (at most kMaxRunPages pages), in reply order. */
+    TypedJob<QList<Run>>* allRuns(const QString& flowId, int limit = 0) const;
+    static Page<Run> parseRunsPage(const QJsonDocument& json, PlatformError* error);
+
+private:
+    PlatformClient* m_client;
+};

@@ -1,0 +1,2 @@
+# The typed Platform services (app/services) against the emulator, and against a scripted server for bad replies.
+aep_add_test(NAME test_flows_service SOURCES TestFlowsService.cpp TestRunnerFixture.h LABEL e2e LIBS aepemulator)

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/RunsChart.h"
+
+#include <QSet>
+#include <QTest>
+
+namespace {
+
+RunInfo run(const char* id, std::optional<qint64> startedMs, qint64 written, qint64 failed)
+{
+    RunInfo info;
+    info.id = QLatin1String(id);
+    info.startedAtMs = startedMs;
+    info.recordsWritten = written;
+    info.recordsFailed = failed;
+    return info;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(RunTone)
+
+/** The Runs page's chart and status tones, without widgets. */
+class TestRunsChart : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void oldestOnTheLeftWithUniqueLabels()
+    {
+        // RunsModel's order: newest first. Two runs started the same minute still make two bars.
+        const QList<RunInfo> runs = {run("r3", 1'700'003'600'000, 0, 40), run("r2", 1'700'000'000'000, 50, 0),
+                                     run("r1", 1'700'000'000'000, 90, 10)};
+        const RunsChartData chart = RunsChart::build(runs, QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(chart.categories.size(), 3);
+        QCOMPARE(QSet<QString>(chart.categories.cbegin(), chart.categories.cend()).size(), 3);
+        QVERIFY2(chart.categories.at(1).endsWith(QLatin1String(" (2)")), qPrintable(chart.categories.at(1)));
+        QCOMPARE(chart.written, (QList<qreal>{90, 50, 0}));
+        QCOMPARE(chart.failed, (QList<qreal>{10, 0, 40}));
+        QCOMPARE(chart.highest, 100);
+    }
+
+    void atMostThirtyBarsOfTheNewest()
+    {
+        QList<RunInfo> runs;
+        for (int i = 40; i > 0; --i)
+            runs << run(qPrintable(QStringLiteral("r%1").arg(i)), 1'700'000'000'000 + i * 60'000LL, i, 0);
+        const RunsChartData chart = RunsChart::build(runs);
+        QCOMPARE(chart.categories.size(), RunsChart::kMaxRuns);
+        QCOMPARE(chart.written.first(), 11.0); // the oldest shown
+        QCOMPARE(chart.written.last(), 40.0); // the newest
+    }
+
+    void aRunNotStartedYet()
+    {
+        const RunsChartData chart = RunsChart::build({run("r", std::nullopt, 0, 0)});
+        QCOMPARE(chart.categories, QStringList{QStringLiteral("Not started")});
+        QCOMPARE(chart.highest, 0);
+    }
+
+    void tones_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<RunTone>("tone");
+        QTest::newRow("success") << "success" << RunTone::Good;
+        QTest::newRow("partial") << "partialSuccess" << RunTone::Warning;
+        QTest::newRow("failed") << "FAILED" << RunTone::Bad;
+        QTest::newRow("in progress") << "inProgress" << RunTone::Busy;
+        QTest::newRow("unknown") << "paused" << RunTone::Unknown;
+    }
+
+    void tones()
+    {
+        QFETCH(QString, status);
+        QFETCH(RunTone, tone);
+        QCOMPARE(RunsChart::toneOf(RunInfo::parseStatus(status)), tone);
+    }
+
+    void errorsAreBad()
+    {
+        RunInfo info = run("r", 1, 0, 1);
+        QCOMPARE(RunsChart::errorsTone(info), RunTone::Neutral);
+        info.errors << RunError{QStringLiteral("CONNECTOR-2001-500"), QStringLiteral("failed"), std::nullopt};
+        QCOMPARE(RunsChart::errorsTone(info), RunTone::Bad);
+    }
+};
+
+QTEST_MAIN(TestRunsChart)
+#include "TestRunsChart.moc"

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RunStatusStyle.h"
+
+#include <QIcon>
+#include <QStyle>
+
+RunStatusStyle::RunStatusStyle(QStyle* style, RunsModel* runs, QObject* parent)
+    : QIdentityProxyModel(parent), m_style(style), m_runs(runs)
+{
+    setSourceModel(runs);
+}
+
+QColor RunStatusStyle::colour(RunTone tone)
+{
+    switch (tone) {
+    case RunTone::Good:
+        return QColor(0x26, 0x7f, 0x00);
+    case RunTone::Warning:
+        return QColor(0x9c, 0x65, 0x00);
+    case RunTone::Bad:
+        return QColor(0xc0, 0x1c, 0x28);
+    case RunTone::Neutral:
+    case RunTone::Busy:
+    case RunTone::Unknown:
+        break;
+    }
+    return {};
+}
+
+QIcon RunStatusStyle::icon(RunTone tone) const
+{
+    switch (tone) {
+    case RunTone::Good:
+        return m_style->standardIcon(QStyle::SP_DialogApplyButton);
+    case RunTone::Warning:
+        return m_style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case RunTone::Bad:
+        return m_style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case RunTone::Busy:
+        return m_style->standardIcon(QStyle::SP_BrowserReload);
+    case RunTone::Unknown:
+        return m_style->standardIcon(QStyle::SP_MessageBoxQuestion);
+    case RunTone::Neutral:
+        break;
+    }
+    return {};
+}
+
+QVariant RunStatusStyle::data(const QModelIndex& index, int role) const
+{
+    if (index.isValid() && (role == Qt::DecorationRole || role == Qt::ForegroundRole)) {
+        const RunInfo& run = m_runs->run(mapToSource(index).row());
+        if (index.column() == RunsModel::StatusColumn) {
+            const RunTone tone = RunsChart::toneOf(run.status);
+            const QColor color = colour(tone);
+            if (role == Qt::ForegroundRole)
+                return color.isValid() ? QVariant(color) : QVariant();
+            return icon(tone);
+        }
+        if (index.column() == RunsModel::ErrorsColumn && role == Qt::ForegroundRole) {
+            const QColor color = colour(RunsChart::errorsTone(run));
+            if (color.isValid())
+                return color;
+        }
+    }
+    return QIdentityProxyModel::data(index, role);
+}

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/RunsChart.h"
+
+#include <QColor>
+#include <QIdentityProxyModel>
+
+class QStyle;
+
+/** Colours and icons for the runs table: RunsModel has no GUI types; RunsChart's tones say which, this says how. */
+class RunStatusStyle : public QIdentityProxyModel
+{
+    Q_OBJECT
+public:
+    RunStatusStyle(QStyle* style, RunsModel* runs, QObject* parent = nullptr);
+
+    QVariant data(const QModelIndex& index, int role) const override;
+
+    static QColor colour(RunTone tone); ///< invalid for tones drawn in the default colour
+    QIcon icon(RunTone tone) const;
+
+private:
+    QStyle* m_style;
+    RunsModel* m_runs;
+};

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScheduleForm.h"
+
+#include "InlineMessage.h"
+#include "ScheduleWhen.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+// The recipe paths DraftValidator names its problems with; each has an error label under its field.
+const QString kDeltaKey = QStringLiteral("dataflow.deltaColumn");
+const QString kDateFormatKey = QStringLiteral("dataflow.deltaColumn.dateFormat");
+const QString kTimezoneKey = QStringLiteral("dataflow.deltaColumn.timezone");
+const QString kPartialKey = QStringLiteral("dataflow.partialIngestionPercent");
+const QString kNameKey = QStringLiteral("dataflow.name");
+const QString kGeneralKey = QStringLiteral("dataflow");
+
+} // namespace
+
+ScheduleForm::ScheduleForm(QWidget* parent)
+    : QWidget(parent)
+    , m_problems(kGeneralKey)
+    , m_when(new ScheduleWhen(&m_problems, this))
+    , m_deltaColumn(new QComboBox(this))
+    , m_deltaRange(new QLabel(this))
+    , m_dateFormat(new QLineEdit(this))
+    , m_timezone(new QLineEdit(this))
+    , m_errorDiagnostics(new QCheckBox(QCoreApplication::translate("SchedulePage", "Error dia&gnostics"), this))
+    , m_partialIngestion(new QCheckBox(QCoreApplication::translate("SchedulePage", "&Partial ingestion"), this))
+    , m_partialPercent(new QDoubleSpinBox(this))
+    , m_name(new QLineEdit(this))
+    , m_description(new QLineEdit(this))
+    , m_specStatus(new QLabel(this))
+    , m_message(new InlineMessage(this))
+{
+    m_deltaColumn->setObjectName(QStringLiteral("deltaColumnComboBox"));
+    m_deltaColumn->setAccessibleName(QCoreApplication::translate("SchedulePage", "Delta column"));
+    // Names and ranges are long: the combo takes the row's width (never a fixed one) and elides the rest.
+    m_deltaColumn->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_deltaColumn->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_deltaColumn->setToolTip(QCoreApplication::translate(
+        "SchedulePage",
+        "A date-time column that changes whenever a row changes, such as \u201clast modified\u201d. "
+        "Each run copies the rows whose value falls in the time since the previous run."));
+    m_deltaRange->setObjectName(QStringLiteral("deltaRangeLabel"));
+    m_deltaRange->setWordWrap(true);
+    m_dateFormat->setObjectName(QStringLiteral("dateFormatLineEdit"));
+    m_dateFormat->setAccessibleName(QCoreApplication::translate("SchedulePage", "Date format"));
+    m_dateFormat->setPlaceholderText(ScheduleDefaults::dateFormat());
+    m_dateFormat->setToolTip(QCoreApplication::translate(
+        "SchedulePage",
+        "How the delta column writes its dates, as a Java date pattern: yyyy year, MM month, "
+        "dd day, HH hour, mm minutes, ss seconds."));
+    m_timezone->setObjectName(QStringLiteral("timezoneLineEdit"));
+    m_timezone->setAccessibleName(QCoreApplication::translate("SchedulePage", "Time zone"));
+    m_timezone->setPlaceholderText(ScheduleDefaults::timezone());
+    m_timezone->setToolTip(QCoreApplication::translate(
+        "SchedulePage", "The time zone of the delta column's dates, such as UTC or Europe/Paris."));
+    QStringList zones;
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        zones << QString::fromLatin1(id);
+    auto* completer = new QCompleter(zones, m_timezone);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_timezone->setCompleter(completer);
+
+    m_name->setObjectName(QStringLiteral("flowNameLineEdit"));
+    m_name->setAccessibleName(QCoreApplication::translate("SchedulePage", "Dataflow name"));
+    m_description->setObjectName(QStringLiteral("descriptionLineEdit"));
+    m_description->setAccessibleName(QCoreApplication::translate("SchedulePage", "Description"));
+    m_description->setPlaceholderText(QCoreApplication::translate("SchedulePage", "Optional"));
+    m_errorDiagnostics->setObjectName(QStringLiteral("errorDiagnosticsCheckBox"));
+    m_errorDiagnostics->setAccessibleName(QCoreApplication::translate("SchedulePage", "Error diagnostics"));
+    m_errorDiagnostics->setToolTip(
+        QCoreApplication::translate("SchedulePage",
+                                    "Keeps why each rejected row failed, so you can look at it later. It can only "
+                                    "be turned on now, when the dataflow is created."));
+    m_partialIngestion->setObjectName(QStringLiteral("partialIngestionCheckBox"));
+    m_partialIngestion->setAccessibleName(QCoreApplication::translate("SchedulePage", "Partial ingestion"));
+    m_partialIngestion->setToolTip(
+        QCoreApplication::translate("SchedulePage",
+                                    "Off: one bad row fails the whole run. On: the good rows are ingested as long "
+                                    "as the share of bad rows stays under the threshold."));
+    m_partialPercent->setObjectName(QStringLiteral("partialIngestionSpinBox"));
+    m_partialPercent->setAccessibleName(QCoreApplication::translate("SchedulePage", "Partial ingestion threshold"));
+    m_partialPercent->setRange(0, 100);
+    m_partialPercent->setDecimals(1);
+    m_partialPercent->setSuffix(QCoreApplication::translate("SchedulePage", " %"));
+    m_partialPercent->setToolTip(QCoreApplication::translate(
+        "SchedulePage", "The run fails when more than this share of the rows is rejected."));
+
+    m_specStatus->setObjectName(QStringLiteral("flowSpecStatusLabel"));
+    m_specStatus->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("scheduleMessage"));
+
+    // Which rows: the delta column and how its dates read.
+    auto* rows = new QGroupBox(QCoreApplication::translate("SchedulePage", "New and changed rows"), this);
+    auto* rowsForm = new QFormLayout(rows);
+    rowsForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // French labels here are long ("Chargement des données incrémentielles par"): fields go under them.
+    rowsForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_problems.addRow(this, rowsForm, QCoreApplication::translate("SchedulePage", "&Delta column:"), m_deltaColumn,
+                      kDeltaKey, QStringLiteral("deltaColumnErrorLabel"));
+    rowsForm->addRow(m_deltaRange);
+    m_problems.addRow(this, rowsForm, QCoreApplication::translate("SchedulePage", "Date &format:"), m_dateFormat,
+                      kDateFormatKey, QStringLiteral("dateFormatErrorLabel"));
+    m_problems.addRow(this, rowsForm, QCoreApplication::translate("SchedulePage", "Time &zone:"), m_timezone,
+                      kTimezoneKey, QStringLiteral("timezoneErrorLabel"));
+
+    // The dataflow itself: its name and what it does with bad rows.
+    auto* flow = new QGroupBox(QCoreApplication::translate("SchedulePage", "Dataflow"), this);
+    auto* flowForm = new QFormLayout(flow);
+    flowForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_problems.addRow(this, flowForm, QCoreApplication::translate("SchedulePage", "Dataflow na&me:"), m_name, kNameKey,
+                      QStringLiteral("flowNameErrorLabel"));
+    m_problems.addRow(this, flowForm, QCoreApplication::translate("SchedulePage", "Descrip&tion:"), m_description,
+                      QStringLiteral("dataflow.description"), QStringLiteral("descriptionErrorLabel"));
+    flowForm->addRow(QString(), m_errorDiagnostics);
+    flowForm->addRow(QString(), m_partialIngestion);
+    m_problems.addRow(this, flowForm, QCoreApplication::translate("SchedulePage", "Th&reshold of rejected rows:"),
+                      m_partialPercent, kPartialKey, QStringLiteral("partialIngestionErrorLabel"));
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(m_when, 0, 0, 2, 1);
+    grid->addWidget(rows, 0, 1);
+    grid->addWidget(flow, 1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(grid, 1);
+    layout->addWidget(m_problems.addLabel(this, kGeneralKey, QStringLiteral("scheduleErrorLabel")));
+    layout->addWidget(m_specStatus);
+    layout->addWidget(m_message);
+
+    // Keyboard order follows the reading order: the schedule column, then the rows, then the dataflow.
+    m_tabOrder = m_when->fields();
+    m_tabOrder << QList<QWidget*>{m_deltaColumn, m_dateFormat,       m_timezone,         m_name,
+                                  m_description, m_errorDiagnostics, m_partialIngestion, m_partialPercent};
+    for (qsizetype i = 1; i < m_tabOrder.size(); ++i)
+        setTabOrder(m_tabOrder.at(i - 1), m_tabOrder.at(i));
+
+    const auto edited = [this] {
+        if (m_loading)
+            return;
+        updateForm();
+        Q_EMIT changed();
+    };
+    connect(m_when, &ScheduleWhen::changed, this, edited);
+    connect(m_deltaColumn, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_dateFormat, &QLineEdit::textChanged, this, edited);
+    connect(m_timezone, &QLineEdit::textChanged, this, edited);
+    connect(m_errorDiagnostics, &QCheckBox::toggled, this, edited);
+    connect(m_partialIngestion, &QCheckBox::toggled, this, edited);
+    connect(m_partialPercent, &QDoubleSpinBox::valueChanged, this, edited);
+    connect(m_name, &QLineEdit::textChanged, this, edited);
+    connect(m_description, &QLineEdit::textChanged, this, edited);
+}
+
+void ScheduleForm::setFrequencies(const QStringList& frequencies)
+{
+    m_when->setFrequencies(frequencies);
+}
+
+void ScheduleForm::setDeltaColumns(const QList<DeltaColumnChoice>& choices)
+{
+    const QSignalBlocker blocker(m_deltaColumn);
+    m_deltaColumn->clear();
+    m_choices.clear();
+    for (const DeltaColumnChoice& choice : choices) {
+        m_choices << choice;
+        m_deltaColumn->addItem(
+            choice.lowest.isEmpty()
+                ? QCoreApplication::translate("SchedulePage", "%1 (no value in the preview)").arg(choice.name)
+                : QCoreApplication::translate("SchedulePage", "%1 (from %2 to %3)")
+                      .arg(choice.name, choice.lowest, choice.highest),
+            choice.name);
+    }
+    m_deltaColumn->setEnabled(!m_choices.isEmpty());
+    m_deltaColumn->setPlaceholderText(
+        m_choices.isEmpty() ? QCoreApplication::translate("SchedulePage", "The table has no date-time column")
+                            : QString());
+    m_deltaColumn->setCurrentIndex(-1);
+}
+
+void ScheduleForm::load(const DraftDataflow& dataflow)
+{
+    m_loading = true;
+    m_when->load(dataflow.schedule);
+
+    const QString delta = dataflow.deltaColumn ? dataflow.deltaColumn->name : QString();
+    auto known = [&] {
+        return std::find_if(m_choices.cbegin(), m_choices.cend(),
+                            [&](const DeltaColumnChoice& choice) { return choice.name == delta; });
+    };
+    if (!delta.isEmpty() && known() == m_choices.cend()) {
+        // Kept from a recipe while the table's columns are unknown; the validator checks it once they are.
+        m_choices << DeltaColumnChoice{delta, {}, {}, 0, false};
+        m_deltaColumn->addItem(QCoreApplication::translate("SchedulePage", "%1 (not in the table preview)").arg(delta),
+                               delta);
+        m_deltaColumn->setEnabled(true);
+    }
+    m_deltaColumn->setCurrentIndex(delta.isEmpty() ? -1 : int(known() - m_choices.cbegin()));
+    m_dateFormat->setText(dataflow.deltaColumn ? dataflow.deltaColumn->dateFormat : ScheduleDefaults::dateFormat());
+    m_timezone->setText(dataflow.deltaColumn ? dataflow.deltaColumn->timezone : ScheduleDefaults::timezone());
+
+    m_errorDiagnostics->setChecked(dataflow.errorDiagnostics);
+    m_partialIngestion->setChecked(dataflow.partialIngestionPercent.has_value());
+    m_partialPercent->setValue(dataflow.partialIngestionPercent.value_or(ScheduleDefaults::kPartialIngestionPercent));
+    m_name->setText(dataflow.name);
+    m_description->setText(dataflow.description);
+    m_loading = false;
+    updateForm();
+}
+
+DraftDataflow ScheduleForm::rawValue() const
+{
+    DraftDataflow flow;
+    flow.name = m_name->text().trimmed();
+    flow.description = m_description->text().trimmed();
+    flow.schedule = m_when->value();
+    const int delta = m_deltaColumn->currentIndex();
+    if (delta >= 0 && delta < m_choices.size())
+        flow.deltaColumn
+            = DeltaColumn{m_choices.at(delta).name, m_dateFormat->text().trimmed(), m_timezone->text().trimmed()};
+    flow.errorDiagnostics = m_errorDiagnostics->isChecked();
+    if (m_partialIngestion->isChecked())
+        flow.partialIngestionPercent = m_partialPercent->value();
+    return flow;
+}
+
+DraftDataflow ScheduleForm::value() const
+{
+    return ScheduleDefaults::constrained(rawValue());
+}
+
+void ScheduleForm::updateForm()
+{
+    const DraftDataflow flow = rawValue();
+    const int delta = m_deltaColumn->currentIndex();
+    const DeltaColumnChoice choice = delta >= 0 ? m_choices.value(delta) : DeltaColumnChoice{};
+    QStringList hints;
+    if (!choice.lowest.isEmpty())
+        hints << QCoreApplication::translate("SchedulePage", "In the preview, its values go from %1 to %2.")
+                     .arg(choice.lowest, choice.highest);
+    if (choice.emptyRows > 0)
+        hints << QCoreApplication::translate(
+            "SchedulePage", "%n row(s) of the preview have no value in this column; such rows are never picked up.",
+            nullptr, choice.emptyRows);
+    m_deltaRange->setText(hints.join(QLatin1Char(' ')));
+    m_deltaRange->setStyleSheet(choice.emptyRows > 0 ? QStringLiteral("color: #9c6500;") : QString());
+    m_deltaRange->setVisible(!hints.isEmpty());
+    m_dateFormat->setEnabled(delta >= 0);
+    m_timezone->setEnabled(delta >= 0);
+
+    const bool forced = ScheduleDefaults::forcesErrorDiagnostics(flow);
+    m_partialPercent->setEnabled(m_partialIngestion->isChecked());
+    if (forced) {
+        const QSignalBlocker blocker(m_errorDiagnostics);
+        m_errorDiagnostics->setChecked(true);
+    }
+    m_errorDiagnostics->setEnabled(!forced);
+}
+
+void ScheduleForm::showProblems(const QList<DraftProblem>& problems)
+{
+    m_problems.show(problems);
+}
+
+void ScheduleForm::showNextRuns(const QList<qint64>& runs)
+{
+    m_when->showNextRuns(runs);
+}
+
+bool ScheduleForm::focusFirstProblem()
+{
+    QWidget* field = m_problems.firstWithProblem(m_tabOrder);
+    if (field)
+        field->setFocus(Qt::OtherFocusReason);
+    return field != nullptr;
+}

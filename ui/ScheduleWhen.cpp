@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScheduleWhen.h"
+
+#include "FieldProblems.h"
+#include "core/ScheduleDefaults.h"
+#include "core/ScheduleRules.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QSpinBox>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+ScheduleWhen::ScheduleWhen(FieldProblems* problems, QWidget* parent)
+    : QGroupBox(QCoreApplication::translate("SchedulePage", "When it runs"), parent)
+    , m_frequency(new QComboBox(this))
+    , m_interval(new QSpinBox(this))
+    , m_startTime(new QDateTimeEdit(this))
+    , m_startTimeUtc(new QLabel(this))
+    , m_backfill(new QCheckBox(QCoreApplication::translate("SchedulePage", "Bac&kfill the existing data"), this))
+    , m_nextRuns(new QListWidget(this))
+    , m_form(new QFormLayout)
+{
+    m_frequency->setObjectName(QStringLiteral("frequencyComboBox"));
+    m_frequency->setAccessibleName(QCoreApplication::translate("SchedulePage", "Frequency"));
+    m_frequency->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_interval->setObjectName(QStringLiteral("intervalSpinBox"));
+    m_interval->setAccessibleName(QCoreApplication::translate("SchedulePage", "Interval"));
+    m_interval->setRange(1, 9999);
+    m_interval->setToolTip(
+        QCoreApplication::translate("SchedulePage", "How many minutes, hours, days or weeks between two runs."));
+    m_startTime->setObjectName(QStringLiteral("startTimeEdit"));
+    m_startTime->setAccessibleName(QCoreApplication::translate("SchedulePage", "Start time"));
+    m_startTime->setTimeSpec(Qt::LocalTime);
+    m_startTime->setCalendarPopup(true);
+    m_startTime->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_startTime->setToolTip(QCoreApplication::translate(
+        "SchedulePage",
+        "In your computer's time zone. Experience Platform schedules in UTC; the UTC time is "
+        "shown beside it."));
+    m_startTimeUtc->setObjectName(QStringLiteral("startTimeUtcLabel"));
+    m_startTimeUtc->setAccessibleName(QCoreApplication::translate("SchedulePage", "Start time in UTC"));
+    m_startTimeUtc->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_backfill->setObjectName(QStringLiteral("backfillCheckBox"));
+    m_backfill->setAccessibleName(QCoreApplication::translate("SchedulePage", "Backfill"));
+    m_backfill->setToolTip(
+        QCoreApplication::translate("SchedulePage",
+                                    "On: the first run also ingests all the data already in the table. Off: only the "
+                                    "rows added or changed from the start time on are ingested."));
+
+    m_nextRuns->setObjectName(QStringLiteral("nextRunsList"));
+    m_nextRuns->setAccessibleName(QCoreApplication::translate("SchedulePage", "Next runs"));
+    m_nextRuns->setSelectionMode(QAbstractItemView::NoSelection);
+    m_nextRuns->setToolTip(
+        QCoreApplication::translate("SchedulePage", "When the next runs happen, in your time zone and in UTC."));
+
+    auto* layout = new QVBoxLayout(this);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    problems->addRow(this, m_form, QCoreApplication::translate("SchedulePage", "Fre&quency:"), m_frequency,
+                     QStringLiteral("dataflow.schedule.frequency"), QStringLiteral("frequencyErrorLabel"));
+    problems->addRow(this, m_form, QCoreApplication::translate("SchedulePage", "&Interval:"), m_interval,
+                     QStringLiteral("dataflow.schedule.interval"), QStringLiteral("intervalErrorLabel"));
+    problems->addRow(this, m_form, QCoreApplication::translate("SchedulePage", "&Start time:"), m_startTime,
+                     QStringLiteral("dataflow.schedule.startTime"), QStringLiteral("startTimeErrorLabel"),
+                     m_startTimeUtc);
+    problems->addRow(this, m_form, QString(), m_backfill, QStringLiteral("dataflow.schedule.backfill"),
+                     QStringLiteral("backfillErrorLabel"));
+    // The schedule as a whole: shown under its first field.
+    problems->redirect(QStringLiteral("dataflow.schedule"), QStringLiteral("dataflow.schedule.frequency"));
+    auto* runsLabel = new QLabel(QCoreApplication::translate("SchedulePage", "Ne&xt runs:"), this);
+    runsLabel->setBuddy(m_nextRuns);
+    layout->addLayout(m_form);
+    layout->addWidget(runsLabel);
+    layout->addWidget(m_nextRuns, 1);
+
+    const auto edited = [this] {
+        if (m_loading)
+            return;
+        updateFields();
+        Q_EMIT changed();
+    };
+    connect(m_frequency, &QComboBox::currentIndexChanged, this, [this, edited] {
+        // Moving to "minute" with a small interval would only earn an error: start at the smallest allowed.
+        if (!m_loading) {
+            const QSignalBlocker blocker(m_interval);
+            m_interval->setValue(int(ScheduleDefaults::intervalFor(value().frequency, m_interval->value())));
+        }
+        edited();
+    });
+    connect(m_interval, &QSpinBox::valueChanged, this, edited);
+    connect(m_startTime, &QDateTimeEdit::dateTimeChanged, this, edited);
+    connect(m_backfill, &QCheckBox::toggled, this, edited);
+}
+
+QList<QWidget*> ScheduleWhen::fields() const
+{
+    return {m_frequency, m_interval, m_startTime, m_backfill, m_nextRuns};
+}
+
+void ScheduleWhen::addFrequency(const QString& frequency)
+{
+    m_frequencies << frequency;
+    m_frequency->addItem(ScheduleRules::describe(frequency, m_interval->value()), frequency);
+}
+
+void ScheduleWhen::setFrequencies(const QStringList& frequencies)
+{
+    const QString current = m_frequencies.value(m_frequency->currentIndex());
+    const QSignalBlocker blocker(m_frequency);
+    m_frequency->clear();
+    m_frequencies.clear();
+    for (const QString& frequency : frequencies)
+        addFrequency(frequency);
+    // A recipe's frequency the live spec no longer offers stays visible, and the validator says why it is wrong.
+    if (!current.isEmpty() && !m_frequencies.contains(current))
+        addFrequency(current);
+    m_frequency->setCurrentIndex(qMax(0, int(m_frequencies.indexOf(current))));
+    updateFields();
+}
+
+void ScheduleWhen::load(const Schedule& schedule)
+{
+    m_loading = true;
+    m_interval->setValue(int(std::clamp<qint64>(schedule.interval.value_or(1), 1, m_interval->maximum())));
+    if (!schedule.frequency.isEmpty() && !m_frequencies.contains(schedule.frequency))
+        addFrequency(schedule.frequency);
+    m_frequency->setCurrentIndex(qMax(0, int(m_frequencies.indexOf(schedule.frequency))));
+    m_startTime->setDateTime(QDateTime::fromSecsSinceEpoch(
+        schedule.startTime.value_or(ScheduleDefaults::defaultStart(QDateTime::currentSecsSinceEpoch()))));
+    m_backfill->setChecked(schedule.backfill.value_or(true));
+    m_loading = false;
+    updateFields();
+}
+
+Schedule ScheduleWhen::value() const
+{
+    Schedule schedule;
+    schedule.frequency = m_frequencies.value(m_frequency->currentIndex());
+    schedule.interval = m_interval->value();
+    schedule.backfill = m_backfill->isChecked();
+    schedule.startTime = m_startTime->dateTime().toSecsSinceEpoch();
+    return schedule;
+}
+
+void ScheduleWhen::updateFields()
+{
+    const bool interval = ScheduleDefaults::hasInterval(value().frequency);
+    // The Adobe UI hides interval and backfill for a one-time flow; so do we (the row, label included).
+    m_form->setRowVisible(m_interval->parentWidget(), interval);
+    m_form->setRowVisible(m_backfill->parentWidget(), interval);
+    m_interval->setEnabled(interval);
+    m_backfill->setEnabled(interval);
+    for (int i = 0; i < m_frequencies.size(); ++i)
+        m_frequency->setItemText(i, ScheduleRules::describe(m_frequencies.at(i), m_interval->value()));
+    const QDateTime utc = m_startTime->dateTime().toUTC();
+    m_startTimeUtc->setText(
+        QCoreApplication::translate("SchedulePage", "%1 UTC").arg(QLocale().toString(utc, QLocale::ShortFormat)));
+}
+
+void ScheduleWhen::showNextRuns(const QList<qint64>& runs)
+{
+    m_nextRuns->clear();
+    const QLocale locale;
+    for (const qint64 run : runs) {
+        const QDateTime local = QDateTime::fromSecsSinceEpoch(run).toLocalTime();
+        const QDateTime utc = QDateTime::fromSecsSinceEpoch(run, QTimeZone::utc());
+        auto* item = new QListWidgetItem(
+            QCoreApplication::translate("SchedulePage", "%1 local time \u2014 %2 UTC")
+                .arg(locale.toString(local, QLocale::ShortFormat), locale.toString(utc, QLocale::ShortFormat)),
+            m_nextRuns);
+        item->setData(Qt::UserRole, run);
+    }
+}

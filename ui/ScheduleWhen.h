@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/DataflowDraft.h"
+
+#include <QGroupBox>
+#include <QStringList>
+
+class FieldProblems;
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QSpinBox;
+
+/**
+ * "When it runs": the frequency, interval, start time (local, and UTC beside it) and backfill of the Schedule step,
+ * with the next runs. Its words keep the SchedulePage translation context (they were the page's).
+ */
+class ScheduleWhen : public QGroupBox
+{
+    Q_OBJECT
+public:
+    /** Its problem labels go into @p problems, which must outlive it. */
+    ScheduleWhen(FieldProblems* problems, QWidget* parent = nullptr);
+
+    /** The frequencies to offer (the flow spec's); the current one stays selected, and offered if it is not. */
+    void setFrequencies(const QStringList& frequencies);
+    /** Shows @p schedule; emits no changed(). */
+    void load(const Schedule& schedule);
+    /** What the fields say; interval and backfill always set (ScheduleDefaults::constrained drops them for once). */
+    Schedule value() const;
+    void showNextRuns(const QList<qint64>& runs);
+    /** Its fields in keyboard order. */
+    QList<QWidget*> fields() const;
+
+Q_SIGNALS:
+    /** The user changed a field. */
+    void changed();
+
+private:
+    void addFrequency(const QString& frequency);
+    void updateFields();
+
+    QComboBox* m_frequency;
+    QSpinBox* m_interval;
+    QDateTimeEdit* m_startTime;
+    QLabel* m_startTimeUtc;
+    QCheckBox* m_backfill;
+    QListWidget* m_nextRuns;
+    QFormLayout* m_form;
+    QStringList m_frequencies; ///< what m_frequency offers, in its order
+    bool m_loading = false;
+};
