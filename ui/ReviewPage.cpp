@@ -2,6 +2,7 @@
 #include "ReviewPage.h"
 
 #include "InlineMessage.h"
+#include "core/NewAccount.h"
 #include "core/ScheduleRules.h"
 #include "core/Session.h"
 #include "core/WizardState.h"
@@ -212,6 +213,7 @@ void ReviewPage::startRun()
     buildSteps();
     auto* runner = new PlanRunner(m_session->client(), DataflowPlan::build(m_state->draft), this);
     m_runner = runner;
+    NewAccount::prepare(runner, *m_state); // the new account's secrets, in memory, and the account made for the tables
     connect(runner, &PlanRunner::stepStarted, this, [this](const QString& id) { setStepState(id, tr("Running")); });
     connect(runner, &PlanRunner::stepFinished, this, [this, runner](const QString& id, PlanRunner::Outcome outcome) {
         QString ids;
@@ -254,11 +256,12 @@ void ReviewPage::onFinished()
     PlanRunner* runner = m_runner;
     if (m_cleaning) {
         m_cleaning = false;
-        if (runner->ok())
+        if (runner->ok()) {
+            NewAccount::forget(m_state); // the new account was deleted with the rest
             m_message->showMessage(InlineMessage::Type::Positive,
                                    tr("Cleaned up: what this attempt created was deleted. You can change your "
                                       "choices and create again."));
-        else
+        } else
             m_message->showMessage(InlineMessage::Type::Error, runner->error().userMessage, runner->error().toString());
         return;
     }
