@@ -213,7 +213,7 @@ void ReviewPage::startRun()
     buildSteps();
     auto* runner = new PlanRunner(m_session->client(), DataflowPlan::build(m_state->draft), this);
     m_runner = runner;
-    NewAccount::prepare(runner, *m_state); // the new account's secrets, in memory, and the account made for the tables
+    NewAccount::prepare(runner, m_state); // the new account's secrets, in memory, and the account made for the tables
     connect(runner, &PlanRunner::stepStarted, this, [this](const QString& id) { setStepState(id, tr("Running")); });
     connect(runner, &PlanRunner::stepFinished, this, [this, runner](const QString& id, PlanRunner::Outcome outcome) {
         QString ids;

@@ -27,19 +27,20 @@ bool NewAccount::needsCreating(const WizardState& state)
 TypedJob<QString>* NewAccount::ensure(PlatformClient* client, WizardState* state, QObject* parent)
 {
     const DraftSource& source = state->draft.source;
+    if (madeForDraft(*state))
+        return TypedJob<QString>::ready(state->createdAccountId, parent);
+    const SourcesService sources(client);
+    if (!state->createdAccountId.isEmpty()) {
+        // Made for a form the user changed since and used by nothing yet: it is ours to delete.
+        if (!state->createdAccountInPlan)
+            sources.deleteAccount(state->createdAccountId, state);
+        forget(state);
+    }
     if (!source.baseConnectionId.isEmpty())
         return TypedJob<QString>::ready(source.baseConnectionId, parent);
     if (!source.newAccount)
         return TypedJob<QString>::failed(PlatformError::badResponse(QStringLiteral("the draft names no account")),
                                          parent);
-    if (madeForDraft(*state))
-        return TypedJob<QString>::ready(state->createdAccountId, parent);
-    const SourcesService sources(client);
-    if (!state->createdAccountId.isEmpty()) {
-        // Made from an older form and used by nothing yet: it is ours to delete.
-        sources.deleteAccount(state->createdAccountId, state);
-        forget(state);
-    }
     const NewAccountKeys keys = state->accountKeys;
     auto* job = sources.createAccount(source.connectionSpecId, *source.newAccount, keys.secrets, parent);
     job->onFinished(state, [state, keys](const TypedJob<QString>& done) {
@@ -51,17 +52,20 @@ TypedJob<QString>* NewAccount::ensure(PlatformClient* client, WizardState* state
     return job;
 }
 
-void NewAccount::prepare(PlanRunner* runner, const WizardState& state)
+void NewAccount::prepare(PlanRunner* runner, WizardState* state)
 {
-    if (!state.draft.source.newAccount)
+    if (!state->draft.source.newAccount)
         return;
-    runner->setAccountSecrets(state.accountKeys.secrets);
-    if (madeForDraft(state))
-        runner->adopt(kStep, {{QStringLiteral("baseConnectionId"), state.createdAccountId}});
+    runner->setAccountSecrets(state->accountKeys.secrets);
+    if (madeForDraft(*state)) {
+        runner->adopt(kStep, {{QStringLiteral("baseConnectionId"), state->createdAccountId}});
+        state->createdAccountInPlan = true;
+    }
 }
 
 void NewAccount::forget(WizardState* state)
 {
     state->createdAccountId.clear();
     state->createdAccountKeys = {};
+    state->createdAccountInPlan = false;
 }

@@ -43,6 +43,7 @@ public:
     /** The new account once made to explore its tables (NewAccount::ensure), and what it was made from. */
     QString createdAccountId;
     NewAccountKeys createdAccountKeys;
+    bool createdAccountInPlan = false; ///< a run of the plan took it (its journal holds it)
     // Table: the explore answer of draft.source.path
     QJsonArray columns; ///< [{"name", "type", "meta:xdmType"?, "xdm": {...}}]
     QJsonArray previewRows; ///< up to 100 sample rows [{"Column": value}]

@@ -145,6 +145,38 @@ private Q_SLOTS:
             QVERIFY2(counts.value(QLatin1String(kind)).toInt() == 1, kind);
     }
 
+    void refusedKeysThenFixed()
+    {
+        WizardDriver d;
+        QVERIFY(d.goTo(PageId::Source));
+        QTRY_VERIFY_WITH_TIMEOUT(d.find<QRadioButton>("newAccountRadio")->isChecked(), 10000);
+        QTest::keyClicks(d.find<QLineEdit>("auth_clientId"), QStringLiteral("hub-app"));
+        QTest::keyClicks(d.find<QLineEdit>("auth_clientSecret"), QStringLiteral("hub-key"));
+        QTest::keyClicks(d.find<QLineEdit>("auth_accessToken"), QStringLiteral("invalid")); // the emulator refuses it
+        QVERIFY(!d.next()->isEnabled()); // the refresh token is still missing
+        QTest::mouseClick(d.find<QPushButton>("connectAccountButton"), Qt::LeftButton);
+        auto* sourceBanner = d.find<InlineMessage>("sourceMessage");
+        QCOMPARE(sourceBanner->type(), InlineMessage::Type::Error);
+        QVERIFY2(sourceBanner->text().contains(QLatin1String("Refresh token")), qPrintable(sourceBanner->text()));
+        QTest::keyClicks(d.find<QLineEdit>("auth_refreshToken"), QStringLiteral("hub-key"));
+        QVERIFY(d.goTo(PageId::Table));
+        // Made to list its tables, tested, refused: said on the Table page, no table offered.
+        auto* banner = d.find<InlineMessage>("tableMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->type() == InlineMessage::Type::Error, 10000);
+        QVERIFY2(banner->text().contains(QLatin1String("refused")), qPrintable(banner->text()));
+        QCOMPARE(d.find<QListWidget>("tableList")->count(), 0);
+        QVERIFY(!d.next()->isEnabled());
+        // Back, the right key, Next: the refused account is deleted and a new one made.
+        QTest::mouseClick(d.wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QLineEdit* token = d.find<QLineEdit>("auth_accessToken");
+        token->clear();
+        QTest::keyClicks(token, QStringLiteral("hub-access"));
+        QVERIFY(d.goTo(PageId::Table));
+        QTRY_VERIFY_WITH_TIMEOUT(d.find<QListWidget>("tableList")->count() >= 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(d.platform.counts().value(QLatin1String("connections")).toInt(), 1, 10000);
+        QVERIFY(d.wizard->state()->draft.source.newAccount.has_value());
+    }
+
     void failingCreateThenCleanUp()
     {
         WizardDriver d;
