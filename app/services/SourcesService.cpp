@@ -154,6 +154,11 @@ QString SourcesService::accountsPath()
     return kFlow + QStringLiteral("/connections");
 }
 
+QString SourcesService::accountPath(const QString& id)
+{
+    return connectionPath(id);
+}
+
 ConnectionSpec SourcesService::parseConnectionSpec(const QJsonObject& json)
 {
     ConnectionSpec spec;

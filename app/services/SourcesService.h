@@ -115,6 +115,7 @@ public:
     static QJsonObject accountBody(const QString& connectionSpecId, const DraftNewAccount& account,
                                    const QJsonObject& secrets = {});
     static QString accountsPath();
+    static QString accountPath(const QString& id);
 
     // The parsers, public for the tests of malformed replies.
     static ConnectionSpec parseConnectionSpec(const QJsonObject& json);
