@@ -10,8 +10,7 @@
 #   app/cli       the headless command line
 #   ui            the widgets: pages show and bind; they build no URL and parse no Platform reply
 # The emulator never includes the client's code. Also fails when a file under ui/ contains a Platform
-# endpoint path or parses JSON with QJsonDocument::fromJson (both belong to app/services), except the pages
-# named in AEP_UI_REST_PENDING (tests/CMakeLists.txt), which have not moved yet.
+# endpoint path or parses JSON with QJsonDocument::fromJson (both belong to app/services).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 declare -A allowed=(
@@ -41,18 +40,11 @@ if grep -HnE '^#include "(base|secrets|platform|model|services|plan|core|cli)/' 
     echo "layers: the emulator includes the client's code (above)" >&2
     status=1
 fi
-# Pages that still speak REST themselves, until they move onto app/services; the list only shrinks.
-not_yet_on_services=" ${AEP_UI_REST_PENDING:-} "
 while IFS= read -r line; do
-    file=${line%%:*}
-    case "$not_yet_on_services" in
-        *" $(basename "$file") "*) continue ;;
-    esac
     echo "layers: $line" >&2
-    echo "layers: $file builds a Platform path or parses a reply; that belongs to app/services" >&2
+    echo "layers: ${line%%:*} builds a Platform path or parses a reply; that belongs to app/services" >&2
     status=1
 done < <(grep -HnE '/data/foundation|"/ims/|QJsonDocument::fromJson|Platform::k(FlowService|SchemaRegistry|Catalog|Conversion|Sandboxes)' \
     ui/*.h ui/*.cpp || true)
-[ $status -eq 0 ] && echo "layers: every include goes down; ui/ speaks no REST (pages not yet checked:${not_yet_on_services% })"
-
+[ $status -eq 0 ] && echo "layers: every include goes down; ui/ speaks no REST"
 exit $status

@@ -2,6 +2,8 @@
 #include "ReviewPage.h"
 
 #include "InlineMessage.h"
+#include "core/NewAccount.h"
+#include "core/ReviewNotes.h"
 #include "core/ScheduleRules.h"
 #include "core/Session.h"
 #include "core/WizardState.h"
@@ -153,17 +155,10 @@ void ReviewPage::buildSummary()
     html += QStringLiteral("</ul>");
     m_summary->setText(html);
 
-    QStringList warnings;
-    if (s.frequency == QLatin1String("once"))
-        warnings << tr("A dataflow that runs once can be neither rescheduled nor remapped later.");
-    if (d.platform.sandbox != QLatin1String("prod"))
-        warnings << tr("Alerts on failed runs do not exist in the sandbox \u201c%1\u201d (only in production).")
-                        .arg(escaped(d.platform.sandbox));
-    if (d.dataset.create && d.dataset.create->profileEnabled)
-        warnings << tr("The dataset feeds Profile: every record needs a primary identity, or it is rejected.");
+    const QStringList warnings = ReviewNotes::warnings(d);
     QString warningHtml;
     for (const QString& warning : warnings)
-        warningHtml += QStringLiteral("<p>\u26a0 ") + warning + QStringLiteral("</p>");
+        warningHtml += QStringLiteral("<p>\u26a0 ") + escaped(warning) + QStringLiteral("</p>");
     m_warnings->setText(warningHtml);
     m_warnings->setVisible(!warnings.isEmpty());
 }
@@ -212,6 +207,7 @@ void ReviewPage::startRun()
     buildSteps();
     auto* runner = new PlanRunner(m_session->client(), DataflowPlan::build(m_state->draft), this);
     m_runner = runner;
+    NewAccount::prepare(runner, m_state); // the new account's secrets, in memory, and the account made for the tables
     connect(runner, &PlanRunner::stepStarted, this, [this](const QString& id) { setStepState(id, tr("Running")); });
     connect(runner, &PlanRunner::stepFinished, this, [this, runner](const QString& id, PlanRunner::Outcome outcome) {
         QString ids;
@@ -254,11 +250,12 @@ void ReviewPage::onFinished()
     PlanRunner* runner = m_runner;
     if (m_cleaning) {
         m_cleaning = false;
-        if (runner->ok())
+        if (runner->ok()) {
+            NewAccount::forget(m_state); // the new account was deleted with the rest
             m_message->showMessage(InlineMessage::Type::Positive,
                                    tr("Cleaned up: what this attempt created was deleted. You can change your "
                                       "choices and create again."));
-        else
+        } else
             m_message->showMessage(InlineMessage::Type::Error, runner->error().userMessage, runner->error().toString());
         return;
     }

@@ -2,15 +2,14 @@
 #pragma once
 
 #include "WizardPage.h"
+#include "services/SourcesService.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QList>
 #include <QPointer>
 
+class AccountPicker;
 class InlineMessage;
-class PlatformCall;
-class QComboBox;
-class QFormLayout;
+class NewAccountForm;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -33,14 +32,11 @@ public:
     QString helpText() const override;
 
     QString connectionSpecId() const;
-    QString connectionSpecVersion() const;
+    /** The chosen existing account's id; empty for a new account (the plan creates it). */
     QString baseConnectionId() const;
     QString sourceLabel() const;
     QString accountName() const;
-    /** The description of a known source in the user's language, else the Platform's text. */
-    static QString sourceDescription(const QString& connectionSpecId, const QString& serverText);
-    /** A source's authentication parameter ("clientSecret") as the form shows it ("Client secret"). */
-    static QString authFieldName(const QString& key);
+    bool isNewAccount() const;
 
 Q_SIGNALS:
     /** The source or the account changed: what depends on them (table, mapping) must be reviewed. */
@@ -50,14 +46,13 @@ private:
     void loadSources();
     void onSourceChosen();
     void loadAccounts(const QString& continuation = {});
-    void filterAccounts();
-    void buildAuthForm();
-    void createAccount();
+    void checkNewAccount();
     void testConnection(const QString& connectionId, const QString& name);
     void showError(const PlatformError& error);
-    QJsonObject currentSpec() const;
+    const ConnectionSpec* currentSpec() const;
+    const Account* currentAccount() const;
 
-    Session* m_session;
+    SourcesService m_service;
     WizardState* m_state;
     QLabel* m_loadingLabel;
     QLineEdit* m_sourceSearch;
@@ -65,20 +60,11 @@ private:
     QRadioButton* m_existingRadio;
     QRadioButton* m_newRadio;
     QStackedWidget* m_accountStack;
-    QLineEdit* m_accountSearch;
-    QListWidget* m_accounts;
-    QPushButton* m_moreAccounts;
-    QPushButton* m_testButton;
-    QLineEdit* m_accountName;
-    QComboBox* m_authType;
-    QWidget* m_authFields;
-    QFormLayout* m_authForm;
-    QPushButton* m_connectButton;
+    AccountPicker* m_accounts;
+    NewAccountForm* m_newForm;
     InlineMessage* m_message;
-    QJsonArray m_specs;
+    QList<ConnectionSpec> m_specs; ///< one per row of m_sources
     QString m_accountsContinuation;
-    QString m_createdConnectionId;
-    QString m_createdConnectionName;
-    QList<QPointer<PlatformCall>> m_calls;
+    QPointer<ServiceJob> m_accountsJob;
     bool m_sourcesLoaded = false;
 };

@@ -2,10 +2,10 @@
 #include "TablePage.h"
 
 #include "InlineMessage.h"
+#include "core/NewAccount.h"
 #include "core/Session.h"
 #include "core/TablePreviewModel.h"
 #include "core/WizardState.h"
-#include "platform/PlatformClient.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,18 +17,12 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QUrlQuery>
 #include <QVBoxLayout>
-
-namespace {
-
-const QString kFlow = QLatin1String(Platform::kFlowService);
-
-} // namespace
 
 TablePage::TablePage(Session* session, WizardState* state, QWidget* parent)
     : WizardPage(parent)
     , m_session(session)
+    , m_service(session->client())
     , m_state(state)
     , m_search(new QLineEdit(this))
     , m_tables(new QListWidget(this))
@@ -100,15 +94,16 @@ QString TablePage::helpText() const
 
 void TablePage::initializePage()
 {
-    const QString connection = m_state->draft.source.baseConnectionId;
-    if (connection != m_loadedConnection)
+    const DraftSource& source = m_state->draft.source;
+    const QString connection = source.baseConnectionId.isEmpty() ? m_state->createdAccountId : source.baseConnectionId;
+    if (NewAccount::needsCreating(*m_state) || connection != m_loadedConnection)
         loadTables();
 }
 
 bool TablePage::isComplete() const
 {
-    const QListWidgetItem* item = m_tables->currentItem();
-    return item && item->data(Qt::UserRole).toString() == m_previewPath && !m_columns.isEmpty();
+    const int row = m_tables->currentRow();
+    return row >= 0 && row < m_tableList.size() && m_tableList.at(row).path == m_previewPath && !m_columns.isEmpty();
 }
 
 bool TablePage::validatePage()
@@ -134,53 +129,91 @@ void TablePage::showError(const PlatformError& error, const std::function<void()
 
 void TablePage::loadTables()
 {
-    if (m_tablesCall)
-        m_tablesCall->abort();
-    const QString connection = m_state->draft.source.baseConnectionId;
+    for (const QPointer<ServiceJob>& job : {m_tablesJob, m_previewJob}) {
+        if (job)
+            job->abort();
+    }
     m_tables->clear();
+    m_tableList.clear();
     m_model->clear();
     m_columns = {};
     m_rows = {};
     m_previewPath.clear();
+    m_loadedConnection.clear();
+    m_message->hideMessage();
+    // A new account exists only once made: the Platform explores saved accounts only.
+    const bool creating = NewAccount::needsCreating(*m_state);
+    m_summary->setText(creating ? tr("Creating the account \u201c%1\u201d\u2026").arg(m_state->accountName)
+                                : tr("Loading the tables\u2026"));
+    m_tablesJob = NewAccount::ensure(m_session->client(), m_state)
+                      ->onFinished(this, [this, creating](const TypedJob<QString>& done) {
+                          if (done.error().kind == PlatformError::Kind::Cancelled)
+                              return;
+                          if (!done.ok()) {
+                              m_summary->clear();
+                              showError(done.error(), [this] { loadTables(); });
+                              return;
+                          }
+                          if (creating)
+                              testThenList(done.value());
+                          else
+                              listTables(done.value());
+                      });
+}
+
+void TablePage::testThenList(const QString& connection)
+{
+    m_summary->setText(tr("Testing the connection \u201c%1\u201d\u2026").arg(m_state->accountName));
+    m_tablesJob
+        = m_service.testConnection(connection)->onFinished(this, [this, connection](const TypedJob<bool>& done) {
+              if (done.error().kind == PlatformError::Kind::Cancelled)
+                  return;
+              m_summary->clear();
+              if (!done.ok()) {
+                  showError(done.error(), [this, connection] { testThenList(connection); });
+              } else if (!done.value()) {
+                  m_message->showMessage(InlineMessage::Type::Error,
+                                         tr("The source refused the connection \u201c%1\u201d. Check its keys.")
+                                             .arg(m_state->accountName));
+              } else {
+                  listTables(connection);
+              }
+          });
+}
+
+void TablePage::listTables(const QString& connection)
+{
     m_summary->setText(tr("Loading the tables\u2026"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("objectType"), QStringLiteral("root"));
-    PlatformCall* call = m_session->client()->get(
-        kFlow + QStringLiteral("/connections/") + connection + QStringLiteral("/explore"), query);
-    m_tablesCall = call;
-    connect(call, &PlatformCall::finished, this, [this, connection](PlatformCall* done) {
-        if (done->error().kind == PlatformError::Kind::Cancelled)
-            return;
-        m_summary->clear();
-        if (!done->ok()) {
-            showError(done->error(), [this] { loadTables(); });
-            return;
-        }
-        m_loadedConnection = connection;
-        const QJsonArray entries = done->json().array();
-        for (const QJsonValue& value : entries) {
-            const QJsonObject entry = value.toObject();
-            if (entry.value(QLatin1String("type")).toString() != QLatin1String("table"))
-                continue;
-            const QString path = entry.value(QLatin1String("path")).toString();
-            auto* item = new QListWidgetItem(entry.value(QLatin1String("name")).toString(), m_tables);
-            item->setData(Qt::UserRole, path);
-            item->setToolTip(path);
-        }
-        if (m_tables->count() == 0) {
-            m_summary->setText(tr("This account shows no table."));
-            return;
-        }
-        // Come back to the table of the draft (Back, a recipe), else let the user choose.
-        const QString wanted = m_state->draft.source.path;
-        for (int i = 0; i < m_tables->count(); ++i) {
-            if (m_tables->item(i)->data(Qt::UserRole).toString() == wanted)
-                m_tables->setCurrentRow(i);
-        }
-        if (!m_tables->currentItem())
-            m_summary->setText(tr("Choose a table to see its columns and first rows."));
-        filterTables();
-    });
+    m_tablesJob
+        = m_service.tables(connection)->onFinished(this, [this, connection](const TypedJob<QList<SourceObject>>& done) {
+              if (done.error().kind == PlatformError::Kind::Cancelled)
+                  return;
+              m_summary->clear();
+              if (!done.ok()) {
+                  showError(done.error(), [this] { loadTables(); });
+                  return;
+              }
+              m_loadedConnection = connection;
+              m_tableList = done.value();
+              m_tables->blockSignals(true);
+              for (const SourceObject& table : std::as_const(m_tableList)) {
+                  auto* item = new QListWidgetItem(table.name, m_tables);
+                  item->setToolTip(table.path);
+              }
+              m_tables->blockSignals(false);
+              if (m_tableList.isEmpty()) {
+                  m_summary->setText(tr("This account shows no table."));
+                  return;
+              }
+              // Come back to the table of the draft (Back, a recipe), else let the user choose.
+              for (int i = 0; i < m_tableList.size(); ++i) {
+                  if (m_tableList.at(i).path == m_state->draft.source.path)
+                      m_tables->setCurrentRow(i);
+              }
+              if (m_tables->currentRow() < 0)
+                  m_summary->setText(tr("Choose a table to see its columns and first rows."));
+              filterTables();
+          });
 }
 
 void TablePage::filterTables()
@@ -194,47 +227,41 @@ void TablePage::filterTables()
 
 void TablePage::onTableChosen()
 {
-    if (m_previewCall)
-        m_previewCall->abort();
+    if (m_previewJob)
+        m_previewJob->abort();
     m_model->clear();
     m_columns = {};
     m_rows = {};
     m_previewPath.clear();
     Q_EMIT completeChanged();
-    const QListWidgetItem* item = m_tables->currentItem();
-    if (!item)
+    const int row = m_tables->currentRow();
+    if (row < 0 || row >= m_tableList.size())
         return;
-    const QString path = item->data(Qt::UserRole).toString();
-    m_summary->setText(tr("Loading \u201c%1\u201d\u2026").arg(item->text()));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("objectType"), QStringLiteral("table"));
-    query.addQueryItem(QStringLiteral("object"), path);
-    query.addQueryItem(QStringLiteral("preview"), QStringLiteral("true"));
-    PlatformCall* call = m_session->client()->get(
-        kFlow + QStringLiteral("/connections/") + m_loadedConnection + QStringLiteral("/explore"), query);
-    m_previewCall = call;
-    connect(call, &PlatformCall::finished, this, [this, path](PlatformCall* done) {
-        if (done->error().kind == PlatformError::Kind::Cancelled)
-            return;
-        if (!done->ok()) {
-            m_summary->clear();
-            showError(done->error(), [this] { onTableChosen(); });
-            return;
-        }
-        m_message->hideMessage();
-        const QJsonObject answer = done->json().object();
-        m_columns = answer.value(QLatin1String("schema")).toObject().value(QLatin1String("columns")).toArray();
-        m_rows = answer.value(QLatin1String("data")).toArray();
-        m_previewPath = path;
-        m_model->setTable(m_columns, m_rows);
-        int dates = 0;
-        for (const QJsonValue& column : std::as_const(m_columns))
-            dates += TablePreviewModel::columnType(column.toObject()) == QLatin1String("date-time") ? 1 : 0;
-        // Each count has its own plural: the columns in one string, then the sentence that counts the dates.
-        const QString columns = tr("%n column(s)", nullptr, int(m_columns.size()));
-        m_summary->setText(tr("%1, of which %n hold(s) a date and time.", nullptr, dates).arg(columns)
-                           + QLatin1Char(' ') + tr("First %n row(s) shown.", nullptr, m_model->rowCount()));
-        m_preview->resizeColumnsToContents();
-        Q_EMIT completeChanged();
-    });
+    const SourceObject table = m_tableList.at(row);
+    m_summary->setText(tr("Loading \u201c%1\u201d\u2026").arg(table.name));
+    m_previewJob
+        = m_service.preview(m_loadedConnection, table.path)
+              ->onFinished(this, [this](const TypedJob<SourceTable>& done) {
+                  if (done.error().kind == PlatformError::Kind::Cancelled)
+                      return;
+                  if (!done.ok()) {
+                      m_summary->clear();
+                      showError(done.error(), [this] { onTableChosen(); });
+                      return;
+                  }
+                  m_message->hideMessage();
+                  m_columns = done.value().columnsJson();
+                  m_rows = done.value().rows;
+                  m_previewPath = done.value().path;
+                  m_model->setTable(m_columns, m_rows);
+                  int dates = 0;
+                  for (const SourceColumn& column : done.value().columns)
+                      dates += column.xdmType == QLatin1String("date-time") ? 1 : 0;
+                  // Each count has its own plural: the columns in one string, then the sentence that counts the dates.
+                  const QString columns = tr("%n column(s)", nullptr, int(m_columns.size()));
+                  m_summary->setText(tr("%1, of which %n hold(s) a date and time.", nullptr, dates).arg(columns)
+                                     + QLatin1Char(' ') + tr("First %n row(s) shown.", nullptr, m_model->rowCount()));
+                  m_preview->resizeColumnsToContents();
+                  Q_EMIT completeChanged();
+              });
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "WizardPage.h"
+#include "services/SourcesService.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -9,7 +10,6 @@
 #include <functional>
 
 class InlineMessage;
-class PlatformCall;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -34,11 +34,14 @@ public:
 
 private:
     void loadTables();
+    void testThenList(const QString& connection);
+    void listTables(const QString& connection);
     void filterTables();
     void onTableChosen();
     void showError(const PlatformError& error, const std::function<void()>& retry);
 
     Session* m_session;
+    SourcesService m_service;
     WizardState* m_state;
     QLineEdit* m_search;
     QListWidget* m_tables;
@@ -46,8 +49,9 @@ private:
     QTableView* m_preview;
     TablePreviewModel* m_model;
     InlineMessage* m_message;
-    QPointer<PlatformCall> m_tablesCall;
-    QPointer<PlatformCall> m_previewCall;
+    QPointer<ServiceJob> m_tablesJob; ///< the account, its test or its tables
+    QPointer<ServiceJob> m_previewJob;
+    QList<SourceObject> m_tableList; ///< one per row of m_tables
     QString m_loadedConnection; ///< the account whose tables are listed
     QString m_previewPath; ///< the table whose preview is shown
     QJsonArray m_columns;

@@ -2,6 +2,7 @@
 #include "cli/CliRunner.h"
 
 #include "base/Logging.h"
+#include "core/AccountForm.h"
 #include "core/Session.h"
 #include "model/DraftValidator.h"
 #include "plan/CurlExport.h"
@@ -12,6 +13,7 @@
 #include "platform/PlatformClient.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "services/SourcesService.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -177,9 +179,52 @@ int validateOnline(Session& session, const DataflowDraft& draft, const QString& 
     return CliRunner::Ok;
 }
 
-int apply(Session& session, const DataflowPlan& plan)
+/**
+ * The secret auth params of the recipe's new account, one environment variable each (AEP_ACCOUNT_<PARAM>), as its
+ * connection spec names them. Never printed: a missing one is named by its variable only.
+ */
+int accountSecrets(Session& session, const DataflowDraft& draft, QJsonObject* secrets)
+{
+    const DraftNewAccount& account = *draft.source.newAccount;
+    ConnectionSpec spec;
+    PlatformError error;
+    QEventLoop loop;
+    SourcesService(session.client())
+        .connectionSpec(draft.source.connectionSpecId)
+        ->onFinished(&loop, [&](const TypedJob<ConnectionSpec>& done) {
+            spec = done.value();
+            error = done.error();
+            loop.quit();
+        });
+    loop.exec();
+    if (error.isError()) {
+        err() << CliRunner::tr("Failed: %1").arg(error.toString()) << '\n';
+        return CliRunner::PlatformFailed;
+    }
+    const AuthSpec* auth = spec.authSpec(account.authSpecName);
+    if (!auth) {
+        err() << CliRunner::tr("The source %1 has no authentication \u201c%2\u201d (source.newAccount.authSpecName).")
+                     .arg(spec.label, account.authSpecName)
+              << '\n';
+        return CliRunner::BadRecipe;
+    }
+    QStringList missing;
+    *secrets = AccountForm::secretsFromEnvironment(
+        *auth, account.params, &missing, [](const QString& name) { return qEnvironmentVariable(qPrintable(name)); });
+    if (!missing.isEmpty()) {
+        err() << CliRunner::tr("The recipe creates a new account: set its secret parameters in the environment "
+                               "first (%1).")
+                     .arg(missing.join(QStringLiteral(", ")))
+              << '\n';
+        return CliRunner::NoCredential;
+    }
+    return CliRunner::Ok;
+}
+
+int apply(Session& session, const DataflowPlan& plan, const QJsonObject& accountSecrets)
 {
     PlanRunner runner(session.client(), plan);
+    runner.setAccountSecrets(accountSecrets); // in memory only: never journalled or logged
     Progress progress(int(plan.steps().size()));
     QEventLoop loop;
     QObject::connect(&runner, &PlanRunner::stepStarted, &loop,
@@ -237,13 +282,6 @@ int CliRunner::run(const CommandLine& commandLine)
         out().flush();
         return Ok;
     }
-    if (plan.step(QStringLiteral("baseConnection"))) {
-        err() << tr("The recipe creates a new account, whose secrets only the wizard can take; create the account "
-                    "in the wizard, then give its id as source.baseConnectionId.")
-              << '\n';
-        return BadRecipe;
-    }
-
     const PlatformConfig config = configOf(draft);
     // The keychain is only opened when no secret comes from the environment (no D-Bus prompt in scripts).
     const bool fromEnvironment
@@ -264,5 +302,10 @@ int CliRunner::run(const CommandLine& commandLine)
     }
     if (commandLine.mode == CommandLine::Mode::Validate)
         return validateOnline(session, draft, path);
-    return apply(session, plan);
+    QJsonObject newAccountSecrets;
+    if (plan.step(QStringLiteral("baseConnection"))) {
+        if (const int code = accountSecrets(session, draft, &newAccountSecrets); code != Ok)
+            return code;
+    }
+    return apply(session, plan, newAccountSecrets);
 }

@@ -10,7 +10,8 @@
  * Results on stdout, progress and problems on stderr.
  *
  * Exit codes: 0 done; 1 the Platform refused or failed (rerun --apply to resume); 3 the recipe cannot be read or is
- * invalid; 4 no credential (no client secret in the keychain or AEP_CLIENT_SECRET, no AEP_ACCESS_TOKEN).
+ * invalid; 4 no credential (no client secret in the keychain or AEP_CLIENT_SECRET, no AEP_ACCESS_TOKEN), or a
+ * secret parameter of the recipe's new account missing from the environment (AEP_ACCOUNT_<PARAM>).
  * (2 is the command line itself, reported by main.)
  */
 class CliRunner

@@ -17,6 +17,10 @@ QStringList WizardState::dateTimeColumns() const
 void WizardState::reset(const DataflowDraft& newDraft)
 {
     draft = newDraft;
+    // The secrets typed for this very account stay in memory; those of another one are dropped.
+    if (!(draft.source.newAccount && *draft.source.newAccount == accountKeys.account
+          && draft.source.connectionSpecId == accountKeys.connectionSpecId))
+        accountKeys = {};
     sourceLabel.clear();
     accountName.clear();
     columns = {};

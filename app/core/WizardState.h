@@ -8,6 +8,18 @@
 #include <QObject>
 
 /**
+ * A new account as the Source page's form holds it: the draft's part and its secret params. In memory only: never in
+ * the draft, a recipe, the journal or a log.
+ */
+struct NewAccountKeys
+{
+    QString connectionSpecId;
+    DraftNewAccount account;
+    QJsonObject secrets;
+    bool operator==(const NewAccountKeys&) const = default;
+};
+
+/**
  * What the wizard's pages share: the draft (exactly the recipe) plus what was learnt from the Platform on the way
  * (the table's columns and sample rows, the schema's field tree, the flow spec) that a recipe does not hold.
  * Pages read it in initializePage() and write it in validatePage(); an upstream change marks what depends on it.
@@ -27,6 +39,11 @@ public:
     // Source (not in the recipe)
     QString sourceLabel; ///< "HubSpot"
     QString accountName; ///< the chosen account's name
+    NewAccountKeys accountKeys; ///< the new account of the form (draft.source.newAccount and its secrets)
+    /** The new account once made to explore its tables (NewAccount::ensure), and what it was made from. */
+    QString createdAccountId;
+    NewAccountKeys createdAccountKeys;
+    bool createdAccountInPlan = false; ///< a run of the plan took it (its journal holds it)
     // Table: the explore answer of draft.source.path
     QJsonArray columns; ///< [{"name", "type", "meta:xdmType"?, "xdm": {...}}]
     QJsonArray previewRows; ///< up to 100 sample rows [{"Column": value}]

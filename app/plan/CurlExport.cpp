@@ -180,8 +180,13 @@ QString CurlExport::script(const DataflowPlan& plan)
         "#   SANDBOX_NAME   the sandbox, e.g. prod\n"
         "#   PLATFORM_URL   e.g. https://platform.adobe.io\n");
     if (newAccount)
-        s += QStringLiteral("#   ACCOUNT_SECRETS  the new account's secret auth params as a JSON object, e.g. "
-                            "{\"clientSecret\": \"...\", \"accessToken\": \"...\", \"refreshToken\": \"...\"}\n");
+        s += QStringLiteral(
+                 "#   ACCOUNT_SECRETS  the new account's secret auth params (of \"%1\") as one JSON object,\n"
+                 "#                    e.g. {\"clientSecret\": \"...\", \"accessToken\": \"...\", "
+                 "\"refreshToken\": \"...\"};\n"
+                 "#                    merged into auth.params of POST /connections only, never printed\n"
+                 "#                    (--apply reads each one from AEP_ACCOUNT_<PARAM> instead)\n")
+                 .arg(QString(draft.source.newAccount->authSpecName).replace(QLatin1Char('\n'), QLatin1Char(' ')));
     s += QStringLiteral("# It creates each object in turn and prints their ids as one JSON object on stdout.\n"
                         "# Unlike aep-dataflow-wizard --apply, it keeps no journal: run it once.\n\n");
     s += QLatin1String(kHelpers);

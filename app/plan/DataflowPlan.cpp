@@ -4,6 +4,7 @@
 #include "model/FlowSpec.h"
 #include "platform/PlatformClient.h"
 #include "services/FlowsService.h"
+#include "services/SourcesService.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -256,18 +257,9 @@ StepRequest DataflowPlan::createRequest(const PlanStep& step, const QHash<QStrin
     const DataflowDraft& d = m_draft;
     const QString schemaId = values.value(QStringLiteral("schemaId"));
     switch (step.kind) {
-    case K::BaseConnection: {
-        const DraftNewAccount& account = *d.source.newAccount;
-        return request(
-            "POST", flowPath(QStringLiteral("/connections")),
-            QJsonDocument(QJsonObject{
-                {QStringLiteral("name"), account.name},
-                {QStringLiteral("description"), account.description.isEmpty() ? kCreatedBy : account.description},
-                {QStringLiteral("auth"),
-                 QJsonObject{{QStringLiteral("specName"), account.authSpecName},
-                             {QStringLiteral("params"), account.params}}},
-                {QStringLiteral("connectionSpec"), connectionSpec(d.source.connectionSpecId)}}));
-    }
+    case K::BaseConnection: // the same body as the wizard's SourcesService::createAccount (secrets: PlanRunner)
+        return request("POST", SourcesService::accountsPath(),
+                       QJsonDocument(SourcesService::accountBody(d.source.connectionSpecId, *d.source.newAccount)));
     case K::SourceConnection:
         return request("POST", flowPath(QStringLiteral("/sourceConnections")),
                        QJsonDocument(QJsonObject{
@@ -387,8 +379,7 @@ StepRequest DataflowPlan::deleteRequest(const PlanStep& step, const QHash<QStrin
     using K = PlanStep::Kind;
     switch (step.kind) {
     case K::BaseConnection:
-        return request("DELETE",
-                       flowPath(QStringLiteral("/connections/") + values.value(QStringLiteral("baseConnectionId"))));
+        return request("DELETE", SourcesService::accountPath(values.value(QStringLiteral("baseConnectionId"))));
     case K::SourceConnection:
         return request(
             "DELETE",

@@ -112,6 +112,16 @@ void PlanRunner::runStep(const PlanStep& step)
     m_inFlight << step.id;
     m_maxConcurrent = qMax(m_maxConcurrent, int(m_inFlight.size()));
     Q_EMIT stepStarted(step.id);
+    const QHash<QString, QString> adopted = m_adopted.take(step.id);
+    if (!adopted.isEmpty() && (!m_journal.contains(step.id) || m_journal.values(step.id) != adopted)) {
+        // Made for this plan outside the run (and newer than what the journal may hold): the plan's own from now on.
+        for (auto it = adopted.begin(); it != adopted.end(); ++it)
+            m_values.insert(it.key(), it.value());
+        m_journal.record(step.id, adopted);
+        if (saveJournal(step.id))
+            complete(step, Outcome::Created);
+        return;
+    }
     if (!m_journal.contains(step.id)) {
         create(step);
         return;

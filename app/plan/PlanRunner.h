@@ -41,6 +41,12 @@ public:
     QString journalPath() const;
     /** The secret auth params of a new account, merged into its create call only; never journalled or logged. */
     void setAccountSecrets(const QJsonObject& secrets) { m_accountSecrets = secrets; }
+    /**
+     * A step already done for this plan before start() (the wizard made the new account to explore its tables): the
+     * next start() journals @p values as created by the plan (replacing other values the journal may hold for the
+     * step), so a rerun reuses it and cleanUp() deletes it.
+     */
+    void adopt(const QString& stepId, const QHash<QString, QString>& values) { m_adopted.insert(stepId, values); }
 
     void start();
     void cleanUp();
@@ -86,6 +92,7 @@ private:
     QString m_journalFolder;
     PlanJournal m_journal;
     QJsonObject m_accountSecrets;
+    QHash<QString, QHash<QString, QString>> m_adopted;
     QJsonObject m_serverFlowSpec;
     QHash<QString, QString> m_values;
     QHash<QString, Outcome> m_outcomes;

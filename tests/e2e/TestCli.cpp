@@ -2,6 +2,7 @@
 #include "TestRunnerFixture.h"
 #include "plan/DataflowPlan.h"
 
+#include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -50,6 +51,51 @@ private Q_SLOTS:
         for (const char* kind :
              {"sourceConnections", "schemas", "descriptors", "dataSets", "targetConnections", "mappingSets", "flows"})
             QVERIFY2(m_fixture.added(kind) == 1, kind);
+    }
+
+    void applyCreatesTheNewAccountThenRerunReuses()
+    {
+        QJsonObject recipe = without(m_fixture.recipe(), "source.baseConnectionId");
+        recipe = with(recipe, "source.newAccount",
+                      QJsonObject{{"name", "CLI account"},
+                                  {"authSpecName", "Basic Authentication"},
+                                  {"params", QJsonObject{{"clientId", "cli-app"}}}});
+        const QString path = writeRecipe(recipe);
+        // Without its secrets: exit 4, each missing variable named, nothing created.
+        const Outcome refused = run({"--apply", path});
+        QCOMPARE(refused.exitCode, 4);
+        for (const char* variable : {"AEP_ACCOUNT_CLIENTSECRET", "AEP_ACCOUNT_ACCESSTOKEN", "AEP_ACCOUNT_REFRESHTOKEN"})
+            QVERIFY2(refused.err.contains(variable), refused.err.constData());
+        QCOMPARE(m_fixture.added("connections"), 0);
+        QCOMPARE(m_fixture.added("sourceConnections"), 0);
+
+        QProcessEnvironment env = environment(true);
+        env.insert("AEP_ACCOUNT_CLIENTSECRET", "cli-secret-1");
+        env.insert("AEP_ACCOUNT_ACCESSTOKEN", "cli-secret-2");
+        env.insert("AEP_ACCOUNT_REFRESHTOKEN", "cli-secret-3");
+        env.insert("QT_LOGGING_RULES", "aep.*=true"); // every log line, to check none holds a secret
+        const Outcome first = run({"--apply", path}, env);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QVERIFY(first.err.contains("Create the account connection"));
+        QCOMPARE(m_fixture.added("connections"), 1);
+        QCOMPARE(m_fixture.added("flows"), 1);
+        const Outcome again = run({"--apply", path}, env);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(again.out).object(), QJsonDocument::fromJson(first.out).object());
+        QVERIFY(again.err.contains("reused"));
+        for (const char* kind : {"connections", "sourceConnections", "targetConnections", "mappingSets", "flows"})
+            QVERIFY2(m_fixture.added(kind) == 1, kind);
+        // The secrets went to the Platform only: not to stdout, stderr (logs included) or the journal.
+        QDirIterator journals(m_state.path() + "/state", QDir::Files, QDirIterator::Subdirectories);
+        QByteArray journalText;
+        while (journals.hasNext()) {
+            QFile file(journals.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            journalText += file.readAll();
+        }
+        QVERIFY(journalText.contains("baseConnection"));
+        for (const QByteArray& text : {first.out, first.err, again.out, again.err, journalText})
+            QVERIFY(!text.contains("cli-secret"));
     }
 
     void failedApplyThenRerun()

@@ -200,6 +200,67 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(runner.journalPath()));
     }
 
+    void newAccountIsAStepAdoptedOrCreated_data()
+    {
+        QTest::addColumn<bool>("adopt");
+        QTest::newRow("created by the plan, secrets in memory") << false;
+        QTest::newRow("made before (the wizard's tables), adopted") << true;
+    }
+    void newAccountIsAStepAdoptedOrCreated()
+    {
+        QFETCH(bool, adopt);
+        QCOMPARE(m_fixture.setUp(), QString());
+        QJsonObject recipe = TestDraftRecipes::without(m_fixture.recipe(), "source.baseConnectionId");
+        recipe = TestDraftRecipes::with(recipe, "source.newAccount",
+                                        QJsonObject{{"name", "Runner account"},
+                                                    {"authSpecName", "Basic Authentication"},
+                                                    {"params", QJsonObject{{"clientId", "app"}}}});
+        const DataflowPlan plan = DataflowPlan::build(draftOf(recipe));
+        const QJsonObject secrets{{"clientSecret", "run-s"}, {"accessToken", "run-a"}, {"refreshToken", "run-r"}};
+        QString madeBefore;
+        if (adopt) {
+            madeBefore = m_fixture.createAccount(secrets);
+            QVERIFY(!madeBefore.isEmpty());
+        }
+        QVERIFY(m_fixture.platform->addFault("POST:/data/foundation/flowservice/flows=500,count=1"));
+        PlanRunner runner(m_fixture.session->client(), plan);
+        runner.setJournalFolder(m_fixture.journals->path());
+        runner.setAccountSecrets(secrets);
+        if (adopt)
+            runner.adopt("baseConnection", {{"baseConnectionId", madeBefore}});
+        QVERIFY(runToEnd(runner));
+        QCOMPARE(runner.failedStep(), QStringLiteral("flow"));
+        QCOMPARE(runner.outcomes().value("baseConnection"), PlanRunner::Outcome::Created);
+        QCOMPARE(m_fixture.added("connections"), 1);
+        if (adopt)
+            QCOMPARE(runner.values().value("baseConnectionId"), madeBefore);
+        QFile journal(runner.journalPath());
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        const QByteArray text = journal.readAll();
+        QVERIFY(text.contains("baseConnection"));
+        QVERIFY(!text.contains("run-s") && !text.contains("run-a"));
+        journal.close();
+
+        // The rerun reuses the account (adopted again or not), then clean up deletes it, last.
+        PlanRunner rerun(m_fixture.session->client(), plan);
+        rerun.setJournalFolder(m_fixture.journals->path());
+        rerun.setAccountSecrets(secrets);
+        if (adopt)
+            rerun.adopt("baseConnection", {{"baseConnectionId", madeBefore}});
+        QVERIFY(runToEnd(rerun));
+        QVERIFY2(rerun.ok(), qPrintable(rerun.error().toString()));
+        QCOMPARE(rerun.outcomes().value("baseConnection"), PlanRunner::Outcome::Reused);
+        QCOMPARE(m_fixture.added("connections"), 1);
+        QCOMPARE(m_fixture.added("flows"), 1);
+        QStringList order;
+        connect(&rerun, &PlanRunner::stepFinished, this, [&](const QString& id) { order << id; });
+        QVERIFY(runToEnd(rerun, true));
+        QVERIFY2(rerun.ok(), qPrintable(rerun.error().toString()));
+        QCOMPARE(order.first(), QStringLiteral("flow"));
+        QCOMPARE(order.last(), QStringLiteral("baseConnection"));
+        QCOMPARE(m_fixture.added("connections"), 0);
+    }
+
 private:
     RunnerFixture m_fixture;
 };

@@ -89,6 +89,24 @@ struct RunnerFixture
         return json;
     }
 
+    /** Creates another HubSpot account with @p secrets (and clientId "app"); its id, or empty. */
+    QString createAccount(const QJsonObject& secrets) const
+    {
+        QJsonObject params = secrets;
+        params.insert(QStringLiteral("clientId"), QStringLiteral("app"));
+        const QJsonObject account{
+            {QStringLiteral("name"), QStringLiteral("Made before the plan")},
+            {QStringLiteral("auth"),
+             QJsonObject{{QStringLiteral("specName"), QStringLiteral("Basic Authentication")},
+                         {QStringLiteral("params"), params}}},
+            {QStringLiteral("connectionSpec"),
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("cc6a4487-9e91-433e-a3a3-9cf6626c1806")},
+                         {QStringLiteral("version"), QStringLiteral("1.0")}}}};
+        const TestSupport::CallResult created = TestSupport::await(session->client()->post(
+            QLatin1String(Platform::kFlowService) + QStringLiteral("/connections"), QJsonDocument(account)));
+        return created.ok() ? created.json.object().value(QLatin1String("id")).toString() : QString();
+    }
+
     /** How many more of @p kind exist than before the test (counts keys of LocalPlatform::counts()). */
     int added(const char* kind) const
     {

@@ -100,9 +100,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&fresh));
         QTest::mouseClick(fresh.button(QWizard::NextButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(fresh.currentId(), int(PageId::Source), 10000);
-        auto* accounts = fresh.findChild<QListWidget*>(QStringLiteral("accountList"));
-        QTRY_VERIFY_WITH_TIMEOUT(accounts->currentItem() != nullptr, 10000);
-        QVERIFY(fresh.findChild<QRadioButton*>(QStringLiteral("existingAccountRadio"))->isChecked());
+        // The recipe names a new account: the form comes back with its name and client ID, the secrets to type.
+        auto* name = fresh.findChild<QLineEdit*>(QStringLiteral("accountNameLineEdit"));
+        QTRY_COMPARE_WITH_TIMEOUT(name->text(), saved.source.newAccount->name, 10000);
+        QVERIFY(fresh.findChild<QRadioButton*>(QStringLiteral("newAccountRadio"))->isChecked());
+        QCOMPARE(fresh.findChild<QLineEdit*>(QStringLiteral("auth_clientId"))->text(), QStringLiteral("hub-app"));
+        QVERIFY(fresh.findChild<QLineEdit*>(QStringLiteral("auth_clientSecret"))->text().isEmpty());
+        QVERIFY(!fresh.button(QWizard::NextButton)->isEnabled());
     }
 
     void expiredTokenIsRenewedSilently()
@@ -141,6 +145,38 @@ private Q_SLOTS:
             QVERIFY2(counts.value(QLatin1String(kind)).toInt() == 1, kind);
     }
 
+    void refusedKeysThenFixed()
+    {
+        WizardDriver d;
+        QVERIFY(d.goTo(PageId::Source));
+        QTRY_VERIFY_WITH_TIMEOUT(d.find<QRadioButton>("newAccountRadio")->isChecked(), 10000);
+        QTest::keyClicks(d.find<QLineEdit>("auth_clientId"), QStringLiteral("hub-app"));
+        QTest::keyClicks(d.find<QLineEdit>("auth_clientSecret"), QStringLiteral("hub-key"));
+        QTest::keyClicks(d.find<QLineEdit>("auth_accessToken"), QStringLiteral("invalid")); // the emulator refuses it
+        QVERIFY(!d.next()->isEnabled()); // the refresh token is still missing
+        QTest::mouseClick(d.find<QPushButton>("connectAccountButton"), Qt::LeftButton);
+        auto* sourceBanner = d.find<InlineMessage>("sourceMessage");
+        QCOMPARE(sourceBanner->type(), InlineMessage::Type::Error);
+        QVERIFY2(sourceBanner->text().contains(QLatin1String("Refresh token")), qPrintable(sourceBanner->text()));
+        QTest::keyClicks(d.find<QLineEdit>("auth_refreshToken"), QStringLiteral("hub-key"));
+        QVERIFY(d.goTo(PageId::Table));
+        // Made to list its tables, tested, refused: said on the Table page, no table offered.
+        auto* banner = d.find<InlineMessage>("tableMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->type() == InlineMessage::Type::Error, 10000);
+        QVERIFY2(banner->text().contains(QLatin1String("refused")), qPrintable(banner->text()));
+        QCOMPARE(d.find<QListWidget>("tableList")->count(), 0);
+        QVERIFY(!d.next()->isEnabled());
+        // Back, the right key, Next: the refused account is deleted and a new one made.
+        QTest::mouseClick(d.wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QLineEdit* token = d.find<QLineEdit>("auth_accessToken");
+        token->clear();
+        QTest::keyClicks(token, QStringLiteral("hub-access"));
+        QVERIFY(d.goTo(PageId::Table));
+        QTRY_VERIFY_WITH_TIMEOUT(d.find<QListWidget>("tableList")->count() >= 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(d.platform.counts().value(QLatin1String("connections")).toInt(), 1, 10000);
+        QVERIFY(d.wizard->state()->draft.source.newAccount.has_value());
+    }
+
     void failingCreateThenCleanUp()
     {
         WizardDriver d;
@@ -150,6 +186,7 @@ private Q_SLOTS:
         auto* banner = d.find<InlineMessage>("reviewMessage");
         QTRY_VERIFY_WITH_TIMEOUT(banner->type() == InlineMessage::Type::Error, 30000);
         QCOMPARE(d.platform.counts().value(QLatin1String("dataSets")).toInt(), 1);
+        QCOMPARE(stepStatus(d, QStringLiteral("baseConnection")), QStringLiteral("Done")); // the plan's, like the rest
         QTest::mouseClick(banner->findChild<QPushButton*>(QStringLiteral("cleanUpButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(banner->type() == InlineMessage::Type::Positive, 30000);
         const QJsonObject counts = d.platform.counts();
@@ -158,9 +195,19 @@ private Q_SLOTS:
                 counts.value(QLatin1String(kind)).toInt() == 0,
                 qPrintable(
                     QStringLiteral("%1: %2").arg(QLatin1String(kind)).arg(counts.value(QLatin1String(kind)).toInt())));
-        // The account was made on the Source page, not by this attempt: it stays.
-        QCOMPARE(counts.value(QLatin1String("connections")).toInt(), 1);
+        // The new account is the plan's first step: deleted with the rest, last. Data Prep has no delete: kept.
+        QCOMPARE(counts.value(QLatin1String("connections")).toInt(), 0);
+        QCOMPARE(stepStatus(d, QStringLiteral("baseConnection")), QStringLiteral("Deleted"));
+        QCOMPARE(stepStatus(d, QStringLiteral("mappingSet")), QStringLiteral("Kept"));
+        QCOMPARE(counts.value(QLatin1String("mappingSets")).toInt(), 1);
         QCOMPARE(d.wizard->currentId(), int(PageId::Review));
+        // Creating again: the plan makes the account itself this time, with the keys the form handed it in memory.
+        d.platform.clearFaults();
+        QTest::mouseClick(d.next(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(d.wizard->currentId(), int(PageId::Runs), 30000);
+        const QJsonObject created = d.platform.counts();
+        for (const char* kind : {"connections", "sourceConnections", "targetConnections", "flows"})
+            QVERIFY2(created.value(QLatin1String(kind)).toInt() == 1, kind);
     }
 };
 

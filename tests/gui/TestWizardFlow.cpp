@@ -44,13 +44,20 @@ class TestWizardFlow : public QObject
         QTest::keyClicks(d.find<QLineEdit>("auth_refreshToken"), QStringLiteral("hub-refresh"));
         QCOMPARE(d.find<QLineEdit>("auth_clientSecret")->echoMode(), QLineEdit::Password);
         QTest::mouseClick(d.find<QPushButton>("connectAccountButton"), Qt::LeftButton);
+        // An unsaved account cannot be tested: the page says when it is made and checked. Nothing is created yet.
         auto* banner = d.find<InlineMessage>("sourceMessage");
-        QTRY_VERIFY_WITH_TIMEOUT(banner->type() == InlineMessage::Type::Positive, 10000);
-        // The keys went to the Platform and left the form.
-        QVERIFY(d.find<QLineEdit>("auth_clientSecret")->text().isEmpty());
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(banner->type(), InlineMessage::Type::Information);
+        QVERIFY2(banner->text().contains(QLatin1String("next page")), qPrintable(banner->text()));
+        QCOMPARE(d.platform.counts().value(QLatin1String("connections")).toInt(), 0);
         QVERIFY(d.goTo(PageId::Table));
+        const DraftSource& source = d.wizard->state()->draft.source;
+        QVERIFY(source.newAccount && source.baseConnectionId.isEmpty());
+        QCOMPARE(source.newAccount->params, (QJsonObject{{QStringLiteral("clientId"), QStringLiteral("hub-app")}}));
         auto* tables = d.find<QListWidget>("tableList");
         QTRY_VERIFY_WITH_TIMEOUT(tables->count() >= 4, 10000);
+        // Made (and tested) to list its tables; the plan takes it as its own account step.
+        QCOMPARE(d.platform.counts().value(QLatin1String("connections")).toInt(), 1);
         const auto matches = tables->findItems(QStringLiteral("Hubspot.Contacts"), Qt::MatchExactly);
         QCOMPARE(matches.size(), 1);
         tables->setCurrentItem(matches.first());
@@ -239,6 +246,8 @@ private Q_SLOTS:
         QVERIFY(d.goTo(PageId::Review));
         auto* steps = d.find<QTreeWidget>("planTreeWidget");
         QVERIFY(steps->topLevelItemCount() >= 7);
+        // The new account is the plan's first step, shown like the others.
+        QCOMPARE(steps->topLevelItem(0)->data(0, Qt::UserRole).toString(), QStringLiteral("baseConnection"));
         QVERIFY(d.goTo(PageId::Runs, 30000));
         const QJsonObject counts = d.platform.counts();
         for (const char* kind :

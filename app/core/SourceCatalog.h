@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/SourcesService.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+/** The Source page's decisions about connection specs: which ones it offers, in which order, and their words. */
+class SourceCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(SourceCatalog)
+public:
+    /** A marketing-automation source: attributes.category "Marketing Automation" or the UI category. */
+    static bool isMarketingAutomation(const ConnectionSpec& spec);
+    /** The marketing-automation specs of @p all, HubSpot first (the tutorial's source), then by label. */
+    static QList<ConnectionSpec> marketingSources(const QList<ConnectionSpec>& all);
+    /** The row of @p connectionSpecId in @p specs, or -1. */
+    static int indexOf(const QList<ConnectionSpec>& specs, const QString& connectionSpecId);
+    /** The description of a known source in the user's language, else the Platform's text. */
+    static QString description(const QString& connectionSpecId, const QString& serverText);
+    /** A source's authentication parameter ("clientSecret") as the form shows it ("Client secret"). */
+    static QString authFieldName(const QString& key);
+    /** "clientSecret" -> "Client secret", "authorizationTestUrl" -> "Authorization test URL". */
+    static QString humanName(const QString& key);
+};

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NewAccountForm.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+NewAccountForm::NewAccountForm(QWidget* parent)
+    : QWidget(parent)
+    , m_name(new QLineEdit(this))
+    , m_authType(new QComboBox(this))
+    , m_fields(new QWidget(this))
+    , m_fieldForm(new QFormLayout(m_fields))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+{
+    m_name->setObjectName(QStringLiteral("accountNameLineEdit"));
+    m_name->setAccessibleName(tr("Account name"));
+    m_authType->setObjectName(QStringLiteral("authTypeComboBox"));
+    m_authType->setAccessibleName(tr("Authentication type"));
+    m_test->setObjectName(QStringLiteral("connectAccountButton"));
+    m_fieldForm->setContentsMargins(0, 0, 0, 0);
+    auto* top = new QFormLayout;
+    top->addRow(tr("Account na&me:"), m_name);
+    top->addRow(tr("&Authentication:"), m_authType);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_fields);
+    layout->addWidget(m_test, 0, Qt::AlignRight);
+    layout->addStretch();
+    connect(m_name, &QLineEdit::textChanged, this, &NewAccountForm::changed);
+    connect(m_authType, &QComboBox::currentIndexChanged, this, [this] {
+        buildFields();
+        Q_EMIT changed();
+    });
+}
+
+void NewAccountForm::setSpec(const ConnectionSpec& spec, const QString& accountName)
+{
+    m_spec = spec;
+    m_authType->blockSignals(true);
+    m_authType->clear();
+    for (const AuthSpec& auth : spec.authSpecs)
+        m_authType->addItem(auth.name);
+    m_authType->blockSignals(false);
+    m_authType->setEnabled(m_authType->count() > 1);
+    m_name->setText(accountName);
+    buildFields();
+    Q_EMIT changed();
+}
+
+void NewAccountForm::buildFields()
+{
+    while (m_fieldForm->rowCount() > 0)
+        m_fieldForm->removeRow(0);
+    m_edits.clear();
+    const int index = m_authType->currentIndex();
+    m_form = index >= 0 && index < m_spec.authSpecs.size() ? AccountForm(m_spec.authSpecs.at(index)) : AccountForm();
+    for (const AccountField& field : m_form.fields()) {
+        auto* edit = new QLineEdit(m_fields);
+        edit->setObjectName(QStringLiteral("auth_") + field.key);
+        edit->setPlaceholderText(field.hint);
+        edit->setToolTip(field.hint);
+        edit->setAccessibleName(field.name);
+        if (field.password)
+            edit->setEchoMode(QLineEdit::Password);
+        connect(edit, &QLineEdit::textChanged, this, &NewAccountForm::changed);
+        m_fieldForm->addRow(field.label, edit);
+        m_edits << edit;
+    }
+}
+
+void NewAccountForm::fill(const DraftNewAccount& account, const QJsonObject& secrets)
+{
+    const int index = m_authType->findText(account.authSpecName);
+    if (index >= 0)
+        m_authType->setCurrentIndex(index);
+    AccountForm filled = m_form;
+    filled.fill(account, secrets);
+    m_name->setText(filled.name());
+    for (int i = 0; i < m_edits.size(); ++i)
+        m_edits.at(i)->setText(filled.value(m_form.fields().at(i).key));
+}
+
+AccountForm NewAccountForm::form() const
+{
+    AccountForm form = m_form;
+    form.setName(m_name->text());
+    for (int i = 0; i < m_edits.size(); ++i)
+        form.setValue(m_form.fields().at(i).key, m_edits.at(i)->text());
+    return form;
+}
