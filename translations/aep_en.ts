@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>%1 (required):</source>
+        <extracomment>A field of the new-account form: %1 the parameter&apos;s name (&quot;Client secret&quot;).</extracomment>
+        <translation>%1 (required):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>account name</source>
+        <translation>account name</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPicker</name>
+    <message>
+        <source>Load more accounts</source>
+        <translation>Load more accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Search accounts</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+</context>
+<context>
+    <name>BusyRow</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>error</source>
@@ -56,22 +98,26 @@
         <translation>Cannot read the recipe %1: %2</translation>
     </message>
     <message>
-        <source>The recipe creates a new account, whose secrets only the wizard can take; create the account in the wizard, then give its id as source.baseConnectionId.</source>
-        <translation>The recipe creates a new account, whose secrets only the wizard can take; create the account in the wizard, then give its id as source.baseConnectionId.</translation>
-    </message>
-    <message>
         <source>No credential: set AEP_CLIENT_SECRET (or AEP_ACCESS_TOKEN), or sign in once in the wizard so that the client secret is in the keychain.</source>
         <translation>No credential: set AEP_CLIENT_SECRET (or AEP_ACCESS_TOKEN), or sign in once in the wizard so that the client secret is in the keychain.</translation>
     </message>
     <message>
         <source>%1: %2: %3 [%4]</source>
-        <extracomment>One problem of the recipe on stderr: %1 the recipe file, %2 "error" or "warning", %3 the problem, %4 its stable code.</extracomment>
+        <extracomment>One problem of the recipe on stderr: %1 the recipe file, %2 &quot;error&quot; or &quot;warning&quot;, %3 the problem, %4 its stable code.</extracomment>
         <translation>%1: %2: %3 [%4]</translation>
     </message>
     <message>
         <source>[%1/%2] %3: %4</source>
         <extracomment>One step of the progress on stderr: %1 steps done, %2 steps in all, %3 the step, %4 its outcome.</extracomment>
         <translation>[%1/%2] %3: %4</translation>
+    </message>
+    <message>
+        <source>The source %1 has no authentication “%2” (source.newAccount.authSpecName).</source>
+        <translation>The source %1 has no authentication “%2” (source.newAccount.authSpecName).</translation>
+    </message>
+    <message>
+        <source>The recipe creates a new account: set its secret parameters in the environment first (%1).</source>
+        <translation>The recipe creates a new account: set its secret parameters in the environment first (%1).</translation>
     </message>
 </context>
 <context>
@@ -105,8 +151,8 @@
         <translation>Check the recipe offline and against the platform; create nothing.</translation>
     </message>
     <message>
-        <source>Print the recipe's plan as a bash script of curl calls.</source>
-        <translation>Print the recipe's plan as a bash script of curl calls.</translation>
+        <source>Print the recipe&apos;s plan as a bash script of curl calls.</source>
+        <translation>Print the recipe&apos;s plan as a bash script of curl calls.</translation>
     </message>
     <message>
         <source>Platform base URL (default https://platform.adobe.io).</source>
@@ -148,6 +194,59 @@
         <source>The recipe file is already given to --apply, --validate or --export-curl.</source>
         <translation>The recipe file is already given to --apply, --validate or --export-curl.</translation>
     </message>
+    <message>
+        <source>Options read by Qt before the program sees them (window mode only):
+  -platform &lt;name&gt;          The windowing system: xcb, wayland or offscreen.
+  -style &lt;name&gt;             The widget style, e.g. Fusion.
+  -qwindowgeometry &lt;geom&gt;   Size and position of the first window, e.g. 900x700+0+0.
+  -reverse                  Lay the window out from right to left.
+</source>
+        <translation>Options read by Qt before the program sees them (window mode only):
+  -platform &lt;name&gt;          The windowing system: xcb, wayland or offscreen.
+  -style &lt;name&gt;             The widget style, e.g. Fusion.
+  -qwindowgeometry &lt;geom&gt;   Size and position of the first window, e.g. 900x700+0+0.
+  -reverse                  Lay the window out from right to left.
+</translation>
+    </message>
+    <message>
+        <source>Show this help and the options that Qt itself reads, and exit.</source>
+        <translation>Show this help and the options that Qt itself reads, and exit.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCheck</name>
+    <message>
+        <source>Checking the credential with Adobe…</source>
+        <translation>Checking the credential with Adobe…</translation>
+    </message>
+    <message>
+        <source>Loading the sandboxes…</source>
+        <translation>Loading the sandboxes…</translation>
+    </message>
+    <message>
+        <source>This credential cannot use a sandbox named “%1”. Choose one of: %2.</source>
+        <translation>This credential cannot use a sandbox named “%1”. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Storing the client secret in the system keychain…</source>
+        <translation>Storing the client secret in the system keychain…</translation>
+    </message>
+    <message>
+        <source>The credential works, but the system keychain could not store the client secret. You can go on: the secret is kept for this session only.</source>
+        <translation>The credential works, but the system keychain could not store the client secret. You can go on: the secret is kept for this session only.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the client secret could not be read from it. Type it; it will be kept for this session only.</source>
+        <translation>The system keychain cannot be used, so the client secret could not be read from it. Type it; it will be kept for this session only.</translation>
+    </message>
+    <message>
+        <source>Platform URL: %1</source>
+        <translation>Platform URL: %1</translation>
+    </message>
+    <message>
+        <source>IMS URL: %1</source>
+        <translation>IMS URL: %1</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPage</name>
@@ -176,8 +275,8 @@
         <translation>&amp;Remember the client secret in the system keychain</translation>
     </message>
     <message>
-        <source>The secret is stored by the operating system's keychain, never in a file.</source>
-        <translation>The secret is stored by the operating system's keychain, never in a file.</translation>
+        <source>The secret is stored by the operating system&apos;s keychain, never in a file.</source>
+        <translation>The secret is stored by the operating system&apos;s keychain, never in a file.</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
@@ -204,72 +303,12 @@
         <translation>Sand&amp;box:</translation>
     </message>
     <message>
-        <source>Organization ID</source>
-        <translation>Organization ID</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>Client ID</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Client secret</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>Scopes</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Platform URL</source>
-        <translation>Platform URL</translation>
-    </message>
-    <message>
-        <source>IMS URL</source>
-        <translation>IMS URL</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The wizard works for you inside Adobe Experience Platform, with the rights of an &lt;b&gt;API credential&lt;/b&gt; of your organization (type &lt;i&gt;OAuth Server-to-Server&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Your Adobe administrator creates it in the Adobe Developer Console, in a project that has the Experience Platform API. Copy from there the &lt;b&gt;organization ID&lt;/b&gt; (it ends with @AdobeOrg), the &lt;b&gt;client ID&lt;/b&gt;, the &lt;b&gt;client secret&lt;/b&gt; and the &lt;b&gt;scopes&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;sandbox&lt;/b&gt; is a separate workspace of Experience Platform: &lt;i&gt;prod&lt;/i&gt; is the live one; try things in a development sandbox first.&lt;/p&gt;&lt;p&gt;The client secret is kept by your operating system's keychain when you tick “Remember”; it is never written to a file.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;The wizard works for you inside Adobe Experience Platform, with the rights of an &lt;b&gt;API credential&lt;/b&gt; of your organization (type &lt;i&gt;OAuth Server-to-Server&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Your Adobe administrator creates it in the Adobe Developer Console, in a project that has the Experience Platform API. Copy from there the &lt;b&gt;organization ID&lt;/b&gt; (it ends with @AdobeOrg), the &lt;b&gt;client ID&lt;/b&gt;, the &lt;b&gt;client secret&lt;/b&gt; and the &lt;b&gt;scopes&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;sandbox&lt;/b&gt; is a separate workspace of Experience Platform: &lt;i&gt;prod&lt;/i&gt; is the live one; try things in a development sandbox first.&lt;/p&gt;&lt;p&gt;The client secret is kept by your operating system's keychain when you tick “Remember”; it is never written to a file.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used, so the client secret could not be read from it. Type it; it will be kept for this session only.</source>
-        <translation>The system keychain cannot be used, so the client secret could not be read from it. Type it; it will be kept for this session only.</translation>
-    </message>
-    <message>
-        <source>Platform URL: %1</source>
-        <translation>Platform URL: %1</translation>
-    </message>
-    <message>
-        <source>IMS URL: %1</source>
-        <translation>IMS URL: %1</translation>
-    </message>
-    <message>
-        <source>Checking the credential with Adobe…</source>
-        <translation>Checking the credential with Adobe…</translation>
-    </message>
-    <message>
-        <source>Loading the sandboxes…</source>
-        <translation>Loading the sandboxes…</translation>
+        <source>&lt;p&gt;The wizard works for you inside Adobe Experience Platform, with the rights of an &lt;b&gt;API credential&lt;/b&gt; of your organization (type &lt;i&gt;OAuth Server-to-Server&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Your Adobe administrator creates it in the Adobe Developer Console, in a project that has the Experience Platform API. Copy from there the &lt;b&gt;organization ID&lt;/b&gt; (it ends with @AdobeOrg), the &lt;b&gt;client ID&lt;/b&gt;, the &lt;b&gt;client secret&lt;/b&gt; and the &lt;b&gt;scopes&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;sandbox&lt;/b&gt; is a separate workspace of Experience Platform: &lt;i&gt;prod&lt;/i&gt; is the live one; try things in a development sandbox first.&lt;/p&gt;&lt;p&gt;The client secret is kept by your operating system&apos;s keychain when you tick “Remember”; it is never written to a file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The wizard works for you inside Adobe Experience Platform, with the rights of an &lt;b&gt;API credential&lt;/b&gt; of your organization (type &lt;i&gt;OAuth Server-to-Server&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Your Adobe administrator creates it in the Adobe Developer Console, in a project that has the Experience Platform API. Copy from there the &lt;b&gt;organization ID&lt;/b&gt; (it ends with @AdobeOrg), the &lt;b&gt;client ID&lt;/b&gt;, the &lt;b&gt;client secret&lt;/b&gt; and the &lt;b&gt;scopes&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;sandbox&lt;/b&gt; is a separate workspace of Experience Platform: &lt;i&gt;prod&lt;/i&gt; is the live one; try things in a development sandbox first.&lt;/p&gt;&lt;p&gt;The client secret is kept by your operating system&apos;s keychain when you tick “Remember”; it is never written to a file.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>This credential cannot use a sandbox named “%1”. Choose one of: %2.</source>
-        <translation>This credential cannot use a sandbox named “%1”. Choose one of: %2.</translation>
-    </message>
-    <message>
-        <source>Storing the client secret in the system keychain…</source>
-        <translation>Storing the client secret in the system keychain…</translation>
-    </message>
-    <message>
-        <source>The credential works, but the system keychain could not store the client secret. You can go on: the secret is kept for this session only.</source>
-        <translation>The credential works, but the system keychain could not store the client secret. You can go on: the secret is kept for this session only.</translation>
     </message>
     <message>
         <source>Continue without saving</source>
@@ -284,10 +323,6 @@
         <translation>Scop&amp;es:</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing was changed.</source>
         <translation>Stopped. Nothing was changed.</translation>
     </message>
@@ -295,8 +330,8 @@
 <context>
     <name>DataflowDraft</name>
     <message>
-        <source>Unknown key "%1"; expected one of: %2.</source>
-        <translation>Unknown key "%1"; expected one of: %2.</translation>
+        <source>Unknown key &quot;%1&quot;; expected one of: %2.</source>
+        <translation>Unknown key &quot;%1&quot;; expected one of: %2.</translation>
     </message>
     <message>
         <source>A recipe must not hold a secret: remove this key. Secrets come from the keychain or the environment.</source>
@@ -339,16 +374,16 @@
         <translation>an array of strings</translation>
     </message>
     <message>
-        <source>Give either "baseConnectionId" or "newAccount", not both.</source>
-        <translation>Give either "baseConnectionId" or "newAccount", not both.</translation>
+        <source>Give either &quot;baseConnectionId&quot; or &quot;newAccount&quot;, not both.</source>
+        <translation>Give either &quot;baseConnectionId&quot; or &quot;newAccount&quot;, not both.</translation>
     </message>
     <message>
         <source>an array of rules</source>
         <translation>an array of rules</translation>
     </message>
     <message>
-        <source>Give either "source" (a column) or "expression", not both.</source>
-        <translation>Give either "source" (a column) or "expression", not both.</translation>
+        <source>Give either &quot;source&quot; (a column) or &quot;expression&quot;, not both.</source>
+        <translation>Give either &quot;source&quot; (a column) or &quot;expression&quot;, not both.</translation>
     </message>
     <message>
         <source>Unsupported recipe version %1; this program reads version %2.</source>
@@ -371,8 +406,8 @@
         <translation>no value</translation>
     </message>
     <message>
-        <source>Give exactly one of "id" (to use an existing one) and "create" (to make a new one).</source>
-        <translation>Give exactly one of "id" (to use an existing one) and "create" (to make a new one).</translation>
+        <source>Give exactly one of &quot;id&quot; (to use an existing one) and &quot;create&quot; (to make a new one).</source>
+        <translation>Give exactly one of &quot;id&quot; (to use an existing one) and &quot;create&quot; (to make a new one).</translation>
     </message>
 </context>
 <context>
@@ -566,8 +601,8 @@
         <translation>Give the dataflow a name.</translation>
     </message>
     <message>
-        <source>A sandbox name is lower case letters, digits and dashes, e.g. "prod".</source>
-        <translation>A sandbox name is lower case letters, digits and dashes, e.g. "prod".</translation>
+        <source>A sandbox name is lower case letters, digits and dashes, e.g. &quot;prod&quot;.</source>
+        <translation>A sandbox name is lower case letters, digits and dashes, e.g. &quot;prod&quot;.</translation>
     </message>
     <message>
         <source>Choose a source.</source>
@@ -590,8 +625,8 @@
         <translation>Give the schema a title.</translation>
     </message>
     <message>
-        <source>Choose the schema's class.</source>
-        <translation>Choose the schema's class.</translation>
+        <source>Choose the schema&apos;s class.</source>
+        <translation>Choose the schema&apos;s class.</translation>
     </message>
     <message>
         <source>A schema enabled for Profile needs a primary identity.</source>
@@ -634,32 +669,32 @@
         <translation>Choose the schema field to fill.</translation>
     </message>
     <message>
-        <source>"%1" is not a dotted XDM path such as person.name.firstName.</source>
-        <translation>"%1" is not a dotted XDM path such as person.name.firstName.</translation>
+        <source>&quot;%1&quot; is not a dotted XDM path such as person.name.firstName.</source>
+        <translation>&quot;%1&quot; is not a dotted XDM path such as person.name.firstName.</translation>
     </message>
     <message>
         <source>Choose the column that tells which rows changed (the delta column).</source>
         <translation>Choose the column that tells which rows changed (the delta column).</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone; use an IANA name such as UTC or Europe/Paris.</source>
-        <translation>"%1" is not a time zone; use an IANA name such as UTC or Europe/Paris.</translation>
+        <source>&quot;%1&quot; is not a time zone; use an IANA name such as UTC or Europe/Paris.</source>
+        <translation>&quot;%1&quot; is not a time zone; use an IANA name such as UTC or Europe/Paris.</translation>
     </message>
     <message>
-        <source>"Y" is the week-based year, wrong around New Year: write "yyyy", e.g. yyyy-MM-dd HH:mm:ss.</source>
-        <translation>"Y" is the week-based year, wrong around New Year: write "yyyy", e.g. yyyy-MM-dd HH:mm:ss.</translation>
+        <source>&quot;Y&quot; is the week-based year, wrong around New Year: write &quot;yyyy&quot;, e.g. yyyy-MM-dd HH:mm:ss.</source>
+        <translation>&quot;Y&quot; is the week-based year, wrong around New Year: write &quot;yyyy&quot;, e.g. yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
-        <source>"D" is the day of the year: write "dd" for the day of the month, e.g. yyyy-MM-dd HH:mm:ss.</source>
-        <translation>"D" is the day of the year: write "dd" for the day of the month, e.g. yyyy-MM-dd HH:mm:ss.</translation>
+        <source>&quot;D&quot; is the day of the year: write &quot;dd&quot; for the day of the month, e.g. yyyy-MM-dd HH:mm:ss.</source>
+        <translation>&quot;D&quot; is the day of the year: write &quot;dd&quot; for the day of the month, e.g. yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
-        <source>"%1" is not a Java date pattern letter; quote literal text with '.</source>
-        <translation>"%1" is not a Java date pattern letter; quote literal text with '.</translation>
+        <source>&quot;%1&quot; is not a Java date pattern letter; quote literal text with &apos;.</source>
+        <translation>&quot;%1&quot; is not a Java date pattern letter; quote literal text with &apos;.</translation>
     </message>
     <message>
-        <source>A quote (') is not closed.</source>
-        <translation>A quote (') is not closed.</translation>
+        <source>A quote (&apos;) is not closed.</source>
+        <translation>A quote (&apos;) is not closed.</translation>
     </message>
     <message>
         <source>Choose when the dataflow starts.</source>
@@ -694,52 +729,105 @@
         <translation>The partial ingestion threshold is a percentage above 0 and at most 100.</translation>
     </message>
     <message>
-        <source>The schema has no field "%1".</source>
-        <translation>The schema has no field "%1".</translation>
+        <source>The schema has no field &quot;%1&quot;.</source>
+        <translation>The schema has no field &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is a group of fields; map to one of its fields.</source>
-        <translation>"%1" is a group of fields; map to one of its fields.</translation>
+        <source>&quot;%1&quot; is a group of fields; map to one of its fields.</source>
+        <translation>&quot;%1&quot; is a group of fields; map to one of its fields.</translation>
     </message>
     <message>
-        <source>The table %1 has no column "%2".</source>
-        <translation>The table %1 has no column "%2".</translation>
+        <source>The table %1 has no column &quot;%2&quot;.</source>
+        <translation>The table %1 has no column &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The delta column must be a date-time column; "%1" is not.</source>
-        <translation>The delta column must be a date-time column; "%1" is not.</translation>
+        <source>The delta column must be a date-time column; &quot;%1&quot; is not.</source>
+        <translation>The delta column must be a date-time column; &quot;%1&quot; is not.</translation>
     </message>
     <message numerus="yes">
         <source>A dataflow that runs every few minutes needs an interval of at least %n minute(s).</source>
-        <translation><numerusform>A dataflow that runs every few minutes needs an interval of at least %n minute.</numerusform><numerusform>A dataflow that runs every few minutes needs an interval of at least %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>A dataflow that runs every few minutes needs an interval of at least %n minute.</numerusform>
+            <numerusform>A dataflow that runs every few minutes needs an interval of at least %n minutes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A dataflow that runs every few hours needs an interval of at least %n hour(s).</source>
-        <translation><numerusform>A dataflow that runs every few hours needs an interval of at least %n hour.</numerusform><numerusform>A dataflow that runs every few hours needs an interval of at least %n hours.</numerusform></translation>
+        <translation>
+            <numerusform>A dataflow that runs every few hours needs an interval of at least %n hour.</numerusform>
+            <numerusform>A dataflow that runs every few hours needs an interval of at least %n hours.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A dataflow that runs every few days needs an interval of at least %n day(s).</source>
-        <translation><numerusform>A dataflow that runs every few days needs an interval of at least %n day.</numerusform><numerusform>A dataflow that runs every few days needs an interval of at least %n days.</numerusform></translation>
+        <translation>
+            <numerusform>A dataflow that runs every few days needs an interval of at least %n day.</numerusform>
+            <numerusform>A dataflow that runs every few days needs an interval of at least %n days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A dataflow that runs every few weeks needs an interval of at least %n week(s).</source>
-        <translation><numerusform>A dataflow that runs every few weeks needs an interval of at least %n week.</numerusform><numerusform>A dataflow that runs every few weeks needs an interval of at least %n weeks.</numerusform></translation>
+        <translation>
+            <numerusform>A dataflow that runs every few weeks needs an interval of at least %n week.</numerusform>
+            <numerusform>A dataflow that runs every few weeks needs an interval of at least %n weeks.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>An organization ID ends with "@AdobeOrg".</source>
-        <translation>An organization ID ends with "@AdobeOrg".</translation>
+        <source>An organization ID ends with &quot;@AdobeOrg&quot;.</source>
+        <translation>An organization ID ends with &quot;@AdobeOrg&quot;.</translation>
     </message>
     <message>
         <source>The client ID (API key) is required.</source>
         <translation>The client ID (API key) is required.</translation>
     </message>
     <message>
-        <source>"%1" is already filled by rule %2.</source>
-        <translation>"%1" is already filled by rule %2.</translation>
+        <source>&quot;%1&quot; is already filled by rule %2.</source>
+        <translation>&quot;%1&quot; is already filled by rule %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a frequency: a dataflow runs once, or every few minutes, hours, days or weeks.</source>
-        <translation>"%1" is not a frequency: a dataflow runs once, or every few minutes, hours, days or weeks.</translation>
+        <source>&quot;%1&quot; is not a frequency: a dataflow runs once, or every few minutes, hours, days or weeks.</source>
+        <translation>&quot;%1&quot; is not a frequency: a dataflow runs once, or every few minutes, hours, days or weeks.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldGroupList</name>
+    <message>
+        <source>Field groups</source>
+        <translation>Field groups</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n field(s)</source>
+        <translation>
+            <numerusform>%1 — %n field</numerusform>
+            <numerusform>%1 — %n fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPicker</name>
+    <message>
+        <source>Primary identity field</source>
+        <translation>Primary identity field</translation>
+    </message>
+    <message>
+        <source>Identity namespace</source>
+        <translation>Identity namespace</translation>
+    </message>
+    <message>
+        <source>The kind of identifier the field holds, as Experience Platform names it (its identity namespace).</source>
+        <translation>The kind of identifier the field holds, as Experience Platform names it (its identity namespace).</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -780,12 +868,15 @@
     </message>
     <message>
         <source>Details: %1</source>
-        <extracomment>%1 is the keychain's own (untranslated) error message.</extracomment>
+        <extracomment>%1 is the keychain&apos;s own (untranslated) error message.</extracomment>
         <translation>Details: %1</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain (a Secret Service such as GNOME Keyring or KWallet) did not answer within %n second(s). Unlock or start it and try again, or go on and keep the secret for this session only.</source>
-        <translation><numerusform>The system keychain (a Secret Service such as GNOME Keyring or KWallet) did not answer within %n second. Unlock or start it and try again, or go on and keep the secret for this session only.</numerusform><numerusform>The system keychain (a Secret Service such as GNOME Keyring or KWallet) did not answer within %n seconds. Unlock or start it and try again, or go on and keep the secret for this session only.</numerusform></translation>
+        <translation>
+            <numerusform>The system keychain (a Secret Service such as GNOME Keyring or KWallet) did not answer within %n second. Unlock or start it and try again, or go on and keep the secret for this session only.</numerusform>
+            <numerusform>The system keychain (a Secret Service such as GNOME Keyring or KWallet) did not answer within %n seconds. Unlock or start it and try again, or go on and keep the secret for this session only.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -857,8 +948,8 @@
         <translation>Adds a rule for every column whose name matches a schema field.</translation>
     </message>
     <message>
-        <source>A field computed from columns with functions, e.g. concat(first, " ", last).</source>
-        <translation>A field computed from columns with functions, e.g. concat(first, " ", last).</translation>
+        <source>A field computed from columns with functions, e.g. concat(first, &quot; &quot;, last).</source>
+        <translation>A field computed from columns with functions, e.g. concat(first, &quot; &quot;, last).</translation>
     </message>
     <message>
         <source>Mapping problems</source>
@@ -870,15 +961,18 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s) added from matching names.</source>
-        <translation><numerusform>%n rule added from matching names.</numerusform><numerusform>%n rules added from matching names.</numerusform></translation>
+        <translation>
+            <numerusform>%n rule added from matching names.</numerusform>
+            <numerusform>%n rules added from matching names.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No other column matches a schema field by name.</source>
         <translation>No other column matches a schema field by name.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The &lt;b&gt;mapping&lt;/b&gt; tells, for each column of your table, which field of the schema it fills: for example the HubSpot column &lt;i&gt;Properties_Email_Value&lt;/i&gt; fills &lt;i&gt;personalEmail.address&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;calculated field&lt;/b&gt; computes a value with functions, for example &lt;i&gt;concat(Properties_Firstname_Value, " ", Properties_Lastname_Value)&lt;/i&gt; for a full name, or &lt;i&gt;lower(Properties_Email_Value)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Columns you do not map are not brought in. The field marked &lt;b&gt;primary identity&lt;/b&gt; must be filled, or the records cannot feed customer profiles.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;The &lt;b&gt;mapping&lt;/b&gt; tells, for each column of your table, which field of the schema it fills: for example the HubSpot column &lt;i&gt;Properties_Email_Value&lt;/i&gt; fills &lt;i&gt;personalEmail.address&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;calculated field&lt;/b&gt; computes a value with functions, for example &lt;i&gt;concat(Properties_Firstname_Value, " ", Properties_Lastname_Value)&lt;/i&gt; for a full name, or &lt;i&gt;lower(Properties_Email_Value)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Columns you do not map are not brought in. The field marked &lt;b&gt;primary identity&lt;/b&gt; must be filled, or the records cannot feed customer profiles.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The &lt;b&gt;mapping&lt;/b&gt; tells, for each column of your table, which field of the schema it fills: for example the HubSpot column &lt;i&gt;Properties_Email_Value&lt;/i&gt; fills &lt;i&gt;personalEmail.address&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;calculated field&lt;/b&gt; computes a value with functions, for example &lt;i&gt;concat(Properties_Firstname_Value, &quot; &quot;, Properties_Lastname_Value)&lt;/i&gt; for a full name, or &lt;i&gt;lower(Properties_Email_Value)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Columns you do not map are not brought in. The field marked &lt;b&gt;primary identity&lt;/b&gt; must be filled, or the records cannot feed customer profiles.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The &lt;b&gt;mapping&lt;/b&gt; tells, for each column of your table, which field of the schema it fills: for example the HubSpot column &lt;i&gt;Properties_Email_Value&lt;/i&gt; fills &lt;i&gt;personalEmail.address&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;calculated field&lt;/b&gt; computes a value with functions, for example &lt;i&gt;concat(Properties_Firstname_Value, &quot; &quot;, Properties_Lastname_Value)&lt;/i&gt; for a full name, or &lt;i&gt;lower(Properties_Email_Value)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Columns you do not map are not brought in. The field marked &lt;b&gt;primary identity&lt;/b&gt; must be filled, or the records cannot feed customer profiles.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>From the table “%1” to the schema “%2”.</source>
@@ -886,7 +980,10 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s) proposed from matching names. Check them, then add what is missing.</source>
-        <translation><numerusform>%n rule proposed from matching names. Check it, then add what is missing.</numerusform><numerusform>%n rules proposed from matching names. Check them, then add what is missing.</numerusform></translation>
+        <translation>
+            <numerusform>%n rule proposed from matching names. Check it, then add what is missing.</numerusform>
+            <numerusform>%n rules proposed from matching names. Check them, then add what is missing.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The table or the schema changed since this mapping was made. Review the rules marked below; the others are kept.</source>
@@ -911,6 +1008,29 @@
     <message>
         <source>Map at least one column to the schema.</source>
         <translation>Map at least one column to the schema.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountForm</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Authentication type</source>
+        <translation>Authentication type</translation>
+    </message>
+    <message>
+        <source>Account na&amp;me:</source>
+        <translation>Account na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentication:</translation>
     </message>
 </context>
 <context>
@@ -959,7 +1079,10 @@
     <name>PlatformError</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s). Check the network, then try again.</source>
-        <translation><numerusform>The server did not answer within %n second. Check the network, then try again.</numerusform><numerusform>The server did not answer within %n seconds. Check the network, then try again.</numerusform></translation>
+        <translation>
+            <numerusform>The server did not answer within %n second. Check the network, then try again.</numerusform>
+            <numerusform>The server did not answer within %n seconds. Check the network, then try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The address “%1” is refused: %2</source>
@@ -994,8 +1117,8 @@
         <translation>The organization ID is missing.</translation>
     </message>
     <message>
-        <source>This credential has no access to Experience Platform in this organization. Check the organization ID and the credential's product profile.</source>
-        <translation>This credential has no access to Experience Platform in this organization. Check the organization ID and the credential's product profile.</translation>
+        <source>This credential has no access to Experience Platform in this organization. Check the organization ID and the credential&apos;s product profile.</source>
+        <translation>This credential has no access to Experience Platform in this organization. Check the organization ID and the credential&apos;s product profile.</translation>
     </message>
     <message>
         <source>No sandbox was given. Choose a sandbox.</source>
@@ -1014,8 +1137,8 @@
         <translation>This account is still used by a dataflow, so it cannot be deleted.</translation>
     </message>
     <message>
-        <source>The mapping was made for another schema than the dataset's.</source>
-        <translation>The mapping was made for another schema than the dataset's.</translation>
+        <source>The mapping was made for another schema than the dataset&apos;s.</source>
+        <translation>The mapping was made for another schema than the dataset&apos;s.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the network connection and the addresses under Advanced.</source>
@@ -1051,7 +1174,10 @@
     </message>
     <message numerus="yes">
         <source>The Platform asks to slow down. Try again in %n second(s).</source>
-        <translation><numerusform>The Platform asks to slow down. Try again in %n second.</numerusform><numerusform>The Platform asks to slow down. Try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The Platform asks to slow down. Try again in %n second.</numerusform>
+            <numerusform>The Platform asks to slow down. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The Platform asks to slow down. Try again in a moment.</source>
@@ -1062,12 +1188,27 @@
         <translation>The Platform had an internal problem. Try again in a moment.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
-        <translation>The server's answer could not be read.</translation>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>The server&apos;s answer could not be read.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNotes</name>
+    <message>
+        <source>A dataflow that runs once can be neither rescheduled nor remapped later.</source>
+        <translation>A dataflow that runs once can be neither rescheduled nor remapped later.</translation>
+    </message>
+    <message>
+        <source>Alerts on failed runs do not exist in the sandbox “%1” (only in production).</source>
+        <translation>Alerts on failed runs do not exist in the sandbox “%1” (only in production).</translation>
+    </message>
+    <message>
+        <source>The dataset feeds Profile: every record needs a primary identity, or it is rejected.</source>
+        <translation>The dataset feeds Profile: every record needs a primary identity, or it is rejected.</translation>
     </message>
 </context>
 <context>
@@ -1113,8 +1254,8 @@
         <translation>Shell scripts (*.sh)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This page lists what the wizard is about to create in Experience Platform, and what it reuses. &lt;b&gt;Create&lt;/b&gt; makes each object in turn; the list shows each step as it finishes.&lt;/p&gt;&lt;p&gt;If a step fails, nothing already created is lost: &lt;b&gt;Retry&lt;/b&gt; goes on from where it stopped, without making anything twice, and &lt;b&gt;Clean up&lt;/b&gt; deletes what this attempt made.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;recipe&lt;/b&gt; saves these choices to a file (without any secret) so that you can open them again or create the same dataflow from the command line; the &lt;b&gt;curl script&lt;/b&gt; does the same with Adobe's API directly.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;This page lists what the wizard is about to create in Experience Platform, and what it reuses. &lt;b&gt;Create&lt;/b&gt; makes each object in turn; the list shows each step as it finishes.&lt;/p&gt;&lt;p&gt;If a step fails, nothing already created is lost: &lt;b&gt;Retry&lt;/b&gt; goes on from where it stopped, without making anything twice, and &lt;b&gt;Clean up&lt;/b&gt; deletes what this attempt made.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;recipe&lt;/b&gt; saves these choices to a file (without any secret) so that you can open them again or create the same dataflow from the command line; the &lt;b&gt;curl script&lt;/b&gt; does the same with Adobe's API directly.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;This page lists what the wizard is about to create in Experience Platform, and what it reuses. &lt;b&gt;Create&lt;/b&gt; makes each object in turn; the list shows each step as it finishes.&lt;/p&gt;&lt;p&gt;If a step fails, nothing already created is lost: &lt;b&gt;Retry&lt;/b&gt; goes on from where it stopped, without making anything twice, and &lt;b&gt;Clean up&lt;/b&gt; deletes what this attempt made.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;recipe&lt;/b&gt; saves these choices to a file (without any secret) so that you can open them again or create the same dataflow from the command line; the &lt;b&gt;curl script&lt;/b&gt; does the same with Adobe&apos;s API directly.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;This page lists what the wizard is about to create in Experience Platform, and what it reuses. &lt;b&gt;Create&lt;/b&gt; makes each object in turn; the list shows each step as it finishes.&lt;/p&gt;&lt;p&gt;If a step fails, nothing already created is lost: &lt;b&gt;Retry&lt;/b&gt; goes on from where it stopped, without making anything twice, and &lt;b&gt;Clean up&lt;/b&gt; deletes what this attempt made.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;recipe&lt;/b&gt; saves these choices to a file (without any secret) so that you can open them again or create the same dataflow from the command line; the &lt;b&gt;curl script&lt;/b&gt; does the same with Adobe&apos;s API directly.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -1134,7 +1275,10 @@
     </message>
     <message numerus="yes">
         <source>New schema “%1” with %n field group(s)</source>
-        <translation><numerusform>New schema “%1” with %n field group</numerusform><numerusform>New schema “%1” with %n field groups</numerusform></translation>
+        <translation>
+            <numerusform>New schema “%1” with %n field group</numerusform>
+            <numerusform>New schema “%1” with %n field groups</numerusform>
+        </translation>
     </message>
     <message>
         <source>Primary identity: %1 (%2)</source>
@@ -1158,7 +1302,10 @@
     </message>
     <message numerus="yes">
         <source>%n mapping rule(s)</source>
-        <translation><numerusform>%n mapping rule</numerusform><numerusform>%n mapping rules</numerusform></translation>
+        <translation>
+            <numerusform>%n mapping rule</numerusform>
+            <numerusform>%n mapping rules</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -1183,18 +1330,6 @@
     <message>
         <source>Dataflow name: “%1”</source>
         <translation>Dataflow name: “%1”</translation>
-    </message>
-    <message>
-        <source>A dataflow that runs once can be neither rescheduled nor remapped later.</source>
-        <translation>A dataflow that runs once can be neither rescheduled nor remapped later.</translation>
-    </message>
-    <message>
-        <source>Alerts on failed runs do not exist in the sandbox “%1” (only in production).</source>
-        <translation>Alerts on failed runs do not exist in the sandbox “%1” (only in production).</translation>
-    </message>
-    <message>
-        <source>The dataset feeds Profile: every record needs a primary identity, or it is rejected.</source>
-        <translation>The dataset feeds Profile: every record needs a primary identity, or it is rejected.</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -1263,6 +1398,17 @@
     <message>
         <source>E&amp;xport curl script…</source>
         <translation>E&amp;xport curl script…</translation>
+    </message>
+</context>
+<context>
+    <name>RunsChart</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1367,8 +1513,8 @@
         <translation>Dataflow ID</translation>
     </message>
     <message>
-        <source>Select and copy it to find the dataflow in Adobe's web interface.</source>
-        <translation>Select and copy it to find the dataflow in Adobe's web interface.</translation>
+        <source>Select and copy it to find the dataflow in Adobe&apos;s web interface.</source>
+        <translation>Select and copy it to find the dataflow in Adobe&apos;s web interface.</translation>
     </message>
     <message>
         <source>Refresh the runs</source>
@@ -1383,16 +1529,16 @@
         <translation>R&amp;uns:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A &lt;b&gt;run&lt;/b&gt; is one pass of the dataflow: it reads the new and changed rows from the source and writes them into the dataset. The list shows each run's status, when it started and ended, how many records it read, wrote and refused, and the Platform's explanation when something went wrong.&lt;/p&gt;&lt;p&gt;The list refreshes by itself every few seconds; the chart shows the records written and refused by each run. Nothing here changes the dataflow.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;A &lt;b&gt;run&lt;/b&gt; is one pass of the dataflow: it reads the new and changed rows from the source and writes them into the dataset. The list shows each run's status, when it started and ended, how many records it read, wrote and refused, and the Platform's explanation when something went wrong.&lt;/p&gt;&lt;p&gt;The list refreshes by itself every few seconds; the chart shows the records written and refused by each run. Nothing here changes the dataflow.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A &lt;b&gt;run&lt;/b&gt; is one pass of the dataflow: it reads the new and changed rows from the source and writes them into the dataset. The list shows each run&apos;s status, when it started and ended, how many records it read, wrote and refused, and the Platform&apos;s explanation when something went wrong.&lt;/p&gt;&lt;p&gt;The list refreshes by itself every few seconds; the chart shows the records written and refused by each run. Nothing here changes the dataflow.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A &lt;b&gt;run&lt;/b&gt; is one pass of the dataflow: it reads the new and changed rows from the source and writes them into the dataset. The list shows each run&apos;s status, when it started and ended, how many records it read, wrote and refused, and the Platform&apos;s explanation when something went wrong.&lt;/p&gt;&lt;p&gt;The list refreshes by itself every few seconds; the chart shows the records written and refused by each run. Nothing here changes the dataflow.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>This dataflow lives in the local emulator (demo mode), not in Adobe Experience Platform, so there is nothing to open in Adobe's web interface.</source>
-        <translation>This dataflow lives in the local emulator (demo mode), not in Adobe Experience Platform, so there is nothing to open in Adobe's web interface.</translation>
+        <source>This dataflow lives in the local emulator (demo mode), not in Adobe Experience Platform, so there is nothing to open in Adobe&apos;s web interface.</source>
+        <translation>This dataflow lives in the local emulator (demo mode), not in Adobe Experience Platform, so there is nothing to open in Adobe&apos;s web interface.</translation>
     </message>
     <message>
-        <source>&lt;a href="%1"&gt;Open Adobe Experience Platform&lt;/a&gt;, go to Sources, then Dataflows, and search for the dataflow ID below.</source>
-        <translation>&lt;a href="%1"&gt;Open Adobe Experience Platform&lt;/a&gt;, go to Sources, then Dataflows, and search for the dataflow ID below.</translation>
+        <source>&lt;a href=&quot;%1&quot;&gt;Open Adobe Experience Platform&lt;/a&gt;, go to Sources, then Dataflows, and search for the dataflow ID below.</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Open Adobe Experience Platform&lt;/a&gt;, go to Sources, then Dataflows, and search for the dataflow ID below.</translation>
     </message>
     <message>
         <source>The runs of “%1”. This list updates by itself.</source>
@@ -1420,15 +1566,17 @@
     </message>
     <message numerus="yes">
         <source>%n run(s), updated at %1.</source>
-        <translation><numerusform>%n run, updated at %1.</numerusform><numerusform>%n runs, updated at %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n run, updated at %1.</numerusform>
+            <numerusform>%n runs, updated at %1.</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>ScheduleDefaults</name>
     <message>
-        <source>Not started</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>%1 to Experience Platform</source>
+        <translation>%1 to Experience Platform</translation>
     </message>
 </context>
 <context>
@@ -1470,8 +1618,8 @@
         <translation>Start time</translation>
     </message>
     <message>
-        <source>In your computer's time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</source>
-        <translation>In your computer's time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</translation>
+        <source>In your computer&apos;s time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</source>
+        <translation>In your computer&apos;s time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</translation>
     </message>
     <message>
         <source>Start time in UTC</source>
@@ -1502,8 +1650,8 @@
         <translation>Time zone</translation>
     </message>
     <message>
-        <source>The time zone of the delta column's dates, such as UTC or Europe/Paris.</source>
-        <translation>The time zone of the delta column's dates, such as UTC or Europe/Paris.</translation>
+        <source>The time zone of the delta column&apos;s dates, such as UTC or Europe/Paris.</source>
+        <translation>The time zone of the delta column&apos;s dates, such as UTC or Europe/Paris.</translation>
     </message>
     <message>
         <source>Dataflow name</source>
@@ -1602,24 +1750,20 @@
         <translation>Th&amp;reshold of rejected rows:</translation>
     </message>
     <message>
-        <source>Checked against the Platform's own rules for this kind of dataflow.</source>
-        <translation>Checked against the Platform's own rules for this kind of dataflow.</translation>
+        <source>Checked against the Platform&apos;s own rules for this kind of dataflow.</source>
+        <translation>Checked against the Platform&apos;s own rules for this kind of dataflow.</translation>
     </message>
     <message>
-        <source>Reading the Platform's rules for schedules…</source>
-        <translation>Reading the Platform's rules for schedules…</translation>
+        <source>Reading the Platform&apos;s rules for schedules…</source>
+        <translation>Reading the Platform&apos;s rules for schedules…</translation>
     </message>
     <message>
-        <source>Checked against the wizard's built-in copy of the rules.</source>
-        <translation>Checked against the wizard's built-in copy of the rules.</translation>
+        <source>Checked against the wizard&apos;s built-in copy of the rules.</source>
+        <translation>Checked against the wizard&apos;s built-in copy of the rules.</translation>
     </message>
     <message>
-        <source>The Platform's rules for schedules could not be read, so the wizard checks with its built-in copy. The Platform checks again when the dataflow is created.</source>
-        <translation>The Platform's rules for schedules could not be read, so the wizard checks with its built-in copy. The Platform checks again when the dataflow is created.</translation>
-    </message>
-    <message>
-        <source>No flow spec named %1.</source>
-        <translation>No flow spec named %1.</translation>
+        <source>The Platform&apos;s rules for schedules could not be read, so the wizard checks with its built-in copy. The Platform checks again when the dataflow is created.</source>
+        <translation>The Platform&apos;s rules for schedules could not be read, so the wizard checks with its built-in copy. The Platform checks again when the dataflow is created.</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1642,10 +1786,6 @@
         <translation>%1 (not in the table preview)</translation>
     </message>
     <message>
-        <source>%1 to Experience Platform</source>
-        <translation>%1 to Experience Platform</translation>
-    </message>
-    <message>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -1655,7 +1795,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) of the preview have no value in this column; such rows are never picked up.</source>
-        <translation><numerusform>%n row of the preview has no value in this column; such a row is never picked up.</numerusform><numerusform>%n rows of the preview have no value in this column; such rows are never picked up.</numerusform></translation>
+        <translation>
+            <numerusform>%n row of the preview has no value in this column; such a row is never picked up.</numerusform>
+            <numerusform>%n rows of the preview have no value in this column; such rows are never picked up.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 local time — %2 UTC</source>
@@ -1682,19 +1825,38 @@
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation><numerusform>Every minute</numerusform><numerusform>Every %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s)</source>
-        <translation><numerusform>Every hour</numerusform><numerusform>Every %n hours</numerusform></translation>
+        <translation>
+            <numerusform>Every hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation><numerusform>Every day</numerusform><numerusform>Every %n days</numerusform></translation>
+        <translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation><numerusform>Every week</numerusform><numerusform>Every %n weeks</numerusform></translation>
+        <translation>
+            <numerusform>Every week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchemaList</name>
+    <message>
+        <source>Schemas</source>
+        <translation>Schemas</translation>
     </message>
 </context>
 <context>
@@ -1724,32 +1886,12 @@
         <translation>Search schemas</translation>
     </message>
     <message>
-        <source>Schemas</source>
-        <translation>Schemas</translation>
-    </message>
-    <message>
         <source>Schema title</source>
         <translation>Schema title</translation>
     </message>
     <message>
         <source>Schema description</source>
         <translation>Schema description</translation>
-    </message>
-    <message>
-        <source>Field groups</source>
-        <translation>Field groups</translation>
-    </message>
-    <message>
-        <source>Primary identity field</source>
-        <translation>Primary identity field</translation>
-    </message>
-    <message>
-        <source>Identity namespace</source>
-        <translation>Identity namespace</translation>
-    </message>
-    <message>
-        <source>The kind of identifier the field holds, as Experience Platform names it (its identity namespace).</source>
-        <translation>The kind of identifier the field holds, as Experience Platform names it (its identity namespace).</translation>
     </message>
     <message>
         <source>Lets the records feed customer profiles. It needs a primary identity and cannot be turned off later.</source>
@@ -1768,13 +1910,35 @@
         <translation>&amp;Field groups:</translation>
     </message>
     <message>
-        <source>in</source>
-        <translation>in</translation>
-    </message>
-    <message>
         <source>Primary &amp;identity:</source>
         <translation>Primary &amp;identity:</translation>
     </message>
+    <message>
+        <source>Fields of the &amp;schema:</source>
+        <translation>Fields of the &amp;schema:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;schema&lt;/b&gt; describes the records Experience Platform keeps: which fields exist and what each holds. Every record of your table becomes a record of this schema.&lt;/p&gt;&lt;p&gt;The class &lt;i&gt;XDM Individual Profile&lt;/i&gt; is for people. &lt;b&gt;Field groups&lt;/b&gt; add ready-made fields to it, such as a person&apos;s name or contact details.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;primary identity&lt;/b&gt; is the field that tells who the person is, for example the e-mail address. It is required to feed &lt;b&gt;Real-Time Customer Profile&lt;/b&gt;, the unified view of each customer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A &lt;b&gt;schema&lt;/b&gt; describes the records Experience Platform keeps: which fields exist and what each holds. Every record of your table becomes a record of this schema.&lt;/p&gt;&lt;p&gt;The class &lt;i&gt;XDM Individual Profile&lt;/i&gt; is for people. &lt;b&gt;Field groups&lt;/b&gt; add ready-made fields to it, such as a person&apos;s name or contact details.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;primary identity&lt;/b&gt; is the field that tells who the person is, for example the e-mail address. It is required to feed &lt;b&gt;Real-Time Customer Profile&lt;/b&gt;, the unified view of each customer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search field groups</source>
+        <translation>Search field groups</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w schema</source>
+        <translation>Create a ne&amp;w schema</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaRules</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTreeView</name>
     <message>
         <source>Fields of the schema</source>
         <translation>Fields of the schema</translation>
@@ -1791,164 +1955,28 @@
         <source>Path</source>
         <translation>Path</translation>
     </message>
-    <message>
-        <source>Fields of the &amp;schema:</source>
-        <translation>Fields of the &amp;schema:</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A &lt;b&gt;schema&lt;/b&gt; describes the records Experience Platform keeps: which fields exist and what each holds. Every record of your table becomes a record of this schema.&lt;/p&gt;&lt;p&gt;The class &lt;i&gt;XDM Individual Profile&lt;/i&gt; is for people. &lt;b&gt;Field groups&lt;/b&gt; add ready-made fields to it, such as a person's name or contact details.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;primary identity&lt;/b&gt; is the field that tells who the person is, for example the e-mail address. It is required to feed &lt;b&gt;Real-Time Customer Profile&lt;/b&gt;, the unified view of each customer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;A &lt;b&gt;schema&lt;/b&gt; describes the records Experience Platform keeps: which fields exist and what each holds. Every record of your table becomes a record of this schema.&lt;/p&gt;&lt;p&gt;The class &lt;i&gt;XDM Individual Profile&lt;/i&gt; is for people. &lt;b&gt;Field groups&lt;/b&gt; add ready-made fields to it, such as a person's name or contact details.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;primary identity&lt;/b&gt; is the field that tells who the person is, for example the e-mail address. It is required to feed &lt;b&gt;Real-Time Customer Profile&lt;/b&gt;, the unified view of each customer.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n field(s)</source>
-        <translation><numerusform>%1 — %n field</numerusform><numerusform>%1 — %n fields</numerusform></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Choose a schema.</source>
-        <translation>Choose a schema.</translation>
-    </message>
-    <message>
-        <source>Give the schema a title.</source>
-        <translation>Give the schema a title.</translation>
-    </message>
-    <message>
-        <source>A schema enabled for Profile needs a primary identity: choose the field that identifies the person.</source>
-        <translation>A schema enabled for Profile needs a primary identity: choose the field that identifies the person.</translation>
-    </message>
-    <message>
-        <source>Search field groups</source>
-        <translation>Search field groups</translation>
-    </message>
-    <message>
-        <source>Create a ne&amp;w schema</source>
-        <translation>Create a ne&amp;w schema</translation>
-    </message>
 </context>
 <context>
-    <name>SourcePage</name>
+    <name>SourceCatalog</name>
     <message>
-        <source>&amp;Existing account</source>
-        <translation>&amp;Existing account</translation>
+        <source>Contacts, companies, deals and owners of your HubSpot portal.</source>
+        <translation>Contacts, companies, deals and owners of your HubSpot portal.</translation>
     </message>
     <message>
-        <source>Load more accounts</source>
-        <translation>Load more accounts</translation>
+        <source>Subscribers and journeys of Salesforce Marketing Cloud.</source>
+        <translation>Subscribers and journeys of Salesforce Marketing Cloud.</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Test connection</translation>
+        <source>Contacts and accounts of Oracle Eloqua.</source>
+        <translation>Contacts and accounts of Oracle Eloqua.</translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Connect</translation>
+        <source>Profile lists of Oracle Responsys.</source>
+        <translation>Profile lists of Oracle Responsys.</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Choose the marketing-automation system to bring data from, and the account to read it with.</source>
-        <translation>Choose the marketing-automation system to bring data from, and the account to read it with.</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Search accounts</source>
-        <translation>Search accounts</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Accounts</translation>
-    </message>
-    <message>
-        <source>Account name</source>
-        <translation>Account name</translation>
-    </message>
-    <message>
-        <source>Authentication type</source>
-        <translation>Authentication type</translation>
-    </message>
-    <message>
-        <source>&amp;Authentication:</source>
-        <translation>&amp;Authentication:</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A &lt;b&gt;source&lt;/b&gt; is the system your marketing data lives in today, such as HubSpot.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;account&lt;/b&gt; is the saved connection to that system: its address and the keys that let Experience Platform read from it. Reuse an account your team already made, or make a new one with the keys from the source's own settings (for HubSpot, a private app's client ID, client secret and tokens).&lt;/p&gt;&lt;p&gt;The keys you type go straight to Experience Platform, which keeps them encrypted; the wizard does not store them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;A &lt;b&gt;source&lt;/b&gt; is the system your marketing data lives in today, such as HubSpot.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;account&lt;/b&gt; is the saved connection to that system: its address and the keys that let Experience Platform read from it. Reuse an account your team already made, or make a new one with the keys from the source's own settings (for HubSpot, a private app's client ID, client secret and tokens).&lt;/p&gt;&lt;p&gt;The keys you type go straight to Experience Platform, which keeps them encrypted; the wizard does not store them.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Loading the sources…</source>
-        <translation>Loading the sources…</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <source>No marketing-automation source is available in this sandbox.</source>
-        <translation>No marketing-automation source is available in this sandbox.</translation>
-    </message>
-    <message>
-        <source>%1 account</source>
-        <translation>%1 account</translation>
-    </message>
-    <message>
-        <source>%1 (required):</source>
-        <translation>%1 (required):</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <source>account name</source>
-        <translation>account name</translation>
-    </message>
-    <message>
-        <source>Fill in: %1.</source>
-        <translation>Fill in: %1.</translation>
-    </message>
-    <message>
-        <source>Created by the Dataflow Wizard</source>
-        <translation>Created by the Dataflow Wizard</translation>
-    </message>
-    <message>
-        <source>Creating the account…</source>
-        <translation>Creating the account…</translation>
-    </message>
-    <message>
-        <source>Testing the connection “%1”…</source>
-        <translation>Testing the connection “%1”…</translation>
-    </message>
-    <message>
-        <source>The connection “%1” works.</source>
-        <translation>The connection “%1” works.</translation>
-    </message>
-    <message>
-        <source>The source refused the connection “%1”. Check its keys.</source>
-        <translation>The source refused the connection “%1”. Check its keys.</translation>
-    </message>
-    <message>
-        <source>New acco&amp;unt</source>
-        <translation>New acco&amp;unt</translation>
-    </message>
-    <message>
-        <source>Account na&amp;me:</source>
-        <translation>Account na&amp;me:</translation>
+        <source>Audience members of Mailchimp.</source>
+        <translation>Audience members of Mailchimp.</translation>
     </message>
     <message>
         <source>Client ID</source>
@@ -1986,29 +2014,72 @@
         <source>Authorization test URL</source>
         <translation>Authorization test URL</translation>
     </message>
+</context>
+<context>
+    <name>SourcePage</name>
     <message>
-        <source>Contacts, companies, deals and owners of your HubSpot portal.</source>
-        <translation>Contacts, companies, deals and owners of your HubSpot portal.</translation>
+        <source>&amp;Existing account</source>
+        <translation>&amp;Existing account</translation>
     </message>
     <message>
-        <source>Subscribers and journeys of Salesforce Marketing Cloud.</source>
-        <translation>Subscribers and journeys of Salesforce Marketing Cloud.</translation>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
     <message>
-        <source>Contacts and accounts of Oracle Eloqua.</source>
-        <translation>Contacts and accounts of Oracle Eloqua.</translation>
+        <source>Choose the marketing-automation system to bring data from, and the account to read it with.</source>
+        <translation>Choose the marketing-automation system to bring data from, and the account to read it with.</translation>
     </message>
     <message>
-        <source>Profile lists of Oracle Responsys.</source>
-        <translation>Profile lists of Oracle Responsys.</translation>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
     <message>
-        <source>Audience members of Mailchimp.</source>
-        <translation>Audience members of Mailchimp.</translation>
+        <source>&lt;p&gt;A &lt;b&gt;source&lt;/b&gt; is the system your marketing data lives in today, such as HubSpot.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;account&lt;/b&gt; is the saved connection to that system: its address and the keys that let Experience Platform read from it. Reuse an account your team already made, or make a new one with the keys from the source&apos;s own settings (for HubSpot, a private app&apos;s client ID, client secret and tokens).&lt;/p&gt;&lt;p&gt;The keys you type go straight to Experience Platform, which keeps them encrypted; the wizard does not store them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A &lt;b&gt;source&lt;/b&gt; is the system your marketing data lives in today, such as HubSpot.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;account&lt;/b&gt; is the saved connection to that system: its address and the keys that let Experience Platform read from it. Reuse an account your team already made, or make a new one with the keys from the source&apos;s own settings (for HubSpot, a private app&apos;s client ID, client secret and tokens).&lt;/p&gt;&lt;p&gt;The keys you type go straight to Experience Platform, which keeps them encrypted; the wizard does not store them.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Loading the sources…</source>
+        <translation>Loading the sources…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>No marketing-automation source is available in this sandbox.</source>
+        <translation>No marketing-automation source is available in this sandbox.</translation>
+    </message>
+    <message>
+        <source>%1 account</source>
+        <translation>%1 account</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>Fill in: %1.</translation>
+    </message>
+    <message>
+        <source>Testing the connection “%1”…</source>
+        <translation>Testing the connection “%1”…</translation>
+    </message>
+    <message>
+        <source>The connection “%1” works.</source>
+        <translation>The connection “%1” works.</translation>
+    </message>
+    <message>
+        <source>The source refused the connection “%1”. Check its keys.</source>
+        <translation>The source refused the connection “%1”. Check its keys.</translation>
+    </message>
+    <message>
+        <source>New acco&amp;unt</source>
+        <translation>New acco&amp;unt</translation>
     </message>
     <message>
         <source>Search sources</source>
         <translation>Search sources</translation>
+    </message>
+    <message>
+        <source>Experience Platform tests only saved accounts. This one is created, and its keys checked, when the next page lists its tables; it is then part of the dataflow, and “Clean up” on the Review page deletes it with the rest.</source>
+        <translation>Experience Platform tests only saved accounts. This one is created, and its keys checked, when the next page lists its tables; it is then part of the dataflow, and “Clean up” on the Review page deletes it with the rest.</translation>
     </message>
 </context>
 <context>
@@ -2042,8 +2113,8 @@
         <translation>&amp;Preview:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A source keeps its data in &lt;b&gt;tables&lt;/b&gt;, such as the contacts, the companies or the deals of HubSpot. A dataflow brings one table into Experience Platform.&lt;/p&gt;&lt;p&gt;The preview shows the table's first rows and, under each column name, the kind of value it holds (text, number, date and time). The date-and-time columns matter later: one of them tells which rows changed since the last run.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;A source keeps its data in &lt;b&gt;tables&lt;/b&gt;, such as the contacts, the companies or the deals of HubSpot. A dataflow brings one table into Experience Platform.&lt;/p&gt;&lt;p&gt;The preview shows the table's first rows and, under each column name, the kind of value it holds (text, number, date and time). The date-and-time columns matter later: one of them tells which rows changed since the last run.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A source keeps its data in &lt;b&gt;tables&lt;/b&gt;, such as the contacts, the companies or the deals of HubSpot. A dataflow brings one table into Experience Platform.&lt;/p&gt;&lt;p&gt;The preview shows the table&apos;s first rows and, under each column name, the kind of value it holds (text, number, date and time). The date-and-time columns matter later: one of them tells which rows changed since the last run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A source keeps its data in &lt;b&gt;tables&lt;/b&gt;, such as the contacts, the companies or the deals of HubSpot. A dataflow brings one table into Experience Platform.&lt;/p&gt;&lt;p&gt;The preview shows the table&apos;s first rows and, under each column name, the kind of value it holds (text, number, date and time). The date-and-time columns matter later: one of them tells which rows changed since the last run.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2067,15 +2138,36 @@
     </message>
     <message numerus="yes">
         <source>First %n row(s) shown.</source>
-        <translation><numerusform>First %n row shown.</numerusform><numerusform>First %n rows shown.</numerusform></translation>
+        <translation>
+            <numerusform>First %n row shown.</numerusform>
+            <numerusform>First %n rows shown.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation><numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, of which %n hold(s) a date and time.</source>
-        <translation><numerusform>%1, of which %n holds a date and time.</numerusform><numerusform>%1, of which %n hold a date and time.</numerusform></translation>
+        <translation>
+            <numerusform>%1, of which %n holds a date and time.</numerusform>
+            <numerusform>%1, of which %n hold a date and time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the account “%1”…</source>
+        <translation>Creating the account “%1”…</translation>
+    </message>
+    <message>
+        <source>Testing the connection “%1”…</source>
+        <translation>Testing the connection “%1”…</translation>
+    </message>
+    <message>
+        <source>The source refused the connection “%1”. Check its keys.</source>
+        <translation>The source refused the connection “%1”. Check its keys.</translation>
     </message>
 </context>
 <context>

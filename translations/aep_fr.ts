@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>%1 (required):</source>
+        <extracomment>A field of the new-account form: %1 the parameter&apos;s name (&quot;Client secret&quot;).</extracomment>
+        <translation>%1 (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>account name</source>
+        <translation>nom du compte</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPicker</name>
+    <message>
+        <source>Load more accounts</source>
+        <translation>Charger plus de comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Tester la conne&amp;xion</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Rechercher des comptes</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+</context>
+<context>
+    <name>BusyRow</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>error</source>
@@ -33,7 +75,7 @@
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation>Le trousseau n’a pas pu être lu : %1</translation>
+        <translation>Le trousseau n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is valid (checked offline and against %2).</source>
@@ -41,37 +83,41 @@
     </message>
     <message>
         <source>Failed: %1: %2</source>
-        <translation>Échec de l’étape « %1 » : %2</translation>
+        <translation>Échec de l’étape «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>What was created is kept in %1; run the same command again to go on from there.</source>
-        <translation>Ce qui a été créé est consigné dans %1 ; relancez la même commande pour reprendre à partir de là.</translation>
+        <translation>Ce qui a été créé est consigné dans %1&#x202f;; relancez la même commande pour reprendre à partir de là.</translation>
     </message>
     <message>
         <source>Cannot read the recipe %1: %2</source>
-        <translation>Impossible de lire la recette %1 : %2</translation>
-    </message>
-    <message>
-        <source>The recipe creates a new account, whose secrets only the wizard can take; create the account in the wizard, then give its id as source.baseConnectionId.</source>
-        <translation>La recette crée un nouveau compte, dont seul l’assistant peut recueillir les secrets ; créez le compte dans l’assistant, puis indiquez son ID dans source.baseConnectionId.</translation>
+        <translation>Impossible de lire la recette %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No credential: set AEP_CLIENT_SECRET (or AEP_ACCESS_TOKEN), or sign in once in the wizard so that the client secret is in the keychain.</source>
-        <translation>Aucune information d’identification : définissez AEP_CLIENT_SECRET (ou AEP_ACCESS_TOKEN), ou connectez-vous une fois dans l’assistant pour que le secret client soit enregistré dans le trousseau.</translation>
+        <translation>Aucune information d’identification&#xa0;: définissez AEP_CLIENT_SECRET (ou AEP_ACCESS_TOKEN), ou connectez-vous une fois dans l’assistant pour que le secret client soit enregistré dans le trousseau.</translation>
     </message>
     <message>
         <source>%1: %2: %3 [%4]</source>
-        <extracomment>One problem of the recipe on stderr: %1 the recipe file, %2 "error" or "warning", %3 the problem, %4 its stable code.</extracomment>
-        <translation>%1 : %2 : %3 [%4]</translation>
+        <extracomment>One problem of the recipe on stderr: %1 the recipe file, %2 &quot;error&quot; or &quot;warning&quot;, %3 the problem, %4 its stable code.</extracomment>
+        <translation>%1&#xa0;: %2&#xa0;: %3 [%4]</translation>
     </message>
     <message>
         <source>[%1/%2] %3: %4</source>
         <extracomment>One step of the progress on stderr: %1 steps done, %2 steps in all, %3 the step, %4 its outcome.</extracomment>
-        <translation>[%1/%2] %3 : %4</translation>
+        <translation>[%1/%2] %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The source %1 has no authentication “%2” (source.newAccount.authSpecName).</source>
+        <translation>La source %1 n’a pas d’authentification «&#x202f;%2&#x202f;» (source.newAccount.authSpecName).</translation>
+    </message>
+    <message>
+        <source>The recipe creates a new account: set its secret parameters in the environment first (%1).</source>
+        <translation>La recette crée un nouveau compte&#xa0;: définissez d’abord ses paramètres secrets dans l’environnement (%1).</translation>
     </message>
 </context>
 <context>
@@ -102,10 +148,10 @@
     </message>
     <message>
         <source>Check the recipe offline and against the platform; create nothing.</source>
-        <translation>Vérifier la recette hors ligne et auprès de Platform ; ne rien créer.</translation>
+        <translation>Vérifier la recette hors ligne et auprès de Platform&#x202f;; ne rien créer.</translation>
     </message>
     <message>
-        <source>Print the recipe's plan as a bash script of curl calls.</source>
+        <source>Print the recipe&apos;s plan as a bash script of curl calls.</source>
         <translation>Afficher le plan de la recette sous forme de script bash d’appels curl.</translation>
     </message>
     <message>
@@ -122,7 +168,7 @@
     </message>
     <message>
         <source>Language of the interface: fr or en.</source>
-        <translation>Langue de l’interface : fr ou en.</translation>
+        <translation>Langue de l’interface&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>A recipe file to open in the wizard (optional).</source>
@@ -134,7 +180,7 @@
     </message>
     <message>
         <source>Unknown language “%1” for --lang: use fr or en.</source>
-        <translation>Langue inconnue « %1 » pour --lang : utilisez fr ou en.</translation>
+        <translation>Langue inconnue «&#x202f;%1&#x202f;» pour --lang&#xa0;: utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Choose only one of --demo, --apply, --validate and --export-curl.</source>
@@ -147,6 +193,59 @@
     <message>
         <source>The recipe file is already given to --apply, --validate or --export-curl.</source>
         <translation>Le fichier de recette est déjà donné à --apply, --validate ou --export-curl.</translation>
+    </message>
+    <message>
+        <source>Options read by Qt before the program sees them (window mode only):
+  -platform &lt;name&gt;          The windowing system: xcb, wayland or offscreen.
+  -style &lt;name&gt;             The widget style, e.g. Fusion.
+  -qwindowgeometry &lt;geom&gt;   Size and position of the first window, e.g. 900x700+0+0.
+  -reverse                  Lay the window out from right to left.
+</source>
+        <translation>Options lues par Qt avant le programme (mode fenêtre seulement)&#xa0;:
+  -platform &lt;nom&gt;           Le système de fenêtrage&#xa0;: xcb, wayland ou offscreen.
+  -style &lt;nom&gt;              Le style des widgets, par exemple Fusion.
+  -qwindowgeometry &lt;géom&gt;   Taille et position de la première fenêtre, par exemple 900x700+0+0.
+  -reverse                  Disposer la fenêtre de droite à gauche.
+</translation>
+    </message>
+    <message>
+        <source>Show this help and the options that Qt itself reads, and exit.</source>
+        <translation>Afficher cette aide et les options que Qt lit lui-même, puis quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCheck</name>
+    <message>
+        <source>Checking the credential with Adobe…</source>
+        <translation>Vérification des informations d’identification auprès d’Adobe…</translation>
+    </message>
+    <message>
+        <source>Loading the sandboxes…</source>
+        <translation>Chargement des sandbox…</translation>
+    </message>
+    <message>
+        <source>This credential cannot use a sandbox named “%1”. Choose one of: %2.</source>
+        <translation>Ces informations d’identification ne donnent accès à aucun sandbox nommé «&#x202f;%1&#x202f;». Choisissez parmi&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Storing the client secret in the system keychain…</source>
+        <translation>Enregistrement du secret client dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>The credential works, but the system keychain could not store the client secret. You can go on: the secret is kept for this session only.</source>
+        <translation>Les informations d’identification fonctionnent, mais le trousseau du système n’a pas pu enregistrer le secret client. Vous pouvez continuer&#xa0;: le secret est conservé pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the client secret could not be read from it. Type it; it will be kept for this session only.</source>
+        <translation>Le trousseau du système est inutilisable&#xa0;: le secret client n’a pas pu y être lu. Saisissez-le&#x202f;; il sera conservé pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>Platform URL: %1</source>
+        <translation>URL de Platform&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>IMS URL: %1</source>
+        <translation>URL d’IMS&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -176,7 +275,7 @@
         <translation>&amp;Mémoriser le secret client dans le trousseau du système</translation>
     </message>
     <message>
-        <source>The secret is stored by the operating system's keychain, never in a file.</source>
+        <source>The secret is stored by the operating system&apos;s keychain, never in a file.</source>
         <translation>Le secret est conservé par le trousseau du système d’exploitation, jamais dans un fichier.</translation>
     </message>
     <message>
@@ -185,91 +284,31 @@
     </message>
     <message>
         <source>&amp;Platform URL:</source>
-        <translation>URL de P&amp;latform :</translation>
+        <translation>URL de P&amp;latform&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;IMS URL:</source>
-        <translation>URL d’&amp;IMS :</translation>
+        <translation>URL d’&amp;IMS&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation>ID &amp;client :</translation>
+        <translation>ID &amp;client&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation>S&amp;ecret client :</translation>
+        <translation>S&amp;ecret client&#xa0;:</translation>
     </message>
     <message>
         <source>Sand&amp;box:</source>
-        <translation>Sand&amp;box :</translation>
+        <translation>Sand&amp;box&#xa0;:</translation>
     </message>
     <message>
-        <source>Organization ID</source>
-        <translation>ID d’organisation</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>ID client</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Secret client</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>Portées</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Platform URL</source>
-        <translation>URL de Platform</translation>
-    </message>
-    <message>
-        <source>IMS URL</source>
-        <translation>URL d’IMS</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The wizard works for you inside Adobe Experience Platform, with the rights of an &lt;b&gt;API credential&lt;/b&gt; of your organization (type &lt;i&gt;OAuth Server-to-Server&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Your Adobe administrator creates it in the Adobe Developer Console, in a project that has the Experience Platform API. Copy from there the &lt;b&gt;organization ID&lt;/b&gt; (it ends with @AdobeOrg), the &lt;b&gt;client ID&lt;/b&gt;, the &lt;b&gt;client secret&lt;/b&gt; and the &lt;b&gt;scopes&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;sandbox&lt;/b&gt; is a separate workspace of Experience Platform: &lt;i&gt;prod&lt;/i&gt; is the live one; try things in a development sandbox first.&lt;/p&gt;&lt;p&gt;The client secret is kept by your operating system's keychain when you tick “Remember”; it is never written to a file.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;L’assistant travaille pour vous dans Adobe Experience Platform, avec les droits d’&lt;b&gt;informations d’identification d’API&lt;/b&gt; de votre organisation (type &lt;i&gt;OAuth serveur à serveur&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Votre administrateur Adobe les crée dans Adobe Developer Console, dans un projet qui dispose de l’API Experience Platform. Copiez depuis ce projet l’&lt;b&gt;ID d’organisation&lt;/b&gt; (il se termine par @AdobeOrg), l’&lt;b&gt;ID client&lt;/b&gt;, le &lt;b&gt;secret client&lt;/b&gt; et les &lt;b&gt;portées&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;sandbox&lt;/b&gt; est un espace de travail distinct d’Experience Platform : &lt;i&gt;prod&lt;/i&gt; est celui de production ; faites d’abord vos essais dans un sandbox de développement.&lt;/p&gt;&lt;p&gt;Le secret client est conservé par le trousseau de votre système d’exploitation si vous cochez « Mémoriser » ; il n’est jamais écrit dans un fichier.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used, so the client secret could not be read from it. Type it; it will be kept for this session only.</source>
-        <translation>Le trousseau du système est inutilisable : le secret client n’a pas pu y être lu. Saisissez-le ; il sera conservé pour cette session uniquement.</translation>
-    </message>
-    <message>
-        <source>Platform URL: %1</source>
-        <translation>URL de Platform : %1</translation>
-    </message>
-    <message>
-        <source>IMS URL: %1</source>
-        <translation>URL d’IMS : %1</translation>
-    </message>
-    <message>
-        <source>Checking the credential with Adobe…</source>
-        <translation>Vérification des informations d’identification auprès d’Adobe…</translation>
-    </message>
-    <message>
-        <source>Loading the sandboxes…</source>
-        <translation>Chargement des sandbox…</translation>
+        <source>&lt;p&gt;The wizard works for you inside Adobe Experience Platform, with the rights of an &lt;b&gt;API credential&lt;/b&gt; of your organization (type &lt;i&gt;OAuth Server-to-Server&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Your Adobe administrator creates it in the Adobe Developer Console, in a project that has the Experience Platform API. Copy from there the &lt;b&gt;organization ID&lt;/b&gt; (it ends with @AdobeOrg), the &lt;b&gt;client ID&lt;/b&gt;, the &lt;b&gt;client secret&lt;/b&gt; and the &lt;b&gt;scopes&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;sandbox&lt;/b&gt; is a separate workspace of Experience Platform: &lt;i&gt;prod&lt;/i&gt; is the live one; try things in a development sandbox first.&lt;/p&gt;&lt;p&gt;The client secret is kept by your operating system&apos;s keychain when you tick “Remember”; it is never written to a file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L’assistant travaille pour vous dans Adobe Experience Platform, avec les droits d’&lt;b&gt;informations d’identification d’API&lt;/b&gt; de votre organisation (type &lt;i&gt;OAuth serveur à serveur&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Votre administrateur Adobe les crée dans Adobe Developer Console, dans un projet qui dispose de l’API Experience Platform. Copiez depuis ce projet l’&lt;b&gt;ID d’organisation&lt;/b&gt; (il se termine par @AdobeOrg), l’&lt;b&gt;ID client&lt;/b&gt;, le &lt;b&gt;secret client&lt;/b&gt; et les &lt;b&gt;portées&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;sandbox&lt;/b&gt; est un espace de travail distinct d’Experience Platform&#xa0;: &lt;i&gt;prod&lt;/i&gt; est celui de production&#x202f;; faites d’abord vos essais dans un sandbox de développement.&lt;/p&gt;&lt;p&gt;Le secret client est conservé par le trousseau de votre système d’exploitation si vous cochez «&#x202f;Mémoriser&#x202f;»&#x202f;; il n’est jamais écrit dans un fichier.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>This credential cannot use a sandbox named “%1”. Choose one of: %2.</source>
-        <translation>Ces informations d’identification ne donnent accès à aucun sandbox nommé « %1 ». Choisissez parmi : %2.</translation>
-    </message>
-    <message>
-        <source>Storing the client secret in the system keychain…</source>
-        <translation>Enregistrement du secret client dans le trousseau du système…</translation>
-    </message>
-    <message>
-        <source>The credential works, but the system keychain could not store the client secret. You can go on: the secret is kept for this session only.</source>
-        <translation>Les informations d’identification fonctionnent, mais le trousseau du système n’a pas pu enregistrer le secret client. Vous pouvez continuer : le secret est conservé pour cette session uniquement.</translation>
     </message>
     <message>
         <source>Continue without saving</source>
@@ -277,15 +316,11 @@
     </message>
     <message>
         <source>Organi&amp;zation ID:</source>
-        <translation>ID d’organisatio&amp;n :</translation>
+        <translation>ID d’organisatio&amp;n&#xa0;:</translation>
     </message>
     <message>
         <source>Scop&amp;es:</source>
-        <translation>Po&amp;rtées :</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
+        <translation>Po&amp;rtées&#xa0;:</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
@@ -295,12 +330,12 @@
 <context>
     <name>DataflowDraft</name>
     <message>
-        <source>Unknown key "%1"; expected one of: %2.</source>
-        <translation>Clé inconnue « %1 » ; clés attendues : %2.</translation>
+        <source>Unknown key &quot;%1&quot;; expected one of: %2.</source>
+        <translation>Clé inconnue «&#x202f;%1&#x202f;»&#x202f;; clés attendues&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A recipe must not hold a secret: remove this key. Secrets come from the keychain or the environment.</source>
-        <translation>Une recette ne doit contenir aucun secret : supprimez cette clé. Les secrets proviennent du trousseau ou de l’environnement.</translation>
+        <translation>Une recette ne doit contenir aucun secret&#xa0;: supprimez cette clé. Les secrets proviennent du trousseau ou de l’environnement.</translation>
     </message>
     <message>
         <source>This key is required.</source>
@@ -308,7 +343,7 @@
     </message>
     <message>
         <source>Expected %1, found %2.</source>
-        <translation>Valeur attendue : %1 ; valeur trouvée : %2.</translation>
+        <translation>Valeur attendue&#xa0;: %1&#x202f;; valeur trouvée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>a string</source>
@@ -339,24 +374,24 @@
         <translation>un tableau de chaînes</translation>
     </message>
     <message>
-        <source>Give either "baseConnectionId" or "newAccount", not both.</source>
-        <translation>Indiquez soit « baseConnectionId », soit « newAccount », mais pas les deux.</translation>
+        <source>Give either &quot;baseConnectionId&quot; or &quot;newAccount&quot;, not both.</source>
+        <translation>Indiquez soit «&#x202f;baseConnectionId&#x202f;», soit «&#x202f;newAccount&#x202f;», mais pas les deux.</translation>
     </message>
     <message>
         <source>an array of rules</source>
         <translation>un tableau de règles</translation>
     </message>
     <message>
-        <source>Give either "source" (a column) or "expression", not both.</source>
-        <translation>Indiquez soit « source » (une colonne), soit « expression », mais pas les deux.</translation>
+        <source>Give either &quot;source&quot; (a column) or &quot;expression&quot;, not both.</source>
+        <translation>Indiquez soit «&#x202f;source&#x202f;» (une colonne), soit «&#x202f;expression&#x202f;», mais pas les deux.</translation>
     </message>
     <message>
         <source>Unsupported recipe version %1; this program reads version %2.</source>
-        <translation>Version de recette %1 non prise en charge ; ce programme lit la version %2.</translation>
+        <translation>Version de recette %1 non prise en charge&#x202f;; ce programme lit la version %2.</translation>
     </message>
     <message>
         <source>Not valid JSON at offset %1: %2.</source>
-        <translation>JSON non valide à la position %1 : %2.</translation>
+        <translation>JSON non valide à la position %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A recipe is a JSON object.</source>
@@ -371,8 +406,8 @@
         <translation>aucune valeur</translation>
     </message>
     <message>
-        <source>Give exactly one of "id" (to use an existing one) and "create" (to make a new one).</source>
-        <translation>Indiquez une seule des deux clés : « id » (pour utiliser un élément existant) ou « create » (pour en créer un).</translation>
+        <source>Give exactly one of &quot;id&quot; (to use an existing one) and &quot;create&quot; (to make a new one).</source>
+        <translation>Indiquez une seule des deux clés&#xa0;: «&#x202f;id&#x202f;» (pour utiliser un élément existant) ou «&#x202f;create&#x202f;» (pour en créer un).</translation>
     </message>
 </context>
 <context>
@@ -442,11 +477,11 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The recipe could not be saved to %1: %2</source>
-        <translation>La recette n’a pas pu être enregistrée dans %1 : %2</translation>
+        <translation>La recette n’a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open recipe</source>
@@ -458,7 +493,7 @@
     </message>
     <message>
         <source>The recipe %1 was not opened; nothing was changed.</source>
-        <translation>La recette %1 n’a pas été ouverte ; rien n’a été modifié.</translation>
+        <translation>La recette %1 n’a pas été ouverte&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Save recipe</source>
@@ -497,23 +532,23 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;p&gt;A &lt;b&gt;dataset&lt;/b&gt; is where Experience Platform stores the records, like a table in a database. Each run of the dataflow adds a batch of records to it.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;Profile dataset&lt;/b&gt; also feeds Real-Time Customer Profile. That needs a schema enabled for Profile with a primary identity, and every record must then carry that identity, or it is rejected.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un &lt;b&gt;jeu de données&lt;/b&gt; est l’endroit où Experience Platform stocke les enregistrements, comme une table dans une base de données. Chaque exécution du flux de données y ajoute un lot d’enregistrements.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;jeu de données de profil&lt;/b&gt; alimente aussi le Profil client en temps réel. Il lui faut un schéma activé pour le profil, avec une identité principale ; chaque enregistrement doit alors porter cette identité, sinon il est rejeté.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Un &lt;b&gt;jeu de données&lt;/b&gt; est l’endroit où Experience Platform stocke les enregistrements, comme une table dans une base de données. Chaque exécution du flux de données y ajoute un lot d’enregistrements.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;jeu de données de profil&lt;/b&gt; alimente aussi le Profil client en temps réel. Il lui faut un schéma activé pour le profil, avec une identité principale&#x202f;; chaque enregistrement doit alors porter cette identité, sinon il est rejeté.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The schema is created with the dataflow, so no dataset uses it yet.</source>
-        <translation>Le schéma sera créé avec le flux de données : aucun jeu de données ne l’utilise encore.</translation>
+        <translation>Le schéma sera créé avec le flux de données&#xa0;: aucun jeu de données ne l’utilise encore.</translation>
     </message>
     <message>
         <source>Datasets built on the schema “%1”:</source>
-        <translation>Jeux de données basés sur le schéma « %1 » :</translation>
+        <translation>Jeux de données basés sur le schéma «&#x202f;%1&#x202f;»&#xa0;:</translation>
     </message>
     <message>
         <source>Every record must then carry the primary identity, or it is rejected.</source>
@@ -521,11 +556,11 @@
     </message>
     <message>
         <source>Not available: the schema is not enabled for Profile. Go back to the schema step to enable it (it needs a primary identity).</source>
-        <translation>Indisponible : le schéma n’est pas activé pour le profil. Revenez à l’étape Schéma pour l’activer (il lui faut une identité principale).</translation>
+        <translation>Indisponible&#xa0;: le schéma n’est pas activé pour le profil. Revenez à l’étape Schéma pour l’activer (il lui faut une identité principale).</translation>
     </message>
     <message>
         <source>No dataset uses the schema “%1” yet.</source>
-        <translation>Aucun jeu de données n’utilise encore le schéma « %1 ».</translation>
+        <translation>Aucun jeu de données n’utilise encore le schéma «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Create a ne&amp;w dataset</source>
@@ -533,14 +568,14 @@
     </message>
     <message>
         <source>&amp;Profile dataset: feed Real-Time Customer Profile</source>
-        <translation>&amp;Jeu de données de profil : alimenter le Profil client en temps réel</translation>
+        <translation>&amp;Jeu de données de profil&#xa0;: alimenter le Profil client en temps réel</translation>
     </message>
 </context>
 <context>
     <name>DraftCheck</name>
     <message>
         <source>Could not check this against the platform: %1</source>
-        <translation>Impossible de vérifier ce point auprès de Platform : %1</translation>
+        <translation>Impossible de vérifier ce point auprès de Platform&#xa0;: %1</translation>
     </message>
     <message>
         <source>The account or the table %1 was not found.</source>
@@ -556,7 +591,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>A problem on one line: %1 the JSON path of the field, %2 the message.</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -566,8 +601,8 @@
         <translation>Donnez un nom au flux de données.</translation>
     </message>
     <message>
-        <source>A sandbox name is lower case letters, digits and dashes, e.g. "prod".</source>
-        <translation>Un nom de sandbox ne contient que des lettres minuscules, des chiffres et des tirets, par exemple « prod ».</translation>
+        <source>A sandbox name is lower case letters, digits and dashes, e.g. &quot;prod&quot;.</source>
+        <translation>Un nom de sandbox ne contient que des lettres minuscules, des chiffres et des tirets, par exemple «&#x202f;prod&#x202f;».</translation>
     </message>
     <message>
         <source>Choose a source.</source>
@@ -590,7 +625,7 @@
         <translation>Donnez un titre au schéma.</translation>
     </message>
     <message>
-        <source>Choose the schema's class.</source>
+        <source>Choose the schema&apos;s class.</source>
         <translation>Choisissez la classe du schéma.</translation>
     </message>
     <message>
@@ -634,32 +669,32 @@
         <translation>Choisissez le champ du schéma à remplir.</translation>
     </message>
     <message>
-        <source>"%1" is not a dotted XDM path such as person.name.firstName.</source>
-        <translation>« %1 » n’est pas un chemin XDM à points comme person.name.firstName.</translation>
+        <source>&quot;%1&quot; is not a dotted XDM path such as person.name.firstName.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un chemin XDM à points comme person.name.firstName.</translation>
     </message>
     <message>
         <source>Choose the column that tells which rows changed (the delta column).</source>
         <translation>Choisissez la colonne qui indique quelles lignes ont changé (la colonne delta).</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone; use an IANA name such as UTC or Europe/Paris.</source>
-        <translation>« %1 » n’est pas un fuseau horaire ; utilisez un nom IANA comme UTC ou Europe/Paris.</translation>
+        <source>&quot;%1&quot; is not a time zone; use an IANA name such as UTC or Europe/Paris.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un fuseau horaire&#x202f;; utilisez un nom IANA comme UTC ou Europe/Paris.</translation>
     </message>
     <message>
-        <source>"Y" is the week-based year, wrong around New Year: write "yyyy", e.g. yyyy-MM-dd HH:mm:ss.</source>
-        <translation>« Y » désigne l’année de la semaine, fausse autour du Nouvel An : écrivez « yyyy », par exemple yyyy-MM-dd HH:mm:ss.</translation>
+        <source>&quot;Y&quot; is the week-based year, wrong around New Year: write &quot;yyyy&quot;, e.g. yyyy-MM-dd HH:mm:ss.</source>
+        <translation>«&#x202f;Y&#x202f;» désigne l’année de la semaine, fausse autour du Nouvel An&#xa0;: écrivez «&#x202f;yyyy&#x202f;», par exemple yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
-        <source>"D" is the day of the year: write "dd" for the day of the month, e.g. yyyy-MM-dd HH:mm:ss.</source>
-        <translation>« D » désigne le jour de l’année : écrivez « dd » pour le jour du mois, par exemple yyyy-MM-dd HH:mm:ss.</translation>
+        <source>&quot;D&quot; is the day of the year: write &quot;dd&quot; for the day of the month, e.g. yyyy-MM-dd HH:mm:ss.</source>
+        <translation>«&#x202f;D&#x202f;» désigne le jour de l’année&#xa0;: écrivez «&#x202f;dd&#x202f;» pour le jour du mois, par exemple yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
-        <source>"%1" is not a Java date pattern letter; quote literal text with '.</source>
-        <translation>« %1 » n’est pas une lettre de motif de date Java ; encadrez le texte littéral d’apostrophes droites (').</translation>
+        <source>&quot;%1&quot; is not a Java date pattern letter; quote literal text with &apos;.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une lettre de motif de date Java&#x202f;; encadrez le texte littéral d’apostrophes droites (&apos;).</translation>
     </message>
     <message>
-        <source>A quote (') is not closed.</source>
-        <translation>Une apostrophe droite (') n’est pas refermée.</translation>
+        <source>A quote (&apos;) is not closed.</source>
+        <translation>Une apostrophe droite (&apos;) n’est pas refermée.</translation>
     </message>
     <message>
         <source>Choose when the dataflow starts.</source>
@@ -667,11 +702,11 @@
     </message>
     <message>
         <source>A dataflow that runs once has no interval: remove it.</source>
-        <translation>Un flux de données exécuté une seule fois n’a pas d’intervalle : supprimez-le.</translation>
+        <translation>Un flux de données exécuté une seule fois n’a pas d’intervalle&#xa0;: supprimez-le.</translation>
     </message>
     <message>
         <source>A dataflow that runs once has no backfill: remove it.</source>
-        <translation>Un flux de données exécuté une seule fois n’a pas de renvoi : supprimez-le.</translation>
+        <translation>Un flux de données exécuté une seule fois n’a pas de renvoi&#xa0;: supprimez-le.</translation>
     </message>
     <message>
         <source>Give the interval between runs.</source>
@@ -679,7 +714,7 @@
     </message>
     <message>
         <source>The flow spec refuses this schedule: %1</source>
-        <translation>La spécification de flux refuse cette planification : %1</translation>
+        <translation>La spécification de flux refuse cette planification&#xa0;: %1</translation>
     </message>
     <message>
         <source>The start time is in seconds since 1970, not milliseconds.</source>
@@ -687,59 +722,112 @@
     </message>
     <message>
         <source>The start time (%1) has passed; choose a time in the future.</source>
-        <translation>L’heure de début (%1) est passée ; choisissez une heure future.</translation>
+        <translation>L’heure de début (%1) est passée&#x202f;; choisissez une heure future.</translation>
     </message>
     <message>
         <source>The partial ingestion threshold is a percentage above 0 and at most 100.</source>
         <translation>Le seuil d’erreur de l’ingestion partielle est un pourcentage supérieur à 0 et inférieur ou égal à 100.</translation>
     </message>
     <message>
-        <source>The schema has no field "%1".</source>
-        <translation>Le schéma n’a pas de champ « %1 ».</translation>
+        <source>The schema has no field &quot;%1&quot;.</source>
+        <translation>Le schéma n’a pas de champ «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
-        <source>"%1" is a group of fields; map to one of its fields.</source>
-        <translation>« %1 » regroupe plusieurs champs ; mappez vers l’un d’eux.</translation>
+        <source>&quot;%1&quot; is a group of fields; map to one of its fields.</source>
+        <translation>«&#x202f;%1&#x202f;» regroupe plusieurs champs&#x202f;; mappez vers l’un d’eux.</translation>
     </message>
     <message>
-        <source>The table %1 has no column "%2".</source>
-        <translation>La table %1 n’a pas de colonne « %2 ».</translation>
+        <source>The table %1 has no column &quot;%2&quot;.</source>
+        <translation>La table %1 n’a pas de colonne «&#x202f;%2&#x202f;».</translation>
     </message>
     <message>
-        <source>The delta column must be a date-time column; "%1" is not.</source>
-        <translation>La colonne delta doit être une colonne de date et heure ; « %1 » n’en est pas une.</translation>
+        <source>The delta column must be a date-time column; &quot;%1&quot; is not.</source>
+        <translation>La colonne delta doit être une colonne de date et heure&#x202f;; «&#x202f;%1&#x202f;» n’en est pas une.</translation>
     </message>
     <message numerus="yes">
         <source>A dataflow that runs every few minutes needs an interval of at least %n minute(s).</source>
-        <translation><numerusform>Un flux de données exécuté à quelques minutes d’intervalle doit attendre au moins %n minute entre deux exécutions.</numerusform><numerusform>Un flux de données exécuté à quelques minutes d’intervalle doit attendre au moins %n minutes entre deux exécutions.</numerusform></translation>
+        <translation>
+            <numerusform>Un flux de données exécuté à quelques minutes d’intervalle doit attendre au moins %n minute entre deux exécutions.</numerusform>
+            <numerusform>Un flux de données exécuté à quelques minutes d’intervalle doit attendre au moins %n minutes entre deux exécutions.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A dataflow that runs every few hours needs an interval of at least %n hour(s).</source>
-        <translation><numerusform>Un flux de données exécuté à quelques heures d’intervalle doit attendre au moins %n heure entre deux exécutions.</numerusform><numerusform>Un flux de données exécuté à quelques heures d’intervalle doit attendre au moins %n heures entre deux exécutions.</numerusform></translation>
+        <translation>
+            <numerusform>Un flux de données exécuté à quelques heures d’intervalle doit attendre au moins %n heure entre deux exécutions.</numerusform>
+            <numerusform>Un flux de données exécuté à quelques heures d’intervalle doit attendre au moins %n heures entre deux exécutions.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A dataflow that runs every few days needs an interval of at least %n day(s).</source>
-        <translation><numerusform>Un flux de données exécuté à quelques jours d’intervalle doit attendre au moins %n jour entre deux exécutions.</numerusform><numerusform>Un flux de données exécuté à quelques jours d’intervalle doit attendre au moins %n jours entre deux exécutions.</numerusform></translation>
+        <translation>
+            <numerusform>Un flux de données exécuté à quelques jours d’intervalle doit attendre au moins %n jour entre deux exécutions.</numerusform>
+            <numerusform>Un flux de données exécuté à quelques jours d’intervalle doit attendre au moins %n jours entre deux exécutions.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A dataflow that runs every few weeks needs an interval of at least %n week(s).</source>
-        <translation><numerusform>Un flux de données exécuté à quelques semaines d’intervalle doit attendre au moins %n semaine entre deux exécutions.</numerusform><numerusform>Un flux de données exécuté à quelques semaines d’intervalle doit attendre au moins %n semaines entre deux exécutions.</numerusform></translation>
+        <translation>
+            <numerusform>Un flux de données exécuté à quelques semaines d’intervalle doit attendre au moins %n semaine entre deux exécutions.</numerusform>
+            <numerusform>Un flux de données exécuté à quelques semaines d’intervalle doit attendre au moins %n semaines entre deux exécutions.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>An organization ID ends with "@AdobeOrg".</source>
-        <translation>Un ID d’organisation se termine par « @AdobeOrg ».</translation>
+        <source>An organization ID ends with &quot;@AdobeOrg&quot;.</source>
+        <translation>Un ID d’organisation se termine par «&#x202f;@AdobeOrg&#x202f;».</translation>
     </message>
     <message>
         <source>The client ID (API key) is required.</source>
         <translation>L’ID client (clé d’API) est obligatoire.</translation>
     </message>
     <message>
-        <source>"%1" is already filled by rule %2.</source>
-        <translation>« %1 » est déjà rempli par la règle %2.</translation>
+        <source>&quot;%1&quot; is already filled by rule %2.</source>
+        <translation>«&#x202f;%1&#x202f;» est déjà rempli par la règle %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a frequency: a dataflow runs once, or every few minutes, hours, days or weeks.</source>
-        <translation>« %1 » n’est pas une fréquence : un flux de données s’exécute une seule fois, ou à intervalles réguliers en minutes, heures, jours ou semaines.</translation>
+        <source>&quot;%1&quot; is not a frequency: a dataflow runs once, or every few minutes, hours, days or weeks.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une fréquence&#xa0;: un flux de données s’exécute une seule fois, ou à intervalles réguliers en minutes, heures, jours ou semaines.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldGroupList</name>
+    <message>
+        <source>Field groups</source>
+        <translation>Groupes de champs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n field(s)</source>
+        <translation>
+            <numerusform>%1 — %n champ</numerusform>
+            <numerusform>%1 — %n champs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPicker</name>
+    <message>
+        <source>Primary identity field</source>
+        <translation>Champ d’identité principale</translation>
+    </message>
+    <message>
+        <source>Identity namespace</source>
+        <translation>Espace de noms d’identité</translation>
+    </message>
+    <message>
+        <source>The kind of identifier the field holds, as Experience Platform names it (its identity namespace).</source>
+        <translation>Le type d’identifiant que contient le champ, tel qu’Experience Platform le nomme (son espace de noms d’identité).</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>dans</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -780,12 +868,15 @@
     </message>
     <message>
         <source>Details: %1</source>
-        <extracomment>%1 is the keychain's own (untranslated) error message.</extracomment>
-        <translation>Détails : %1</translation>
+        <extracomment>%1 is the keychain&apos;s own (untranslated) error message.</extracomment>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain (a Secret Service such as GNOME Keyring or KWallet) did not answer within %n second(s). Unlock or start it and try again, or go on and keep the secret for this session only.</source>
-        <translation><numerusform>Le trousseau du système (un service Secret Service comme GNOME Keyring ou KWallet) n’a pas répondu en %n seconde. Déverrouillez-le ou démarrez-le, puis réessayez, ou continuez en conservant le secret pour cette session uniquement.</numerusform><numerusform>Le trousseau du système (un service Secret Service comme GNOME Keyring ou KWallet) n’a pas répondu en %n secondes. Déverrouillez-le ou démarrez-le, puis réessayez, ou continuez en conservant le secret pour cette session uniquement.</numerusform></translation>
+        <translation>
+            <numerusform>Le trousseau du système (un service Secret Service comme GNOME Keyring ou KWallet) n’a pas répondu en %n seconde. Déverrouillez-le ou démarrez-le, puis réessayez, ou continuez en conservant le secret pour cette session uniquement.</numerusform>
+            <numerusform>Le trousseau du système (un service Secret Service comme GNOME Keyring ou KWallet) n’a pas répondu en %n secondes. Déverrouillez-le ou démarrez-le, puis réessayez, ou continuez en conservant le secret pour cette session uniquement.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -799,11 +890,11 @@
     <name>MappingModel</name>
     <message>
         <source>Nothing fills the primary identity %1: map a column to it.</source>
-        <translation>Rien ne remplit l’identité principale %1 : mappez-y une colonne.</translation>
+        <translation>Rien ne remplit l’identité principale %1&#xa0;: mappez-y une colonne.</translation>
     </message>
     <message>
         <source>Calculated field: %1</source>
-        <translation>Champ calculé : %1</translation>
+        <translation>Champ calculé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (primary identity)</source>
@@ -857,8 +948,8 @@
         <translation>Ajoute une règle pour chaque colonne dont le nom correspond à un champ du schéma.</translation>
     </message>
     <message>
-        <source>A field computed from columns with functions, e.g. concat(first, " ", last).</source>
-        <translation>Un champ calculé à partir de colonnes à l’aide de fonctions, par exemple concat(first, " ", last).</translation>
+        <source>A field computed from columns with functions, e.g. concat(first, &quot; &quot;, last).</source>
+        <translation>Un champ calculé à partir de colonnes à l’aide de fonctions, par exemple concat(first, &quot; &quot;, last).</translation>
     </message>
     <message>
         <source>Mapping problems</source>
@@ -866,39 +957,45 @@
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation>Pro&amp;blèmes :</translation>
+        <translation>Pro&amp;blèmes&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) added from matching names.</source>
-        <translation><numerusform>%n règle ajoutée d’après les noms correspondants.</numerusform><numerusform>%n règles ajoutées d’après les noms correspondants.</numerusform></translation>
+        <translation>
+            <numerusform>%n règle ajoutée d’après les noms correspondants.</numerusform>
+            <numerusform>%n règles ajoutées d’après les noms correspondants.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No other column matches a schema field by name.</source>
         <translation>Aucune autre colonne ne correspond par son nom à un champ du schéma.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The &lt;b&gt;mapping&lt;/b&gt; tells, for each column of your table, which field of the schema it fills: for example the HubSpot column &lt;i&gt;Properties_Email_Value&lt;/i&gt; fills &lt;i&gt;personalEmail.address&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;calculated field&lt;/b&gt; computes a value with functions, for example &lt;i&gt;concat(Properties_Firstname_Value, " ", Properties_Lastname_Value)&lt;/i&gt; for a full name, or &lt;i&gt;lower(Properties_Email_Value)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Columns you do not map are not brought in. The field marked &lt;b&gt;primary identity&lt;/b&gt; must be filled, or the records cannot feed customer profiles.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le &lt;b&gt;mappage&lt;/b&gt; indique, pour chaque colonne de votre table, quel champ du schéma elle remplit : par exemple, la colonne HubSpot &lt;i&gt;Properties_Email_Value&lt;/i&gt; remplit &lt;i&gt;personalEmail.address&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;champ calculé&lt;/b&gt; calcule une valeur à l’aide de fonctions, par exemple &lt;i&gt;concat(Properties_Firstname_Value, " ", Properties_Lastname_Value)&lt;/i&gt; pour un nom complet, ou &lt;i&gt;lower(Properties_Email_Value)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Les colonnes que vous ne mappez pas ne sont pas importées. Le champ marqué comme &lt;b&gt;identité principale&lt;/b&gt; doit être rempli, sinon les enregistrements ne peuvent pas alimenter les profils clients.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The &lt;b&gt;mapping&lt;/b&gt; tells, for each column of your table, which field of the schema it fills: for example the HubSpot column &lt;i&gt;Properties_Email_Value&lt;/i&gt; fills &lt;i&gt;personalEmail.address&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;calculated field&lt;/b&gt; computes a value with functions, for example &lt;i&gt;concat(Properties_Firstname_Value, &quot; &quot;, Properties_Lastname_Value)&lt;/i&gt; for a full name, or &lt;i&gt;lower(Properties_Email_Value)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Columns you do not map are not brought in. The field marked &lt;b&gt;primary identity&lt;/b&gt; must be filled, or the records cannot feed customer profiles.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le &lt;b&gt;mappage&lt;/b&gt; indique, pour chaque colonne de votre table, quel champ du schéma elle remplit&#xa0;: par exemple, la colonne HubSpot &lt;i&gt;Properties_Email_Value&lt;/i&gt; remplit &lt;i&gt;personalEmail.address&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;champ calculé&lt;/b&gt; calcule une valeur à l’aide de fonctions, par exemple &lt;i&gt;concat(Properties_Firstname_Value, &quot; &quot;, Properties_Lastname_Value)&lt;/i&gt; pour un nom complet, ou &lt;i&gt;lower(Properties_Email_Value)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Les colonnes que vous ne mappez pas ne sont pas importées. Le champ marqué comme &lt;b&gt;identité principale&lt;/b&gt; doit être rempli, sinon les enregistrements ne peuvent pas alimenter les profils clients.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>From the table “%1” to the schema “%2”.</source>
-        <translation>De la table « %1 » vers le schéma « %2 ».</translation>
+        <translation>De la table «&#x202f;%1&#x202f;» vers le schéma «&#x202f;%2&#x202f;».</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) proposed from matching names. Check them, then add what is missing.</source>
-        <translation><numerusform>%n règle proposée d’après les noms correspondants. Vérifiez-la, puis ajoutez ce qui manque.</numerusform><numerusform>%n règles proposées d’après les noms correspondants. Vérifiez-les, puis ajoutez ce qui manque.</numerusform></translation>
+        <translation>
+            <numerusform>%n règle proposée d’après les noms correspondants. Vérifiez-la, puis ajoutez ce qui manque.</numerusform>
+            <numerusform>%n règles proposées d’après les noms correspondants. Vérifiez-les, puis ajoutez ce qui manque.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The table or the schema changed since this mapping was made. Review the rules marked below; the others are kept.</source>
-        <translation>La table ou le schéma a changé depuis la création de ce mappage. Vérifiez les règles signalées ci-dessous ; les autres sont conservées.</translation>
+        <translation>La table ou le schéma a changé depuis la création de ce mappage. Vérifiez les règles signalées ci-dessous&#x202f;; les autres sont conservées.</translation>
     </message>
     <message>
         <source>Primary identity: %1.</source>
-        <translation>Identité principale : %1.</translation>
+        <translation>Identité principale&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Required fields: %1.</source>
-        <translation>Champs obligatoires : %1.</translation>
+        <translation>Champs obligatoires&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Rule %1</source>
@@ -906,7 +1003,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Map at least one column to the schema.</source>
@@ -914,14 +1011,37 @@
     </message>
 </context>
 <context>
+    <name>NewAccountForm</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Tester la conne&amp;xion</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>Authentication type</source>
+        <translation>Type d’authentification</translation>
+    </message>
+    <message>
+        <source>Account na&amp;me:</source>
+        <translation>No&amp;m du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>A&amp;uthentification&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>PlanJournal</name>
     <message>
         <source>Cannot read the journal %1: %2</source>
-        <translation>Impossible de lire le journal %1 : %2</translation>
+        <translation>Impossible de lire le journal %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The journal %1 is damaged; move it away to start over.</source>
-        <translation>Le journal %1 est endommagé ; déplacez-le ailleurs pour repartir de zéro.</translation>
+        <translation>Le journal %1 est endommagé&#x202f;; déplacez-le ailleurs pour repartir de zéro.</translation>
     </message>
     <message>
         <source>Cannot create the folder of the journal %1.</source>
@@ -929,7 +1049,7 @@
     </message>
     <message>
         <source>Cannot write the journal %1: %2</source>
-        <translation>Impossible d’écrire le journal %1 : %2</translation>
+        <translation>Impossible d’écrire le journal %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -948,7 +1068,7 @@
     </message>
     <message>
         <source>the address must not contain “?” or “#”.</source>
-        <translation>l’adresse ne doit contenir ni « ? » ni « # ».</translation>
+        <translation>l’adresse ne doit contenir ni «&#x202f;?&#x202f;» ni «&#x202f;#&#x202f;».</translation>
     </message>
     <message>
         <source>only https:// addresses are allowed, except on this computer (localhost).</source>
@@ -959,11 +1079,14 @@
     <name>PlatformError</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s). Check the network, then try again.</source>
-        <translation><numerusform>Le serveur n’a pas répondu en %n seconde. Vérifiez le réseau, puis réessayez.</numerusform><numerusform>Le serveur n’a pas répondu en %n secondes. Vérifiez le réseau, puis réessayez.</numerusform></translation>
+        <translation>
+            <numerusform>Le serveur n’a pas répondu en %n seconde. Vérifiez le réseau, puis réessayez.</numerusform>
+            <numerusform>Le serveur n’a pas répondu en %n secondes. Vérifiez le réseau, puis réessayez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The address “%1” is refused: %2</source>
-        <translation>L’adresse « %1 » est refusée : %2</translation>
+        <translation>L’adresse «&#x202f;%1&#x202f;» est refusée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Adobe refused the client ID or the client secret. Copy both again from the credential in the Adobe Developer Console.</source>
@@ -994,7 +1117,7 @@
         <translation>L’ID d’organisation est manquant.</translation>
     </message>
     <message>
-        <source>This credential has no access to Experience Platform in this organization. Check the organization ID and the credential's product profile.</source>
+        <source>This credential has no access to Experience Platform in this organization. Check the organization ID and the credential&apos;s product profile.</source>
         <translation>Ces informations d’identification n’ont pas accès à Experience Platform dans cette organisation. Vérifiez l’ID d’organisation et le profil de produit des informations d’identification.</translation>
     </message>
     <message>
@@ -1011,10 +1134,10 @@
     </message>
     <message>
         <source>This account is still used by a dataflow, so it cannot be deleted.</source>
-        <translation>Ce compte est encore utilisé par un flux de données : il ne peut pas être supprimé.</translation>
+        <translation>Ce compte est encore utilisé par un flux de données&#xa0;: il ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <source>The mapping was made for another schema than the dataset's.</source>
+        <source>The mapping was made for another schema than the dataset&apos;s.</source>
         <translation>Le mappage a été fait pour un autre schéma que celui du jeu de données.</translation>
     </message>
     <message>
@@ -1051,7 +1174,10 @@
     </message>
     <message numerus="yes">
         <source>The Platform asks to slow down. Try again in %n second(s).</source>
-        <translation><numerusform>Platform demande de ralentir. Réessayez dans %n seconde.</numerusform><numerusform>Platform demande de ralentir. Réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Platform demande de ralentir. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Platform demande de ralentir. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The Platform asks to slow down. Try again in a moment.</source>
@@ -1062,12 +1188,27 @@
         <translation>Platform a rencontré un problème interne. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>La réponse du serveur est illisible.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNotes</name>
+    <message>
+        <source>A dataflow that runs once can be neither rescheduled nor remapped later.</source>
+        <translation>Un flux de données exécuté une seule fois ne pourra plus être replanifié ni remappé.</translation>
+    </message>
+    <message>
+        <source>Alerts on failed runs do not exist in the sandbox “%1” (only in production).</source>
+        <translation>Les alertes d’échec d’exécution n’existent pas dans le sandbox «&#x202f;%1&#x202f;» (seulement en production).</translation>
+    </message>
+    <message>
+        <source>The dataset feeds Profile: every record needs a primary identity, or it is rejected.</source>
+        <translation>Le jeu de données alimente le profil&#xa0;: chaque enregistrement doit porter une identité principale, sinon il est rejeté.</translation>
     </message>
 </context>
 <context>
@@ -1113,8 +1254,8 @@
         <translation>Scripts shell (*.sh)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This page lists what the wizard is about to create in Experience Platform, and what it reuses. &lt;b&gt;Create&lt;/b&gt; makes each object in turn; the list shows each step as it finishes.&lt;/p&gt;&lt;p&gt;If a step fails, nothing already created is lost: &lt;b&gt;Retry&lt;/b&gt; goes on from where it stopped, without making anything twice, and &lt;b&gt;Clean up&lt;/b&gt; deletes what this attempt made.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;recipe&lt;/b&gt; saves these choices to a file (without any secret) so that you can open them again or create the same dataflow from the command line; the &lt;b&gt;curl script&lt;/b&gt; does the same with Adobe's API directly.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Cette page liste ce que l’assistant s’apprête à créer dans Experience Platform, et ce qu’il réutilise. &lt;b&gt;Créer&lt;/b&gt; crée chaque objet tour à tour ; la liste affiche chaque étape dès qu’elle est terminée.&lt;/p&gt;&lt;p&gt;Si une étape échoue, rien de ce qui a déjà été créé n’est perdu : &lt;b&gt;Réessayer&lt;/b&gt; reprend là où l’opération s’est arrêtée, sans rien créer en double, et &lt;b&gt;Nettoyer&lt;/b&gt; supprime ce que cette tentative a créé.&lt;/p&gt;&lt;p&gt;Une &lt;b&gt;recette&lt;/b&gt; enregistre ces choix dans un fichier (sans aucun secret) pour que vous puissiez les rouvrir ou créer le même flux de données en ligne de commande ; le &lt;b&gt;script curl&lt;/b&gt; fait de même en appelant directement l’API d’Adobe.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;This page lists what the wizard is about to create in Experience Platform, and what it reuses. &lt;b&gt;Create&lt;/b&gt; makes each object in turn; the list shows each step as it finishes.&lt;/p&gt;&lt;p&gt;If a step fails, nothing already created is lost: &lt;b&gt;Retry&lt;/b&gt; goes on from where it stopped, without making anything twice, and &lt;b&gt;Clean up&lt;/b&gt; deletes what this attempt made.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;recipe&lt;/b&gt; saves these choices to a file (without any secret) so that you can open them again or create the same dataflow from the command line; the &lt;b&gt;curl script&lt;/b&gt; does the same with Adobe&apos;s API directly.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cette page liste ce que l’assistant s’apprête à créer dans Experience Platform, et ce qu’il réutilise. &lt;b&gt;Créer&lt;/b&gt; crée chaque objet tour à tour&#x202f;; la liste affiche chaque étape dès qu’elle est terminée.&lt;/p&gt;&lt;p&gt;Si une étape échoue, rien de ce qui a déjà été créé n’est perdu&#xa0;: &lt;b&gt;Réessayer&lt;/b&gt; reprend là où l’opération s’est arrêtée, sans rien créer en double, et &lt;b&gt;Nettoyer&lt;/b&gt; supprime ce que cette tentative a créé.&lt;/p&gt;&lt;p&gt;Une &lt;b&gt;recette&lt;/b&gt; enregistre ces choix dans un fichier (sans aucun secret) pour que vous puissiez les rouvrir ou créer le même flux de données en ligne de commande&#x202f;; le &lt;b&gt;script curl&lt;/b&gt; fait de même en appelant directement l’API d’Adobe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -1122,11 +1263,11 @@
     </message>
     <message>
         <source>Source: %1, account “%2”</source>
-        <translation>Source : %1, compte « %2 »</translation>
+        <translation>Source&#xa0;: %1, compte «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>Table: %1</source>
-        <translation>Table : %1</translation>
+        <translation>Table&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dataset and mapping</source>
@@ -1134,23 +1275,26 @@
     </message>
     <message numerus="yes">
         <source>New schema “%1” with %n field group(s)</source>
-        <translation><numerusform>Nouveau schéma « %1 » avec %n groupe de champs</numerusform><numerusform>Nouveau schéma « %1 » avec %n groupes de champs</numerusform></translation>
+        <translation>
+            <numerusform>Nouveau schéma «&#x202f;%1&#x202f;» avec %n groupe de champs</numerusform>
+            <numerusform>Nouveau schéma «&#x202f;%1&#x202f;» avec %n groupes de champs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Primary identity: %1 (%2)</source>
-        <translation>Identité principale : %1 (%2)</translation>
+        <translation>Identité principale&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Existing schema “%1”</source>
-        <translation>Schéma existant « %1 »</translation>
+        <translation>Schéma existant «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>New dataset “%1”</source>
-        <translation>Nouveau jeu de données « %1 »</translation>
+        <translation>Nouveau jeu de données «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>Existing dataset “%1”</source>
-        <translation>Jeu de données existant « %1 »</translation>
+        <translation>Jeu de données existant «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>, enabled for Profile</source>
@@ -1158,7 +1302,10 @@
     </message>
     <message numerus="yes">
         <source>%n mapping rule(s)</source>
-        <translation><numerusform>%n règle de mappage</numerusform><numerusform>%n règles de mappage</numerusform></translation>
+        <translation>
+            <numerusform>%n règle de mappage</numerusform>
+            <numerusform>%n règles de mappage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -1166,7 +1313,7 @@
     </message>
     <message>
         <source>First run: %1</source>
-        <translation>Première exécution : %1</translation>
+        <translation>Première exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changed rows found with the column %1</source>
@@ -1178,23 +1325,11 @@
     </message>
     <message>
         <source>A run fails when more than %1 % of its records fail</source>
-        <translation>Une exécution échoue quand plus de %1 % de ses enregistrements échouent</translation>
+        <translation>Une exécution échoue quand plus de %1&#x202f;% de ses enregistrements échouent</translation>
     </message>
     <message>
         <source>Dataflow name: “%1”</source>
-        <translation>Nom du flux de données : « %1 »</translation>
-    </message>
-    <message>
-        <source>A dataflow that runs once can be neither rescheduled nor remapped later.</source>
-        <translation>Un flux de données exécuté une seule fois ne pourra plus être replanifié ni remappé.</translation>
-    </message>
-    <message>
-        <source>Alerts on failed runs do not exist in the sandbox “%1” (only in production).</source>
-        <translation>Les alertes d’échec d’exécution n’existent pas dans le sandbox « %1 » (seulement en production).</translation>
-    </message>
-    <message>
-        <source>The dataset feeds Profile: every record needs a primary identity, or it is rejected.</source>
-        <translation>Le jeu de données alimente le profil : chaque enregistrement doit porter une identité principale, sinon il est rejeté.</translation>
+        <translation>Nom du flux de données&#xa0;: «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -1234,11 +1369,11 @@
     </message>
     <message>
         <source>Cleaned up: what this attempt created was deleted. You can change your choices and create again.</source>
-        <translation>Nettoyage terminé : ce que cette tentative avait créé a été supprimé. Vous pouvez modifier vos choix et relancer la création.</translation>
+        <translation>Nettoyage terminé&#xa0;: ce que cette tentative avait créé a été supprimé. Vous pouvez modifier vos choix et relancer la création.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>Échec de l’étape « %1 » : %2</translation>
+        <translation>Échec de l’étape «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1254,7 +1389,7 @@
     </message>
     <message>
         <source>The script could not be saved to %1: %2</source>
-        <translation>Le script n’a pas pu être enregistré dans %1 : %2</translation>
+        <translation>Le script n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1263,6 +1398,17 @@
     <message>
         <source>E&amp;xport curl script…</source>
         <translation>E&amp;xporter le script curl…</translation>
+    </message>
+</context>
+<context>
+    <name>RunsChart</name>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarrée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1435,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Run %1</source>
@@ -1367,7 +1513,7 @@
         <translation>ID du flux de données</translation>
     </message>
     <message>
-        <source>Select and copy it to find the dataflow in Adobe's web interface.</source>
+        <source>Select and copy it to find the dataflow in Adobe&apos;s web interface.</source>
         <translation>Sélectionnez-le et copiez-le pour retrouver le flux de données dans l’interface web d’Adobe.</translation>
     </message>
     <message>
@@ -1376,27 +1522,27 @@
     </message>
     <message>
         <source>Dataflow &amp;ID:</source>
-        <translation>&amp;ID du flux de données :</translation>
+        <translation>&amp;ID du flux de données&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;uns:</source>
-        <translation>E&amp;xécutions :</translation>
+        <translation>E&amp;xécutions&#xa0;:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A &lt;b&gt;run&lt;/b&gt; is one pass of the dataflow: it reads the new and changed rows from the source and writes them into the dataset. The list shows each run's status, when it started and ended, how many records it read, wrote and refused, and the Platform's explanation when something went wrong.&lt;/p&gt;&lt;p&gt;The list refreshes by itself every few seconds; the chart shows the records written and refused by each run. Nothing here changes the dataflow.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Une &lt;b&gt;exécution&lt;/b&gt; est un passage du flux de données : elle lit les lignes nouvelles et modifiées de la source et les écrit dans le jeu de données. La liste indique, pour chaque exécution, son statut, ses heures de début et de fin, le nombre d’enregistrements lus, ingérés et refusés, et l’explication de Platform en cas de problème.&lt;/p&gt;&lt;p&gt;La liste se met à jour automatiquement à quelques secondes d’intervalle ; le graphique montre les enregistrements ingérés et refusés à chaque exécution. Rien sur cette page ne modifie le flux de données.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A &lt;b&gt;run&lt;/b&gt; is one pass of the dataflow: it reads the new and changed rows from the source and writes them into the dataset. The list shows each run&apos;s status, when it started and ended, how many records it read, wrote and refused, and the Platform&apos;s explanation when something went wrong.&lt;/p&gt;&lt;p&gt;The list refreshes by itself every few seconds; the chart shows the records written and refused by each run. Nothing here changes the dataflow.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une &lt;b&gt;exécution&lt;/b&gt; est un passage du flux de données&#xa0;: elle lit les lignes nouvelles et modifiées de la source et les écrit dans le jeu de données. La liste indique, pour chaque exécution, son statut, ses heures de début et de fin, le nombre d’enregistrements lus, ingérés et refusés, et l’explication de Platform en cas de problème.&lt;/p&gt;&lt;p&gt;La liste se met à jour automatiquement à quelques secondes d’intervalle&#x202f;; le graphique montre les enregistrements ingérés et refusés à chaque exécution. Rien sur cette page ne modifie le flux de données.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>This dataflow lives in the local emulator (demo mode), not in Adobe Experience Platform, so there is nothing to open in Adobe's web interface.</source>
-        <translation>Ce flux de données existe dans l’émulateur local (mode démo), pas dans Adobe Experience Platform : il n’y a donc rien à ouvrir dans l’interface web d’Adobe.</translation>
+        <source>This dataflow lives in the local emulator (demo mode), not in Adobe Experience Platform, so there is nothing to open in Adobe&apos;s web interface.</source>
+        <translation>Ce flux de données existe dans l’émulateur local (mode démo), pas dans Adobe Experience Platform&#xa0;: il n’y a donc rien à ouvrir dans l’interface web d’Adobe.</translation>
     </message>
     <message>
-        <source>&lt;a href="%1"&gt;Open Adobe Experience Platform&lt;/a&gt;, go to Sources, then Dataflows, and search for the dataflow ID below.</source>
-        <translation>&lt;a href="%1"&gt;Ouvrez Adobe Experience Platform&lt;/a&gt;, allez dans Sources, puis Flux de données, et recherchez l’ID du flux de données ci-dessous.</translation>
+        <source>&lt;a href=&quot;%1&quot;&gt;Open Adobe Experience Platform&lt;/a&gt;, go to Sources, then Dataflows, and search for the dataflow ID below.</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Ouvrez Adobe Experience Platform&lt;/a&gt;, allez dans Sources, puis Flux de données, et recherchez l’ID du flux de données ci-dessous.</translation>
     </message>
     <message>
         <source>The runs of “%1”. This list updates by itself.</source>
-        <translation>Les exécutions de « %1 ». Cette liste se met à jour automatiquement.</translation>
+        <translation>Les exécutions de «&#x202f;%1&#x202f;». Cette liste se met à jour automatiquement.</translation>
     </message>
     <message>
         <source>No dataflow has been created yet.</source>
@@ -1408,11 +1554,11 @@
     </message>
     <message>
         <source>Could not refresh at %1; the list shows what was known before.</source>
-        <translation>L’actualisation de %1 a échoué ; la liste affiche les dernières informations connues.</translation>
+        <translation>L’actualisation de %1 a échoué&#x202f;; la liste affiche les dernières informations connues.</translation>
     </message>
     <message>
         <source>No run yet; the first one is planned for %1.</source>
-        <translation>Aucune exécution pour l’instant ; la première est prévue le %1.</translation>
+        <translation>Aucune exécution pour l’instant&#x202f;; la première est prévue le %1.</translation>
     </message>
     <message>
         <source>No run yet.</source>
@@ -1420,15 +1566,17 @@
     </message>
     <message numerus="yes">
         <source>%n run(s), updated at %1.</source>
-        <translation><numerusform>%n exécution ; liste mise à jour à %1.</numerusform><numerusform>%n exécutions ; liste mise à jour à %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n exécution&#x202f;; liste mise à jour à %1.</numerusform>
+            <numerusform>%n exécutions&#x202f;; liste mise à jour à %1.</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>ScheduleDefaults</name>
     <message>
-        <source>Not started</source>
-        <translation>Non démarrée</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>%1 to Experience Platform</source>
+        <translation>%1 vers Experience Platform</translation>
     </message>
 </context>
 <context>
@@ -1470,8 +1618,8 @@
         <translation>Heure de début</translation>
     </message>
     <message>
-        <source>In your computer's time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</source>
-        <translation>Dans le fuseau horaire de votre ordinateur. Experience Platform planifie en UTC ; l’heure UTC est affichée à côté.</translation>
+        <source>In your computer&apos;s time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</source>
+        <translation>Dans le fuseau horaire de votre ordinateur. Experience Platform planifie en UTC&#x202f;; l’heure UTC est affichée à côté.</translation>
     </message>
     <message>
         <source>Start time in UTC</source>
@@ -1483,7 +1631,7 @@
     </message>
     <message>
         <source>On: the first run also ingests all the data already in the table. Off: only the rows added or changed from the start time on are ingested.</source>
-        <translation>Activé : la première exécution ingère aussi toutes les données déjà présentes dans la table. Désactivé : seules les lignes ajoutées ou modifiées à partir de l’heure de début sont ingérées.</translation>
+        <translation>Activé&#xa0;: la première exécution ingère aussi toutes les données déjà présentes dans la table. Désactivé&#xa0;: seules les lignes ajoutées ou modifiées à partir de l’heure de début sont ingérées.</translation>
     </message>
     <message>
         <source>Delta column</source>
@@ -1495,14 +1643,14 @@
     </message>
     <message>
         <source>How the delta column writes its dates, as a Java date pattern: yyyy year, MM month, dd day, HH hour, mm minutes, ss seconds.</source>
-        <translation>La façon dont la colonne delta écrit ses dates, sous forme de motif de date Java : yyyy année, MM mois, dd jour, HH heure, mm minutes, ss secondes.</translation>
+        <translation>La façon dont la colonne delta écrit ses dates, sous forme de motif de date Java&#xa0;: yyyy année, MM mois, dd jour, HH heure, mm minutes, ss secondes.</translation>
     </message>
     <message>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <source>The time zone of the delta column's dates, such as UTC or Europe/Paris.</source>
+        <source>The time zone of the delta column&apos;s dates, such as UTC or Europe/Paris.</source>
         <translation>Le fuseau horaire des dates de la colonne delta, par exemple UTC ou Europe/Paris.</translation>
     </message>
     <message>
@@ -1531,7 +1679,7 @@
     </message>
     <message>
         <source>Off: one bad row fails the whole run. On: the good rows are ingested as long as the share of bad rows stays under the threshold.</source>
-        <translation>Désactivée : une seule ligne incorrecte fait échouer toute l’exécution. Activée : les lignes correctes sont ingérées tant que la part de lignes incorrectes reste sous le seuil.</translation>
+        <translation>Désactivée&#xa0;: une seule ligne incorrecte fait échouer toute l’exécution. Activée&#xa0;: les lignes correctes sont ingérées tant que la part de lignes incorrectes reste sous le seuil.</translation>
     </message>
     <message>
         <source>Partial ingestion threshold</source>
@@ -1539,7 +1687,7 @@
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#x202f;%</translation>
     </message>
     <message>
         <source>The run fails when more than this share of the rows is rejected.</source>
@@ -1559,19 +1707,19 @@
     </message>
     <message>
         <source>Fre&amp;quency:</source>
-        <translation>Fré&amp;quence :</translation>
+        <translation>Fré&amp;quence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Interval:</source>
-        <translation>&amp;Intervalle :</translation>
+        <translation>&amp;Intervalle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start time:</source>
-        <translation>&amp;Heure de début :</translation>
+        <translation>&amp;Heure de début&#xa0;:</translation>
     </message>
     <message>
         <source>Ne&amp;xt runs:</source>
-        <translation>Prochaines e&amp;xécutions :</translation>
+        <translation>Prochaines e&amp;xécutions&#xa0;:</translation>
     </message>
     <message>
         <source>New and changed rows</source>
@@ -1579,11 +1727,11 @@
     </message>
     <message>
         <source>&amp;Delta column:</source>
-        <translation>&amp;Chargement des données incrémentielles par :</translation>
+        <translation>&amp;Chargement des données incrémentielles par&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Dataflow</source>
@@ -1591,35 +1739,31 @@
     </message>
     <message>
         <source>Dataflow na&amp;me:</source>
-        <translation>&amp;Nom du flux de données :</translation>
+        <translation>&amp;Nom du flux de données&#xa0;:</translation>
     </message>
     <message>
         <source>Descrip&amp;tion:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Th&amp;reshold of rejected rows:</source>
-        <translation>Se&amp;uil d’erreur :</translation>
+        <translation>Se&amp;uil d’erreur&#xa0;:</translation>
     </message>
     <message>
-        <source>Checked against the Platform's own rules for this kind of dataflow.</source>
+        <source>Checked against the Platform&apos;s own rules for this kind of dataflow.</source>
         <translation>Vérifié selon les règles de Platform pour ce type de flux de données.</translation>
     </message>
     <message>
-        <source>Reading the Platform's rules for schedules…</source>
+        <source>Reading the Platform&apos;s rules for schedules…</source>
         <translation>Lecture des règles de planification de Platform…</translation>
     </message>
     <message>
-        <source>Checked against the wizard's built-in copy of the rules.</source>
+        <source>Checked against the wizard&apos;s built-in copy of the rules.</source>
         <translation>Vérifié selon la copie des règles intégrée à l’assistant.</translation>
     </message>
     <message>
-        <source>The Platform's rules for schedules could not be read, so the wizard checks with its built-in copy. The Platform checks again when the dataflow is created.</source>
-        <translation>Les règles de planification de Platform n’ont pas pu être lues : l’assistant vérifie avec sa copie intégrée. Platform vérifiera de nouveau à la création du flux de données.</translation>
-    </message>
-    <message>
-        <source>No flow spec named %1.</source>
-        <translation>Aucune spécification de flux nommée %1.</translation>
+        <source>The Platform&apos;s rules for schedules could not be read, so the wizard checks with its built-in copy. The Platform checks again when the dataflow is created.</source>
+        <translation>Les règles de planification de Platform n’ont pas pu être lues&#xa0;: l’assistant vérifie avec sa copie intégrée. Platform vérifiera de nouveau à la création du flux de données.</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1642,10 +1786,6 @@
         <translation>%1 (absente de l’aperçu de la table)</translation>
     </message>
     <message>
-        <source>%1 to Experience Platform</source>
-        <translation>%1 vers Experience Platform</translation>
-    </message>
-    <message>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -1655,7 +1795,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) of the preview have no value in this column; such rows are never picked up.</source>
-        <translation><numerusform>%n ligne de l’aperçu n’a pas de valeur dans cette colonne ; une telle ligne n’est jamais prise en compte.</numerusform><numerusform>%n lignes de l’aperçu n’ont pas de valeur dans cette colonne ; ces lignes ne sont jamais prises en compte.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne de l’aperçu n’a pas de valeur dans cette colonne&#x202f;; une telle ligne n’est jamais prise en compte.</numerusform>
+            <numerusform>%n lignes de l’aperçu n’ont pas de valeur dans cette colonne&#x202f;; ces lignes ne sont jamais prises en compte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 local time — %2 UTC</source>
@@ -1663,15 +1806,15 @@
     </message>
     <message>
         <source>Date &amp;format:</source>
-        <translation>For&amp;mat de date :</translation>
+        <translation>For&amp;mat de date&#xa0;:</translation>
     </message>
     <message>
         <source>A date-time column that changes whenever a row changes, such as “last modified”. Each run copies the rows whose value falls in the time since the previous run.</source>
-        <translation>Une colonne de date et heure qui change chaque fois qu’une ligne change, par exemple « dernière modification ». Chaque exécution copie les lignes dont la valeur tombe dans la période écoulée depuis l’exécution précédente.</translation>
+        <translation>Une colonne de date et heure qui change chaque fois qu’une ligne change, par exemple «&#x202f;dernière modification&#x202f;». Chaque exécution copie les lignes dont la valeur tombe dans la période écoulée depuis l’exécution précédente.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The &lt;b&gt;schedule&lt;/b&gt; says when Experience Platform fetches data from the source: once, or again and again every few minutes, hours, days or weeks from the start time. With &lt;b&gt;backfill&lt;/b&gt; on, the first run also brings in everything already in the table.&lt;/p&gt;&lt;p&gt;Later runs only bring what is new or changed. The &lt;b&gt;delta column&lt;/b&gt; is how they tell: a date in each row, such as “last modified”, that moves forward when the row changes.&lt;/p&gt;&lt;p&gt;Some rows may be refused, for example when a required field is empty. &lt;b&gt;Partial ingestion&lt;/b&gt; lets a run keep the good rows as long as the bad ones stay under the threshold; &lt;b&gt;error diagnostics&lt;/b&gt; keeps the reasons so you can fix the source.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La &lt;b&gt;planification&lt;/b&gt; indique quand Experience Platform récupère les données de la source : une seule fois, ou à intervalles réguliers (en minutes, heures, jours ou semaines) à partir de l’heure de début. Avec le &lt;b&gt;renvoi&lt;/b&gt; activé, la première exécution importe aussi tout ce qui se trouve déjà dans la table.&lt;/p&gt;&lt;p&gt;Les exécutions suivantes n’importent que ce qui est nouveau ou modifié. Elles le repèrent grâce à la &lt;b&gt;colonne delta&lt;/b&gt; : une date présente dans chaque ligne, par exemple « dernière modification », qui avance quand la ligne change.&lt;/p&gt;&lt;p&gt;Certaines lignes peuvent être refusées, par exemple quand un champ obligatoire est vide. L’&lt;b&gt;ingestion partielle&lt;/b&gt; permet à une exécution de conserver les lignes correctes tant que les lignes incorrectes restent sous le seuil ; les &lt;b&gt;diagnostics d’erreur&lt;/b&gt; conservent les raisons du refus pour que vous puissiez corriger la source.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;La &lt;b&gt;planification&lt;/b&gt; indique quand Experience Platform récupère les données de la source&#xa0;: une seule fois, ou à intervalles réguliers (en minutes, heures, jours ou semaines) à partir de l’heure de début. Avec le &lt;b&gt;renvoi&lt;/b&gt; activé, la première exécution importe aussi tout ce qui se trouve déjà dans la table.&lt;/p&gt;&lt;p&gt;Les exécutions suivantes n’importent que ce qui est nouveau ou modifié. Elles le repèrent grâce à la &lt;b&gt;colonne delta&lt;/b&gt;&#xa0;: une date présente dans chaque ligne, par exemple «&#x202f;dernière modification&#x202f;», qui avance quand la ligne change.&lt;/p&gt;&lt;p&gt;Certaines lignes peuvent être refusées, par exemple quand un champ obligatoire est vide. L’&lt;b&gt;ingestion partielle&lt;/b&gt; permet à une exécution de conserver les lignes correctes tant que les lignes incorrectes restent sous le seuil&#x202f;; les &lt;b&gt;diagnostics d’erreur&lt;/b&gt; conservent les raisons du refus pour que vous puissiez corriger la source.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1682,19 +1825,38 @@
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation><numerusform>Toutes les minutes</numerusform><numerusform>Toutes les %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>Toutes les minutes</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s)</source>
-        <translation><numerusform>Toutes les heures</numerusform><numerusform>Toutes les %n heures</numerusform></translation>
+        <translation>
+            <numerusform>Toutes les heures</numerusform>
+            <numerusform>Toutes les %n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation><numerusform>Tous les jours</numerusform><numerusform>Tous les %n jours</numerusform></translation>
+        <translation>
+            <numerusform>Tous les jours</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation><numerusform>Toutes les semaines</numerusform><numerusform>Toutes les %n semaines</numerusform></translation>
+        <translation>
+            <numerusform>Toutes les semaines</numerusform>
+            <numerusform>Toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchemaList</name>
+    <message>
+        <source>Schemas</source>
+        <translation>Schémas</translation>
     </message>
 </context>
 <context>
@@ -1717,15 +1879,11 @@
     </message>
     <message>
         <source>Choose the shape the records take in Experience Platform: an existing schema, or a new one made of standard field groups.</source>
-        <translation>Choisissez la forme que prennent les enregistrements dans Experience Platform : un schéma existant, ou un nouveau schéma composé de groupes de champs standard.</translation>
+        <translation>Choisissez la forme que prennent les enregistrements dans Experience Platform&#xa0;: un schéma existant, ou un nouveau schéma composé de groupes de champs standard.</translation>
     </message>
     <message>
         <source>Search schemas</source>
         <translation>Rechercher des schémas</translation>
-    </message>
-    <message>
-        <source>Schemas</source>
-        <translation>Schémas</translation>
     </message>
     <message>
         <source>Schema title</source>
@@ -1736,45 +1894,51 @@
         <translation>Description du schéma</translation>
     </message>
     <message>
-        <source>Field groups</source>
-        <translation>Groupes de champs</translation>
-    </message>
-    <message>
-        <source>Primary identity field</source>
-        <translation>Champ d’identité principale</translation>
-    </message>
-    <message>
-        <source>Identity namespace</source>
-        <translation>Espace de noms d’identité</translation>
-    </message>
-    <message>
-        <source>The kind of identifier the field holds, as Experience Platform names it (its identity namespace).</source>
-        <translation>Le type d’identifiant que contient le champ, tel qu’Experience Platform le nomme (son espace de noms d’identité).</translation>
-    </message>
-    <message>
         <source>Lets the records feed customer profiles. It needs a primary identity and cannot be turned off later.</source>
-        <translation>Permet aux enregistrements d’alimenter les profils clients. Nécessite une identité principale ; ne peut plus être désactivé ensuite.</translation>
+        <translation>Permet aux enregistrements d’alimenter les profils clients. Nécessite une identité principale&#x202f;; ne peut plus être désactivé ensuite.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>Tit&amp;re :</translation>
+        <translation>Tit&amp;re&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Field groups:</source>
-        <translation>Groupes de c&amp;hamps :</translation>
-    </message>
-    <message>
-        <source>in</source>
-        <translation>dans</translation>
+        <translation>Groupes de c&amp;hamps&#xa0;:</translation>
     </message>
     <message>
         <source>Primary &amp;identity:</source>
-        <translation>&amp;Identité principale :</translation>
+        <translation>&amp;Identité principale&#xa0;:</translation>
     </message>
+    <message>
+        <source>Fields of the &amp;schema:</source>
+        <translation>&amp;Champs du schéma&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;schema&lt;/b&gt; describes the records Experience Platform keeps: which fields exist and what each holds. Every record of your table becomes a record of this schema.&lt;/p&gt;&lt;p&gt;The class &lt;i&gt;XDM Individual Profile&lt;/i&gt; is for people. &lt;b&gt;Field groups&lt;/b&gt; add ready-made fields to it, such as a person&apos;s name or contact details.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;primary identity&lt;/b&gt; is the field that tells who the person is, for example the e-mail address. It is required to feed &lt;b&gt;Real-Time Customer Profile&lt;/b&gt;, the unified view of each customer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un &lt;b&gt;schéma&lt;/b&gt; décrit les enregistrements que conserve Experience Platform&#xa0;: quels champs existent et ce que chacun contient. Chaque enregistrement de votre table devient un enregistrement de ce schéma.&lt;/p&gt;&lt;p&gt;La classe &lt;i&gt;XDM Individual Profile&lt;/i&gt; est destinée aux personnes. Les &lt;b&gt;groupes de champs&lt;/b&gt; y ajoutent des champs prêts à l’emploi, comme le nom ou les coordonnées d’une personne.&lt;/p&gt;&lt;p&gt;L’&lt;b&gt;identité principale&lt;/b&gt; est le champ qui indique de qui il s’agit, par exemple l’adresse e-mail. Elle est obligatoire pour alimenter le &lt;b&gt;Profil client en temps réel&lt;/b&gt;, la vue unifiée de chaque client.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search field groups</source>
+        <translation>Rechercher des groupes de champs</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w schema</source>
+        <translation>Créer un &amp;nouveau schéma</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaRules</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTreeView</name>
     <message>
         <source>Fields of the schema</source>
         <translation>Champs du schéma</translation>
@@ -1791,164 +1955,28 @@
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
-    <message>
-        <source>Fields of the &amp;schema:</source>
-        <translation>&amp;Champs du schéma :</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A &lt;b&gt;schema&lt;/b&gt; describes the records Experience Platform keeps: which fields exist and what each holds. Every record of your table becomes a record of this schema.&lt;/p&gt;&lt;p&gt;The class &lt;i&gt;XDM Individual Profile&lt;/i&gt; is for people. &lt;b&gt;Field groups&lt;/b&gt; add ready-made fields to it, such as a person's name or contact details.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;primary identity&lt;/b&gt; is the field that tells who the person is, for example the e-mail address. It is required to feed &lt;b&gt;Real-Time Customer Profile&lt;/b&gt;, the unified view of each customer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un &lt;b&gt;schéma&lt;/b&gt; décrit les enregistrements que conserve Experience Platform : quels champs existent et ce que chacun contient. Chaque enregistrement de votre table devient un enregistrement de ce schéma.&lt;/p&gt;&lt;p&gt;La classe &lt;i&gt;XDM Individual Profile&lt;/i&gt; est destinée aux personnes. Les &lt;b&gt;groupes de champs&lt;/b&gt; y ajoutent des champs prêts à l’emploi, comme le nom ou les coordonnées d’une personne.&lt;/p&gt;&lt;p&gt;L’&lt;b&gt;identité principale&lt;/b&gt; est le champ qui indique de qui il s’agit, par exemple l’adresse e-mail. Elle est obligatoire pour alimenter le &lt;b&gt;Profil client en temps réel&lt;/b&gt;, la vue unifiée de chaque client.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%2 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n field(s)</source>
-        <translation><numerusform>%1 — %n champ</numerusform><numerusform>%1 — %n champs</numerusform></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Choose a schema.</source>
-        <translation>Choisissez un schéma.</translation>
-    </message>
-    <message>
-        <source>Give the schema a title.</source>
-        <translation>Donnez un titre au schéma.</translation>
-    </message>
-    <message>
-        <source>A schema enabled for Profile needs a primary identity: choose the field that identifies the person.</source>
-        <translation>Un schéma activé pour le profil doit avoir une identité principale : choisissez le champ qui identifie la personne.</translation>
-    </message>
-    <message>
-        <source>Search field groups</source>
-        <translation>Rechercher des groupes de champs</translation>
-    </message>
-    <message>
-        <source>Create a ne&amp;w schema</source>
-        <translation>Créer un &amp;nouveau schéma</translation>
-    </message>
 </context>
 <context>
-    <name>SourcePage</name>
+    <name>SourceCatalog</name>
     <message>
-        <source>&amp;Existing account</source>
-        <translation>Compte &amp;existant</translation>
+        <source>Contacts, companies, deals and owners of your HubSpot portal.</source>
+        <translation>Contacts, entreprises, transactions et propriétaires de votre portail HubSpot.</translation>
     </message>
     <message>
-        <source>Load more accounts</source>
-        <translation>Charger plus de comptes</translation>
+        <source>Subscribers and journeys of Salesforce Marketing Cloud.</source>
+        <translation>Abonnés et parcours de Salesforce Marketing Cloud.</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>Tester la conne&amp;xion</translation>
+        <source>Contacts and accounts of Oracle Eloqua.</source>
+        <translation>Contacts et comptes d’Oracle Eloqua.</translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Connecter</translation>
+        <source>Profile lists of Oracle Responsys.</source>
+        <translation>Listes de profils d’Oracle Responsys.</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Choose the marketing-automation system to bring data from, and the account to read it with.</source>
-        <translation>Choisissez le système d’automatisation marketing d’où viennent les données, et le compte avec lequel les lire.</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Search accounts</source>
-        <translation>Rechercher des comptes</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Comptes</translation>
-    </message>
-    <message>
-        <source>Account name</source>
-        <translation>Nom du compte</translation>
-    </message>
-    <message>
-        <source>Authentication type</source>
-        <translation>Type d’authentification</translation>
-    </message>
-    <message>
-        <source>&amp;Authentication:</source>
-        <translation>A&amp;uthentification :</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A &lt;b&gt;source&lt;/b&gt; is the system your marketing data lives in today, such as HubSpot.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;account&lt;/b&gt; is the saved connection to that system: its address and the keys that let Experience Platform read from it. Reuse an account your team already made, or make a new one with the keys from the source's own settings (for HubSpot, a private app's client ID, client secret and tokens).&lt;/p&gt;&lt;p&gt;The keys you type go straight to Experience Platform, which keeps them encrypted; the wizard does not store them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Une &lt;b&gt;source&lt;/b&gt; est le système où se trouvent aujourd’hui vos données marketing, par exemple HubSpot.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;compte&lt;/b&gt; est la connexion enregistrée à ce système : son adresse et les clés qui permettent à Experience Platform d’y lire. Réutilisez un compte déjà créé par votre équipe, ou créez-en un avec les clés trouvées dans les paramètres de la source (pour HubSpot, l’ID client, le secret client et les jetons d’une application privée).&lt;/p&gt;&lt;p&gt;Les clés saisies partent directement vers Experience Platform, qui les conserve chiffrées ; l’assistant ne les enregistre pas.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Loading the sources…</source>
-        <translation>Chargement des sources…</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>No marketing-automation source is available in this sandbox.</source>
-        <translation>Aucune source d’automatisation marketing n’est disponible dans ce sandbox.</translation>
-    </message>
-    <message>
-        <source>%1 account</source>
-        <translation>Compte %1</translation>
-    </message>
-    <message>
-        <source>%1 (required):</source>
-        <translation>%1 (obligatoire) :</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1 :</translation>
-    </message>
-    <message>
-        <source>account name</source>
-        <translation>nom du compte</translation>
-    </message>
-    <message>
-        <source>Fill in: %1.</source>
-        <translation>À remplir : %1.</translation>
-    </message>
-    <message>
-        <source>Created by the Dataflow Wizard</source>
-        <translation>Créé par l’assistant de flux de données</translation>
-    </message>
-    <message>
-        <source>Creating the account…</source>
-        <translation>Création du compte…</translation>
-    </message>
-    <message>
-        <source>Testing the connection “%1”…</source>
-        <translation>Test de la connexion « %1 »…</translation>
-    </message>
-    <message>
-        <source>The connection “%1” works.</source>
-        <translation>La connexion « %1 » fonctionne.</translation>
-    </message>
-    <message>
-        <source>The source refused the connection “%1”. Check its keys.</source>
-        <translation>La source a refusé la connexion « %1 ». Vérifiez ses clés.</translation>
-    </message>
-    <message>
-        <source>New acco&amp;unt</source>
-        <translation>&amp;Nouveau compte</translation>
-    </message>
-    <message>
-        <source>Account na&amp;me:</source>
-        <translation>No&amp;m du compte :</translation>
+        <source>Audience members of Mailchimp.</source>
+        <translation>Membres d’audience de Mailchimp.</translation>
     </message>
     <message>
         <source>Client ID</source>
@@ -1986,29 +2014,72 @@
         <source>Authorization test URL</source>
         <translation>URL de test d’autorisation</translation>
     </message>
+</context>
+<context>
+    <name>SourcePage</name>
     <message>
-        <source>Contacts, companies, deals and owners of your HubSpot portal.</source>
-        <translation>Contacts, entreprises, transactions et propriétaires de votre portail HubSpot.</translation>
+        <source>&amp;Existing account</source>
+        <translation>Compte &amp;existant</translation>
     </message>
     <message>
-        <source>Subscribers and journeys of Salesforce Marketing Cloud.</source>
-        <translation>Abonnés et parcours de Salesforce Marketing Cloud.</translation>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
     <message>
-        <source>Contacts and accounts of Oracle Eloqua.</source>
-        <translation>Contacts et comptes d’Oracle Eloqua.</translation>
+        <source>Choose the marketing-automation system to bring data from, and the account to read it with.</source>
+        <translation>Choisissez le système d’automatisation marketing d’où viennent les données, et le compte avec lequel les lire.</translation>
     </message>
     <message>
-        <source>Profile lists of Oracle Responsys.</source>
-        <translation>Listes de profils d’Oracle Responsys.</translation>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
     <message>
-        <source>Audience members of Mailchimp.</source>
-        <translation>Membres d’audience de Mailchimp.</translation>
+        <source>&lt;p&gt;A &lt;b&gt;source&lt;/b&gt; is the system your marketing data lives in today, such as HubSpot.&lt;/p&gt;&lt;p&gt;An &lt;b&gt;account&lt;/b&gt; is the saved connection to that system: its address and the keys that let Experience Platform read from it. Reuse an account your team already made, or make a new one with the keys from the source&apos;s own settings (for HubSpot, a private app&apos;s client ID, client secret and tokens).&lt;/p&gt;&lt;p&gt;The keys you type go straight to Experience Platform, which keeps them encrypted; the wizard does not store them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une &lt;b&gt;source&lt;/b&gt; est le système où se trouvent aujourd’hui vos données marketing, par exemple HubSpot.&lt;/p&gt;&lt;p&gt;Un &lt;b&gt;compte&lt;/b&gt; est la connexion enregistrée à ce système&#xa0;: son adresse et les clés qui permettent à Experience Platform d’y lire. Réutilisez un compte déjà créé par votre équipe, ou créez-en un avec les clés trouvées dans les paramètres de la source (pour HubSpot, l’ID client, le secret client et les jetons d’une application privée).&lt;/p&gt;&lt;p&gt;Les clés saisies partent directement vers Experience Platform, qui les conserve chiffrées&#x202f;; l’assistant ne les enregistre pas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Loading the sources…</source>
+        <translation>Chargement des sources…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>No marketing-automation source is available in this sandbox.</source>
+        <translation>Aucune source d’automatisation marketing n’est disponible dans ce sandbox.</translation>
+    </message>
+    <message>
+        <source>%1 account</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>À remplir&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Testing the connection “%1”…</source>
+        <translation>Test de la connexion «&#x202f;%1&#x202f;»…</translation>
+    </message>
+    <message>
+        <source>The connection “%1” works.</source>
+        <translation>La connexion «&#x202f;%1&#x202f;» fonctionne.</translation>
+    </message>
+    <message>
+        <source>The source refused the connection “%1”. Check its keys.</source>
+        <translation>La source a refusé la connexion «&#x202f;%1&#x202f;». Vérifiez ses clés.</translation>
+    </message>
+    <message>
+        <source>New acco&amp;unt</source>
+        <translation>&amp;Nouveau compte</translation>
     </message>
     <message>
         <source>Search sources</source>
         <translation>Rechercher des sources</translation>
+    </message>
+    <message>
+        <source>Experience Platform tests only saved accounts. This one is created, and its keys checked, when the next page lists its tables; it is then part of the dataflow, and “Clean up” on the Review page deletes it with the rest.</source>
+        <translation>Experience Platform ne teste que les comptes enregistrés. Celui-ci est créé, et ses clés vérifiées, quand la page suivante liste ses tables&#x202f;; il fait alors partie du flux de données, et «&#x202f;Nettoyer&#x202f;» sur la page Révision le supprime avec le reste.</translation>
     </message>
 </context>
 <context>
@@ -2035,15 +2106,15 @@
     </message>
     <message>
         <source>&amp;Tables:</source>
-        <translation>Ta&amp;bles :</translation>
+        <translation>Ta&amp;bles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Preview:</source>
-        <translation>Ape&amp;rçu :</translation>
+        <translation>Ape&amp;rçu&#xa0;:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A source keeps its data in &lt;b&gt;tables&lt;/b&gt;, such as the contacts, the companies or the deals of HubSpot. A dataflow brings one table into Experience Platform.&lt;/p&gt;&lt;p&gt;The preview shows the table's first rows and, under each column name, the kind of value it holds (text, number, date and time). The date-and-time columns matter later: one of them tells which rows changed since the last run.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Une source conserve ses données dans des &lt;b&gt;tables&lt;/b&gt;, comme les contacts, les entreprises ou les transactions de HubSpot. Un flux de données importe une table dans Experience Platform.&lt;/p&gt;&lt;p&gt;L’aperçu montre les premières lignes de la table et, sous le nom de chaque colonne, le type de valeur qu’elle contient (texte, nombre, date et heure). Les colonnes de date et heure serviront plus loin : l’une d’elles indique quelles lignes ont changé depuis la dernière exécution.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;A source keeps its data in &lt;b&gt;tables&lt;/b&gt;, such as the contacts, the companies or the deals of HubSpot. A dataflow brings one table into Experience Platform.&lt;/p&gt;&lt;p&gt;The preview shows the table&apos;s first rows and, under each column name, the kind of value it holds (text, number, date and time). The date-and-time columns matter later: one of them tells which rows changed since the last run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une source conserve ses données dans des &lt;b&gt;tables&lt;/b&gt;, comme les contacts, les entreprises ou les transactions de HubSpot. Un flux de données importe une table dans Experience Platform.&lt;/p&gt;&lt;p&gt;L’aperçu montre les premières lignes de la table et, sous le nom de chaque colonne, le type de valeur qu’elle contient (texte, nombre, date et heure). Les colonnes de date et heure serviront plus loin&#xa0;: l’une d’elles indique quelles lignes ont changé depuis la dernière exécution.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2063,19 +2134,40 @@
     </message>
     <message>
         <source>Loading “%1”…</source>
-        <translation>Chargement de « %1 »…</translation>
+        <translation>Chargement de «&#x202f;%1&#x202f;»…</translation>
     </message>
     <message numerus="yes">
         <source>First %n row(s) shown.</source>
-        <translation><numerusform>%n ligne affichée.</numerusform><numerusform>Les %n premières lignes sont affichées.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne affichée.</numerusform>
+            <numerusform>Les %n premières lignes sont affichées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation><numerusform>%n colonne</numerusform><numerusform>%n colonnes</numerusform></translation>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, of which %n hold(s) a date and time.</source>
-        <translation><numerusform>%1, dont %n contient une date et une heure.</numerusform><numerusform>%1, dont %n contiennent une date et une heure.</numerusform></translation>
+        <translation>
+            <numerusform>%1, dont %n contient une date et une heure.</numerusform>
+            <numerusform>%1, dont %n contiennent une date et une heure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the account “%1”…</source>
+        <translation>Création du compte «&#x202f;%1&#x202f;»…</translation>
+    </message>
+    <message>
+        <source>Testing the connection “%1”…</source>
+        <translation>Test de la connexion «&#x202f;%1&#x202f;»…</translation>
+    </message>
+    <message>
+        <source>The source refused the connection “%1”. Check its keys.</source>
+        <translation>La source a refusé la connexion «&#x202f;%1&#x202f;». Vérifiez ses clés.</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2185,7 @@
     </message>
     <message>
         <source>Demo mode: the wizard talks to the built-in Platform emulator at %1, not to Adobe. Its credential is filled in (client ID “%2”, client secret “%3”).</source>
-        <translation>Mode démo : l’assistant s’adresse à l’émulateur Platform intégré à l’adresse %1, pas à Adobe. Ses informations d’identification sont préremplies (ID client « %2 », secret client « %3 »).</translation>
+        <translation>Mode démo&#xa0;: l’assistant s’adresse à l’émulateur Platform intégré à l’adresse %1, pas à Adobe. Ses informations d’identification sont préremplies (ID client «&#x202f;%2&#x202f;», secret client «&#x202f;%3&#x202f;»).</translation>
     </message>
     <message>
         <source>The recipe %1 was not opened.</source>
