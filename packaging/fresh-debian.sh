@@ -54,9 +54,22 @@ if [ ! -s "$base" ]; then
 fi
 
 root=$(mktemp -d /tmp/aep-fresh-debian.XXXXXX)
+# Ends every process still running inside the fresh system (a daemon a test left, or the command when stopped).
+stop_inside()
+{
+    local p pids=()
+    for p in /proc/[0-9]*; do
+        [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && pids+=("${p#/proc/}")
+    done
+    [ ${#pids[@]} -eq 0 ] && return 0
+    kill "${pids[@]}" 2>/dev/null || true
+    sleep 2
+    kill -9 "${pids[@]}" 2>/dev/null || true
+}
 cleanup()
 {
     local m
+    stop_inside
     for m in dev/pts dev sys proc; do
         if mountpoint -q "$root/$m" 2>/dev/null; then
             umount -R "$root/$m" 2>/dev/null || umount -R -l "$root/$m" 2>/dev/null || true
@@ -105,5 +118,7 @@ shared=$(dirname "$repo")/shared
 cmd=$(printf '%q ' "$@")
 echo "fresh-debian: running in a fresh Debian 12 system, clone of $(git -C "$repo" rev-parse --short HEAD): $*" >&2
 status=0
-in_root bash -c "cd /project && $cmd" || status=$?
+# In the background, so that a signal reaches the trap at once instead of after the command.
+in_root bash -c "cd /project && $cmd" &
+wait $! || status=$?
 exit $status
