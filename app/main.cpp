@@ -2,10 +2,10 @@
 #include "CredentialsPage.h"
 #include "DataflowWizard.h"
 #include "LocalPlatform.h"
+#include "base/Translator.h"
 #include "cli/CliRunner.h"
 #include "cli/CommandLine.h"
 #include "core/Session.h"
-#include "base/Translator.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>

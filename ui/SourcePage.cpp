@@ -277,7 +277,8 @@ void SourcePage::checkNewAccount()
     m_message->showMessage(InlineMessage::Type::Information,
                            tr("Experience Platform tests only saved accounts. This one is created, and its keys "
                               "checked, when the next page lists its tables; it is then part of the dataflow, and "
-                              "\u201c" "Clean up\u201d on the Review page deletes it with the rest."));
+                              "\u201c"
+                              "Clean up\u201d on the Review page deletes it with the rest."));
 }
 
 void SourcePage::testConnection(const QString& connectionId, const QString& name)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScriptedServer.h"
+#include "ServiceWait.h"
 #include "TestRunnerFixture.h"
 #include "plan/PlanRunner.h"
 #include "services/FlowsService.h"
@@ -10,34 +11,6 @@
 #include <QTimer>
 
 namespace {
-
-/** What a job answered, read inside its finished() (the job is gone after). */
-template <typename T>
-struct Answer
-{
-    bool finished = false;
-    PlatformError error;
-    T value{};
-    bool ok() const { return finished && !error.isError(); }
-};
-
-template <typename T>
-Answer<T> wait(TypedJob<T>* job, int timeoutMs = 20000)
-{
-    Answer<T> answer;
-    QEventLoop loop;
-    QObject context;
-    job->onFinished(&context, [&](const TypedJob<T>& done) {
-        answer.finished = true;
-        answer.error = done.error();
-        if (done.ok())
-            answer.value = done.value();
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return answer;
-}
 
 QJsonObject runBody(const QString& flowId, qint64 windowStart)
 {
@@ -135,7 +108,7 @@ private Q_SLOTS:
 
     void theLiveFlowSpec()
     {
-        const Answer<FlowSpec> spec = wait(service().flowSpec());
+        const TestSupport::JobAnswer<FlowSpec> spec = TestSupport::awaitJob(service().flowSpec());
         QVERIFY2(spec.ok(), qPrintable(spec.error.toString()));
         QCOMPARE(spec.value.id(), QLatin1String(KnownIds::kCrmToAepFlowSpec));
         QCOMPARE(spec.value.name(), QLatin1String(KnownIds::kCrmToAepName));
@@ -147,13 +120,14 @@ private Q_SLOTS:
         QCOMPARE(request.query.queryItemValue(QStringLiteral("property"), QUrl::FullyDecoded),
                  QStringLiteral("name==\"CRMToAEP\""));
 
-        const Answer<FlowSpec> none = wait(service().flowSpec(QStringLiteral("NoSuchSpec")));
+        const TestSupport::JobAnswer<FlowSpec> none
+            = TestSupport::awaitJob(service().flowSpec(QStringLiteral("NoSuchSpec")));
         QCOMPARE(none.error.kind, PlatformError::Kind::BadResponse);
     }
 
     void oneFlow()
     {
-        const Answer<Flow> flow = wait(service().flow(m_flowId));
+        const TestSupport::JobAnswer<Flow> flow = TestSupport::awaitJob(service().flow(m_flowId));
         QVERIFY2(flow.ok(), qPrintable(flow.error.toString()));
         QCOMPARE(flow.value.id, m_flowId);
         QCOMPARE(flow.value.flowSpecId, QLatin1String(KnownIds::kCrmToAepFlowSpec));
@@ -162,7 +136,8 @@ private Q_SLOTS:
         QVERIFY(!flow.value.name.isEmpty());
         QVERIFY(flow.value.scheduleParams.value(QStringLiteral("startTime")).isDouble());
 
-        const Answer<Flow> missing = wait(service().flow(QStringLiteral("00000000-0000-0000-0000-000000000000")));
+        const TestSupport::JobAnswer<Flow> missing
+            = TestSupport::awaitJob(service().flow(QStringLiteral("00000000-0000-0000-0000-000000000000")));
         QVERIFY(missing.finished);
         QCOMPARE(missing.error.kind, PlatformError::Kind::NotFound);
     }
@@ -173,7 +148,8 @@ private Q_SLOTS:
         QString continuation;
         int pages = 0;
         do {
-            const Answer<Page<Run>> page = wait(service().runsPage(m_flowId, continuation, 2));
+            const TestSupport::JobAnswer<Page<Run>> page
+                = TestSupport::awaitJob(service().runsPage(m_flowId, continuation, 2));
             QVERIFY2(page.ok(), qPrintable(page.error.toString()));
             QVERIFY(page.value.items.size() <= 2);
             all << page.value.items;
@@ -194,21 +170,23 @@ private Q_SLOTS:
 
     void runsToTheEnd()
     {
-        const Answer<QList<Run>> paged = wait(service().allRuns(m_flowId, 2));
+        const TestSupport::JobAnswer<QList<Run>> paged = TestSupport::awaitJob(service().allRuns(m_flowId, 2));
         QVERIFY2(paged.ok(), qPrintable(paged.error.toString()));
         QCOMPARE(paged.value.size(), 5);
-        const Answer<QList<Run>> whole = wait(service().allRuns(m_flowId));
+        const TestSupport::JobAnswer<QList<Run>> whole = TestSupport::awaitJob(service().allRuns(m_flowId));
         QVERIFY(whole.ok());
         QCOMPARE(whole.value, paged.value);
         // Another flow's runs are not listed.
-        const Answer<QList<Run>> other = wait(service().allRuns(QStringLiteral("not-a-flow")));
+        const TestSupport::JobAnswer<QList<Run>> other
+            = TestSupport::awaitJob(service().allRuns(QStringLiteral("not-a-flow")));
         QVERIFY(other.ok());
         QVERIFY(other.value.isEmpty());
     }
 
     void runErrorsAreMapped()
     {
-        const Answer<Page<Run>> bad = wait(service().runsPage(m_flowId, QStringLiteral("not-a-token")));
+        const TestSupport::JobAnswer<Page<Run>> bad
+            = TestSupport::awaitJob(service().runsPage(m_flowId, QStringLiteral("not-a-token")));
         QVERIFY(bad.finished);
         QCOMPARE(bad.error.kind, PlatformError::Kind::Validation);
         QCOMPARE(bad.error.httpStatus, 400);
@@ -239,15 +217,15 @@ private Q_SLOTS:
         m_server->setFallback([&](const RecordedRequest&) { return json(body); });
         PlatformError error;
         if (what == QLatin1String("flowSpec")) {
-            const Answer<FlowSpec> answer = wait(flows.flowSpec());
+            const TestSupport::JobAnswer<FlowSpec> answer = TestSupport::awaitJob(flows.flowSpec());
             QVERIFY(answer.finished);
             error = answer.error;
         } else if (what == QLatin1String("flow")) {
-            const Answer<Flow> answer = wait(flows.flow(QStringLiteral("f")));
+            const TestSupport::JobAnswer<Flow> answer = TestSupport::awaitJob(flows.flow(QStringLiteral("f")));
             QVERIFY(answer.finished);
             error = answer.error;
         } else {
-            const Answer<QList<Run>> answer = wait(flows.allRuns(QStringLiteral("f")));
+            const TestSupport::JobAnswer<QList<Run>> answer = TestSupport::awaitJob(flows.allRuns(QStringLiteral("f")));
             QVERIFY(answer.finished);
             error = answer.error;
         }
@@ -265,7 +243,7 @@ private Q_SLOTS:
                             .arg(served)
                             .toUtf8());
         });
-        const Answer<QList<Run>> answer = wait(flows.allRuns(QStringLiteral("f")));
+        const TestSupport::JobAnswer<QList<Run>> answer = TestSupport::awaitJob(flows.allRuns(QStringLiteral("f")));
         QVERIFY2(answer.ok(), qPrintable(answer.error.toString()));
         QCOMPARE(answer.value.size(), FlowsService::kMaxRunPages);
         QCOMPARE(served, FlowsService::kMaxRunPages);
@@ -283,7 +261,7 @@ private Q_SLOTS:
                                "\"/runs?continuationToken=2\"}}}"));
         m_server->enqueue("GET", QStringLiteral("/data/foundation/flowservice/runs"),
                           ScriptedResponse::json(500, "{\"error_code\": \"1401-500\", \"message\": \"down\"}"));
-        const Answer<QList<Run>> answer = wait(flows.allRuns(QStringLiteral("f")));
+        const TestSupport::JobAnswer<QList<Run>> answer = TestSupport::awaitJob(flows.allRuns(QStringLiteral("f")));
         QVERIFY(answer.finished);
         QCOMPARE(answer.error.kind, PlatformError::Kind::Server);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalPlatform.h"
 #include "ScriptedServer.h"
+#include "ServiceWait.h"
 #include "TestSupport.h"
 #include "core/Session.h"
 #include "platform/ImsAuth.h"
@@ -18,32 +19,6 @@
 namespace {
 
 const QString kHubSpot = QStringLiteral("cc6a4487-9e91-433e-a3a3-9cf6626c1806");
-
-/** Waits for @p job and copies what it answered (the job deletes itself after finished()). */
-template <typename T>
-struct Answer
-{
-    bool finished = false;
-    PlatformError error;
-    T value{};
-    bool ok() const { return finished && !error.isError(); }
-};
-
-template <typename T>
-Answer<T> await(TypedJob<T>* job)
-{
-    Answer<T> answer;
-    QObject context;
-    job->onFinished(&context, [&answer](const TypedJob<T>& done) {
-        answer.finished = true;
-        answer.error = done.error();
-        if (done.ok())
-            answer.value = done.value();
-    });
-    if (!QTest::qWaitFor([&answer] { return answer.finished; }, 20000))
-        answer.error = PlatformError::badResponse(QStringLiteral("the job did not finish in time"));
-    return answer;
-}
 
 DraftNewAccount hubSpotAccount(const QString& name)
 {
@@ -110,7 +85,7 @@ private Q_SLOTS:
 
     void connectionSpecsAreTyped()
     {
-        const auto specs = await(service().connectionSpecs());
+        const auto specs = TestSupport::awaitJob(service().connectionSpecs());
         QVERIFY2(specs.ok(), qPrintable(specs.error.toString()));
         const ConnectionSpec* hubSpot = nullptr;
         for (const ConnectionSpec& spec : specs.value) {
@@ -131,10 +106,10 @@ private Q_SLOTS:
             QVERIFY(!parameter.description.isEmpty());
         }
 
-        const auto one = await(service().connectionSpec(kHubSpot));
+        const auto one = TestSupport::awaitJob(service().connectionSpec(kHubSpot));
         QVERIFY(one.ok());
         QCOMPARE(one.value.label, QStringLiteral("HubSpot"));
-        const auto missing = await(service().connectionSpec(QStringLiteral("no-such-spec")));
+        const auto missing = TestSupport::awaitJob(service().connectionSpec(QStringLiteral("no-such-spec")));
         QCOMPARE(missing.error.kind, PlatformError::Kind::NotFound);
     }
 
@@ -142,22 +117,22 @@ private Q_SLOTS:
     {
         constexpr int total = SourcesService::kAccountPageSize + 7;
         for (int i = 0; i < total; ++i) {
-            const auto created = await(
+            const auto created = TestSupport::awaitJob(
                 service().createAccount(kHubSpot, hubSpotAccount(QStringLiteral("Account %1").arg(i)), kSecrets));
             QVERIFY2(created.ok(), qPrintable(created.error.toString()));
             QVERIFY(!created.value.isEmpty());
         }
-        const auto first = await(service().accounts(kHubSpot));
+        const auto first = TestSupport::awaitJob(service().accounts(kHubSpot));
         QVERIFY(first.ok());
         QCOMPARE(first.value.items.size(), SourcesService::kAccountPageSize);
         QVERIFY(first.value.hasMore());
         QCOMPARE(first.value.items.first().connectionSpecId, kHubSpot);
-        const auto second = await(service().accounts(kHubSpot, first.value.continuation));
+        const auto second = TestSupport::awaitJob(service().accounts(kHubSpot, first.value.continuation));
         QVERIFY(second.ok());
         QCOMPARE(second.value.items.size(), 7);
         QVERIFY(!second.value.hasMore());
 
-        const auto all = await(service().allAccounts(kHubSpot));
+        const auto all = TestSupport::awaitJob(service().allAccounts(kHubSpot));
         QVERIFY(all.ok());
         QCOMPARE(all.value.size(), total);
         QSet<QString> ids;
@@ -165,20 +140,22 @@ private Q_SLOTS:
             ids.insert(account.id);
         QCOMPARE(ids.size(), total);
         // Another source has none of them.
-        const auto other = await(service().allAccounts(QStringLiteral("2e8580db-6489-4726-96de-e33f5f60295f")));
+        const auto other
+            = TestSupport::awaitJob(service().allAccounts(QStringLiteral("2e8580db-6489-4726-96de-e33f5f60295f")));
         QVERIFY(other.ok());
         QVERIFY(other.value.isEmpty());
     }
 
     void createTestExploreDelete()
     {
-        const auto created = await(service().createAccount(kHubSpot, hubSpotAccount(QStringLiteral("Mine")), kSecrets));
+        const auto created = TestSupport::awaitJob(
+            service().createAccount(kHubSpot, hubSpotAccount(QStringLiteral("Mine")), kSecrets));
         QVERIFY(created.ok());
         const QString id = created.value;
-        const auto works = await(service().testConnection(id));
+        const auto works = TestSupport::awaitJob(service().testConnection(id));
         QVERIFY(works.ok());
         QVERIFY(works.value);
-        const auto tables = await(service().tables(id));
+        const auto tables = TestSupport::awaitJob(service().tables(id));
         QVERIFY(tables.ok());
         QVERIFY(tables.value.size() >= 4);
         QString contacts;
@@ -188,7 +165,7 @@ private Q_SLOTS:
                 contacts = table.path;
         }
         QVERIFY(!contacts.isEmpty());
-        const auto preview = await(service().preview(id, contacts));
+        const auto preview = TestSupport::awaitJob(service().preview(id, contacts));
         QVERIFY2(preview.ok(), qPrintable(preview.error.toString()));
         QCOMPARE(preview.value.path, contacts);
         QVERIFY(!preview.value.columns.isEmpty());
@@ -199,7 +176,7 @@ private Q_SLOTS:
             dateTime = dateTime || column.xdmType == QLatin1String("date-time");
         QVERIFY(dateTime);
         QCOMPARE(m_platform->counts().value(QLatin1String("connections")).toInt(), 1);
-        QVERIFY(await(service().deleteAccount(id)).ok());
+        QVERIFY(TestSupport::awaitJob(service().deleteAccount(id)).ok());
         QCOMPARE(m_platform->counts().value(QLatin1String("connections")).toInt(), 0);
     }
 
@@ -207,19 +184,23 @@ private Q_SLOTS:
     {
         QJsonObject invalid = kSecrets;
         invalid.insert(QStringLiteral("accessToken"), QStringLiteral("invalid")); // the emulator's refused key
-        const auto created = await(service().createAccount(kHubSpot, hubSpotAccount(QStringLiteral("Bad")), invalid));
+        const auto created
+            = TestSupport::awaitJob(service().createAccount(kHubSpot, hubSpotAccount(QStringLiteral("Bad")), invalid));
         QVERIFY(created.ok());
-        const auto refused = await(service().testConnection(created.value));
+        const auto refused = TestSupport::awaitJob(service().testConnection(created.value));
         QVERIFY(refused.ok());
         QVERIFY(!refused.value);
         // Errors are PlatformErrors of the right kind.
-        QCOMPARE(await(service().testConnection(QStringLiteral("nope"))).error.kind, PlatformError::Kind::NotFound);
-        QCOMPARE(await(service().tables(QStringLiteral("nope"))).error.kind, PlatformError::Kind::NotFound);
-        const auto incomplete = await(service().createAccount(kHubSpot, hubSpotAccount(QStringLiteral("No keys")), {}));
+        QCOMPARE(TestSupport::awaitJob(service().testConnection(QStringLiteral("nope"))).error.kind,
+                 PlatformError::Kind::NotFound);
+        QCOMPARE(TestSupport::awaitJob(service().tables(QStringLiteral("nope"))).error.kind,
+                 PlatformError::Kind::NotFound);
+        const auto incomplete
+            = TestSupport::awaitJob(service().createAccount(kHubSpot, hubSpotAccount(QStringLiteral("No keys")), {}));
         QCOMPARE(incomplete.error.kind, PlatformError::Kind::Validation);
         QVERIFY(
             m_platform->addFault(QStringLiteral("GET:/data/foundation/flowservice/connectionSpecs=500,count=always")));
-        QCOMPARE(await(service().connectionSpecs()).error.kind, PlatformError::Kind::Server);
+        QCOMPARE(TestSupport::awaitJob(service().connectionSpecs()).error.kind, PlatformError::Kind::Server);
     }
 
     void malformedReplies_data()
@@ -255,17 +236,19 @@ private Q_SLOTS:
         connectTo(m_server->url());
         PlatformError error;
         if (call == QLatin1String("specs"))
-            error = await(service().connectionSpecs()).error;
+            error = TestSupport::awaitJob(service().connectionSpecs()).error;
         else if (call == QLatin1String("accounts"))
-            error = await(service().allAccounts(kHubSpot)).error;
+            error = TestSupport::awaitJob(service().allAccounts(kHubSpot)).error;
         else if (call == QLatin1String("test"))
-            error = await(service().testConnection(QStringLiteral("c"))).error;
+            error = TestSupport::awaitJob(service().testConnection(QStringLiteral("c"))).error;
         else if (call == QLatin1String("tables"))
-            error = await(service().tables(QStringLiteral("c"))).error;
+            error = TestSupport::awaitJob(service().tables(QStringLiteral("c"))).error;
         else if (call == QLatin1String("preview"))
-            error = await(service().preview(QStringLiteral("c"), QStringLiteral("T"))).error;
+            error = TestSupport::awaitJob(service().preview(QStringLiteral("c"), QStringLiteral("T"))).error;
         else
-            error = await(service().createAccount(kHubSpot, hubSpotAccount(QStringLiteral("x")), kSecrets)).error;
+            error = TestSupport::awaitJob(
+                        service().createAccount(kHubSpot, hubSpotAccount(QStringLiteral("x")), kSecrets))
+                        .error;
         QCOMPARE(error.kind, PlatformError::Kind::BadResponse);
         // The request carried what the service sends, and a secret never shows in the error.
         QVERIFY(!error.toString().contains(QLatin1String("\"s\"")));

@@ -26,7 +26,7 @@ private Q_SLOTS:
         const QStringList warnings = ReviewNotes::warnings(draft);
         QCOMPARE(warnings.size(), 3);
         QVERIFY(warnings.at(0).contains(QLatin1String("once")));
-        QVERIFY(warnings.at(1).contains(QLatin1String("\u201cdev\u201d")));
+        QVERIFY(warnings.at(1).contains(QStringLiteral("\u201cdev\u201d")));
         QVERIFY(warnings.at(2).contains(QLatin1String("Profile")));
     }
 };
