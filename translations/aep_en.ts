@@ -1580,11 +1580,7 @@
     </message>
 </context>
 <context>
-    <name>SchedulePage</name>
-    <message>
-        <source>Bac&amp;kfill the existing data</source>
-        <translation>Bac&amp;kfill the existing data</translation>
-    </message>
+    <name>ScheduleForm</name>
     <message>
         <source>Error dia&amp;gnostics</source>
         <translation>Error dia&amp;gnostics</translation>
@@ -1594,48 +1590,12 @@
         <translation>&amp;Partial ingestion</translation>
     </message>
     <message>
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>Choose when the dataflow runs and how it recognises new and changed rows.</source>
-        <translation>Choose when the dataflow runs and how it recognises new and changed rows.</translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation>Frequency</translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation>Interval</translation>
-    </message>
-    <message>
-        <source>How many minutes, hours, days or weeks between two runs.</source>
-        <translation>How many minutes, hours, days or weeks between two runs.</translation>
-    </message>
-    <message>
-        <source>Start time</source>
-        <translation>Start time</translation>
-    </message>
-    <message>
-        <source>In your computer&apos;s time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</source>
-        <translation>In your computer&apos;s time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</translation>
-    </message>
-    <message>
-        <source>Start time in UTC</source>
-        <translation>Start time in UTC</translation>
-    </message>
-    <message>
-        <source>Backfill</source>
-        <translation>Backfill</translation>
-    </message>
-    <message>
-        <source>On: the first run also ingests all the data already in the table. Off: only the rows added or changed from the start time on are ingested.</source>
-        <translation>On: the first run also ingests all the data already in the table. Off: only the rows added or changed from the start time on are ingested.</translation>
-    </message>
-    <message>
         <source>Delta column</source>
         <translation>Delta column</translation>
+    </message>
+    <message>
+        <source>A date-time column that changes whenever a row changes, such as “last modified”. Each run copies the rows whose value falls in the time since the previous run.</source>
+        <translation>A date-time column that changes whenever a row changes, such as “last modified”. Each run copies the rows whose value falls in the time since the previous run.</translation>
     </message>
     <message>
         <source>Date format</source>
@@ -1694,40 +1654,16 @@
         <translation>The run fails when more than this share of the rows is rejected.</translation>
     </message>
     <message>
-        <source>Next runs</source>
-        <translation>Next runs</translation>
-    </message>
-    <message>
-        <source>When the next runs happen, in your time zone and in UTC.</source>
-        <translation>When the next runs happen, in your time zone and in UTC.</translation>
-    </message>
-    <message>
-        <source>When it runs</source>
-        <translation>When it runs</translation>
-    </message>
-    <message>
-        <source>Fre&amp;quency:</source>
-        <translation>Fre&amp;quency:</translation>
-    </message>
-    <message>
-        <source>&amp;Interval:</source>
-        <translation>&amp;Interval:</translation>
-    </message>
-    <message>
-        <source>&amp;Start time:</source>
-        <translation>&amp;Start time:</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt runs:</source>
-        <translation>Ne&amp;xt runs:</translation>
-    </message>
-    <message>
         <source>New and changed rows</source>
         <translation>New and changed rows</translation>
     </message>
     <message>
         <source>&amp;Delta column:</source>
         <translation>&amp;Delta column:</translation>
+    </message>
+    <message>
+        <source>Date &amp;format:</source>
+        <translation>Date &amp;format:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -1750,6 +1686,44 @@
         <translation>Th&amp;reshold of rejected rows:</translation>
     </message>
     <message>
+        <source>%1 (no value in the preview)</source>
+        <translation>%1 (no value in the preview)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2 to %3)</source>
+        <translation>%1 (from %2 to %3)</translation>
+    </message>
+    <message>
+        <source>The table has no date-time column</source>
+        <translation>The table has no date-time column</translation>
+    </message>
+    <message>
+        <source>%1 (not in the table preview)</source>
+        <translation>%1 (not in the table preview)</translation>
+    </message>
+    <message>
+        <source>In the preview, its values go from %1 to %2.</source>
+        <translation>In the preview, its values go from %1 to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the preview have no value in this column; such rows are never picked up.</source>
+        <translation>
+            <numerusform>%n row of the preview has no value in this column; such a row is never picked up.</numerusform>
+            <numerusform>%n rows of the preview have no value in this column; such rows are never picked up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Choose when the dataflow runs and how it recognises new and changed rows.</source>
+        <translation>Choose when the dataflow runs and how it recognises new and changed rows.</translation>
+    </message>
+    <message>
         <source>Checked against the Platform&apos;s own rules for this kind of dataflow.</source>
         <translation>Checked against the Platform&apos;s own rules for this kind of dataflow.</translation>
     </message>
@@ -1768,49 +1742,6 @@
     <message>
         <source>Retry</source>
         <translation>Retry</translation>
-    </message>
-    <message>
-        <source>%1 (no value in the preview)</source>
-        <translation>%1 (no value in the preview)</translation>
-    </message>
-    <message>
-        <source>%1 (from %2 to %3)</source>
-        <translation>%1 (from %2 to %3)</translation>
-    </message>
-    <message>
-        <source>The table has no date-time column</source>
-        <translation>The table has no date-time column</translation>
-    </message>
-    <message>
-        <source>%1 (not in the table preview)</source>
-        <translation>%1 (not in the table preview)</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
-    </message>
-    <message>
-        <source>In the preview, its values go from %1 to %2.</source>
-        <translation>In the preview, its values go from %1 to %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of the preview have no value in this column; such rows are never picked up.</source>
-        <translation>
-            <numerusform>%n row of the preview has no value in this column; such a row is never picked up.</numerusform>
-            <numerusform>%n rows of the preview have no value in this column; such rows are never picked up.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 local time — %2 UTC</source>
-        <translation>%1 local time — %2 UTC</translation>
-    </message>
-    <message>
-        <source>Date &amp;format:</source>
-        <translation>Date &amp;format:</translation>
-    </message>
-    <message>
-        <source>A date-time column that changes whenever a row changes, such as “last modified”. Each run copies the rows whose value falls in the time since the previous run.</source>
-        <translation>A date-time column that changes whenever a row changes, such as “last modified”. Each run copies the rows whose value falls in the time since the previous run.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The &lt;b&gt;schedule&lt;/b&gt; says when Experience Platform fetches data from the source: once, or again and again every few minutes, hours, days or weeks from the start time. With &lt;b&gt;backfill&lt;/b&gt; on, the first run also brings in everything already in the table.&lt;/p&gt;&lt;p&gt;Later runs only bring what is new or changed. The &lt;b&gt;delta column&lt;/b&gt; is how they tell: a date in each row, such as “last modified”, that moves forward when the row changes.&lt;/p&gt;&lt;p&gt;Some rows may be refused, for example when a required field is empty. &lt;b&gt;Partial ingestion&lt;/b&gt; lets a run keep the good rows as long as the bad ones stay under the threshold; &lt;b&gt;error diagnostics&lt;/b&gt; keeps the reasons so you can fix the source.&lt;/p&gt;</source>
@@ -1850,6 +1781,81 @@
             <numerusform>Every week</numerusform>
             <numerusform>Every %n weeks</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleWhen</name>
+    <message>
+        <source>When it runs</source>
+        <translation>When it runs</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kfill the existing data</source>
+        <translation>Bac&amp;kfill the existing data</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>How many minutes, hours, days or weeks between two runs.</source>
+        <translation>How many minutes, hours, days or weeks between two runs.</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>In your computer&apos;s time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</source>
+        <translation>In your computer&apos;s time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</translation>
+    </message>
+    <message>
+        <source>Start time in UTC</source>
+        <translation>Start time in UTC</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Backfill</translation>
+    </message>
+    <message>
+        <source>On: the first run also ingests all the data already in the table. Off: only the rows added or changed from the start time on are ingested.</source>
+        <translation>On: the first run also ingests all the data already in the table. Off: only the rows added or changed from the start time on are ingested.</translation>
+    </message>
+    <message>
+        <source>Next runs</source>
+        <translation>Next runs</translation>
+    </message>
+    <message>
+        <source>When the next runs happen, in your time zone and in UTC.</source>
+        <translation>When the next runs happen, in your time zone and in UTC.</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation>Fre&amp;quency:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Interval:</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt runs:</source>
+        <translation>Ne&amp;xt runs:</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 local time — %2 UTC</source>
+        <translation>%1 local time — %2 UTC</translation>
     </message>
 </context>
 <context>

@@ -1580,11 +1580,7 @@
     </message>
 </context>
 <context>
-    <name>SchedulePage</name>
-    <message>
-        <source>Bac&amp;kfill the existing data</source>
-        <translation>Ren&amp;voi des données existantes</translation>
-    </message>
+    <name>ScheduleForm</name>
     <message>
         <source>Error dia&amp;gnostics</source>
         <translation>Diagnostics d’&amp;erreur</translation>
@@ -1594,48 +1590,12 @@
         <translation>Ingestion partie&amp;lle</translation>
     </message>
     <message>
-        <source>Schedule</source>
-        <translation>Planification</translation>
-    </message>
-    <message>
-        <source>Choose when the dataflow runs and how it recognises new and changed rows.</source>
-        <translation>Choisissez quand le flux de données s’exécute et comment il repère les lignes nouvelles et modifiées.</translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation>Fréquence</translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation>Intervalle</translation>
-    </message>
-    <message>
-        <source>How many minutes, hours, days or weeks between two runs.</source>
-        <translation>Nombre de minutes, d’heures, de jours ou de semaines entre deux exécutions.</translation>
-    </message>
-    <message>
-        <source>Start time</source>
-        <translation>Heure de début</translation>
-    </message>
-    <message>
-        <source>In your computer&apos;s time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</source>
-        <translation>Dans le fuseau horaire de votre ordinateur. Experience Platform planifie en UTC&#x202f;; l’heure UTC est affichée à côté.</translation>
-    </message>
-    <message>
-        <source>Start time in UTC</source>
-        <translation>Heure de début en UTC</translation>
-    </message>
-    <message>
-        <source>Backfill</source>
-        <translation>Renvoi</translation>
-    </message>
-    <message>
-        <source>On: the first run also ingests all the data already in the table. Off: only the rows added or changed from the start time on are ingested.</source>
-        <translation>Activé&#xa0;: la première exécution ingère aussi toutes les données déjà présentes dans la table. Désactivé&#xa0;: seules les lignes ajoutées ou modifiées à partir de l’heure de début sont ingérées.</translation>
-    </message>
-    <message>
         <source>Delta column</source>
         <translation>Colonne delta</translation>
+    </message>
+    <message>
+        <source>A date-time column that changes whenever a row changes, such as “last modified”. Each run copies the rows whose value falls in the time since the previous run.</source>
+        <translation>Une colonne de date et heure qui change chaque fois qu’une ligne change, par exemple «&#x202f;dernière modification&#x202f;». Chaque exécution copie les lignes dont la valeur tombe dans la période écoulée depuis l’exécution précédente.</translation>
     </message>
     <message>
         <source>Date format</source>
@@ -1694,40 +1654,16 @@
         <translation>L’exécution échoue quand la part de lignes rejetées dépasse ce seuil.</translation>
     </message>
     <message>
-        <source>Next runs</source>
-        <translation>Prochaines exécutions</translation>
-    </message>
-    <message>
-        <source>When the next runs happen, in your time zone and in UTC.</source>
-        <translation>Dates des prochaines exécutions, dans votre fuseau horaire et en UTC.</translation>
-    </message>
-    <message>
-        <source>When it runs</source>
-        <translation>Quand le flux s’exécute</translation>
-    </message>
-    <message>
-        <source>Fre&amp;quency:</source>
-        <translation>Fré&amp;quence&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Interval:</source>
-        <translation>&amp;Intervalle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Start time:</source>
-        <translation>&amp;Heure de début&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt runs:</source>
-        <translation>Prochaines e&amp;xécutions&#xa0;:</translation>
-    </message>
-    <message>
         <source>New and changed rows</source>
         <translation>Lignes nouvelles et modifiées</translation>
     </message>
     <message>
         <source>&amp;Delta column:</source>
         <translation>&amp;Chargement des données incrémentielles par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date &amp;format:</source>
+        <translation>For&amp;mat de date&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -1750,6 +1686,44 @@
         <translation>Se&amp;uil d’erreur&#xa0;:</translation>
     </message>
     <message>
+        <source>%1 (no value in the preview)</source>
+        <translation>%1 (aucune valeur dans l’aperçu)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2 to %3)</source>
+        <translation>%1 (de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>The table has no date-time column</source>
+        <translation>La table n’a aucune colonne de date et heure</translation>
+    </message>
+    <message>
+        <source>%1 (not in the table preview)</source>
+        <translation>%1 (absente de l’aperçu de la table)</translation>
+    </message>
+    <message>
+        <source>In the preview, its values go from %1 to %2.</source>
+        <translation>Dans l’aperçu, ses valeurs vont de %1 à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the preview have no value in this column; such rows are never picked up.</source>
+        <translation>
+            <numerusform>%n ligne de l’aperçu n’a pas de valeur dans cette colonne&#x202f;; une telle ligne n’est jamais prise en compte.</numerusform>
+            <numerusform>%n lignes de l’aperçu n’ont pas de valeur dans cette colonne&#x202f;; ces lignes ne sont jamais prises en compte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Choose when the dataflow runs and how it recognises new and changed rows.</source>
+        <translation>Choisissez quand le flux de données s’exécute et comment il repère les lignes nouvelles et modifiées.</translation>
+    </message>
+    <message>
         <source>Checked against the Platform&apos;s own rules for this kind of dataflow.</source>
         <translation>Vérifié selon les règles de Platform pour ce type de flux de données.</translation>
     </message>
@@ -1768,49 +1742,6 @@
     <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>%1 (no value in the preview)</source>
-        <translation>%1 (aucune valeur dans l’aperçu)</translation>
-    </message>
-    <message>
-        <source>%1 (from %2 to %3)</source>
-        <translation>%1 (de %2 à %3)</translation>
-    </message>
-    <message>
-        <source>The table has no date-time column</source>
-        <translation>La table n’a aucune colonne de date et heure</translation>
-    </message>
-    <message>
-        <source>%1 (not in the table preview)</source>
-        <translation>%1 (absente de l’aperçu de la table)</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
-    </message>
-    <message>
-        <source>In the preview, its values go from %1 to %2.</source>
-        <translation>Dans l’aperçu, ses valeurs vont de %1 à %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of the preview have no value in this column; such rows are never picked up.</source>
-        <translation>
-            <numerusform>%n ligne de l’aperçu n’a pas de valeur dans cette colonne&#x202f;; une telle ligne n’est jamais prise en compte.</numerusform>
-            <numerusform>%n lignes de l’aperçu n’ont pas de valeur dans cette colonne&#x202f;; ces lignes ne sont jamais prises en compte.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 local time — %2 UTC</source>
-        <translation>%1 heure locale — %2 UTC</translation>
-    </message>
-    <message>
-        <source>Date &amp;format:</source>
-        <translation>For&amp;mat de date&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A date-time column that changes whenever a row changes, such as “last modified”. Each run copies the rows whose value falls in the time since the previous run.</source>
-        <translation>Une colonne de date et heure qui change chaque fois qu’une ligne change, par exemple «&#x202f;dernière modification&#x202f;». Chaque exécution copie les lignes dont la valeur tombe dans la période écoulée depuis l’exécution précédente.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The &lt;b&gt;schedule&lt;/b&gt; says when Experience Platform fetches data from the source: once, or again and again every few minutes, hours, days or weeks from the start time. With &lt;b&gt;backfill&lt;/b&gt; on, the first run also brings in everything already in the table.&lt;/p&gt;&lt;p&gt;Later runs only bring what is new or changed. The &lt;b&gt;delta column&lt;/b&gt; is how they tell: a date in each row, such as “last modified”, that moves forward when the row changes.&lt;/p&gt;&lt;p&gt;Some rows may be refused, for example when a required field is empty. &lt;b&gt;Partial ingestion&lt;/b&gt; lets a run keep the good rows as long as the bad ones stay under the threshold; &lt;b&gt;error diagnostics&lt;/b&gt; keeps the reasons so you can fix the source.&lt;/p&gt;</source>
@@ -1850,6 +1781,81 @@
             <numerusform>Toutes les semaines</numerusform>
             <numerusform>Toutes les %n semaines</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleWhen</name>
+    <message>
+        <source>When it runs</source>
+        <translation>Quand le flux s’exécute</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kfill the existing data</source>
+        <translation>Ren&amp;voi des données existantes</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>How many minutes, hours, days or weeks between two runs.</source>
+        <translation>Nombre de minutes, d’heures, de jours ou de semaines entre deux exécutions.</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>In your computer&apos;s time zone. Experience Platform schedules in UTC; the UTC time is shown beside it.</source>
+        <translation>Dans le fuseau horaire de votre ordinateur. Experience Platform planifie en UTC&#x202f;; l’heure UTC est affichée à côté.</translation>
+    </message>
+    <message>
+        <source>Start time in UTC</source>
+        <translation>Heure de début en UTC</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Renvoi</translation>
+    </message>
+    <message>
+        <source>On: the first run also ingests all the data already in the table. Off: only the rows added or changed from the start time on are ingested.</source>
+        <translation>Activé&#xa0;: la première exécution ingère aussi toutes les données déjà présentes dans la table. Désactivé&#xa0;: seules les lignes ajoutées ou modifiées à partir de l’heure de début sont ingérées.</translation>
+    </message>
+    <message>
+        <source>Next runs</source>
+        <translation>Prochaines exécutions</translation>
+    </message>
+    <message>
+        <source>When the next runs happen, in your time zone and in UTC.</source>
+        <translation>Dates des prochaines exécutions, dans votre fuseau horaire et en UTC.</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation>Fré&amp;quence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Heure de début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt runs:</source>
+        <translation>Prochaines e&amp;xécutions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 local time — %2 UTC</source>
+        <translation>%1 heure locale — %2 UTC</translation>
     </message>
 </context>
 <context>

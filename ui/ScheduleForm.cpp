@@ -41,8 +41,8 @@ ScheduleForm::ScheduleForm(QWidget* parent)
     , m_deltaRange(new QLabel(this))
     , m_dateFormat(new QLineEdit(this))
     , m_timezone(new QLineEdit(this))
-    , m_errorDiagnostics(new QCheckBox(QCoreApplication::translate("SchedulePage", "Error dia&gnostics"), this))
-    , m_partialIngestion(new QCheckBox(QCoreApplication::translate("SchedulePage", "&Partial ingestion"), this))
+    , m_errorDiagnostics(new QCheckBox(tr("Error dia&gnostics"), this))
+    , m_partialIngestion(new QCheckBox(tr("&Partial ingestion"), this))
     , m_partialPercent(new QDoubleSpinBox(this))
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
@@ -50,28 +50,24 @@ ScheduleForm::ScheduleForm(QWidget* parent)
     , m_message(new InlineMessage(this))
 {
     m_deltaColumn->setObjectName(QStringLiteral("deltaColumnComboBox"));
-    m_deltaColumn->setAccessibleName(QCoreApplication::translate("SchedulePage", "Delta column"));
+    m_deltaColumn->setAccessibleName(tr("Delta column"));
     // Names and ranges are long: the combo takes the row's width (never a fixed one) and elides the rest.
     m_deltaColumn->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_deltaColumn->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_deltaColumn->setToolTip(QCoreApplication::translate(
-        "SchedulePage",
-        "A date-time column that changes whenever a row changes, such as \u201clast modified\u201d. "
-        "Each run copies the rows whose value falls in the time since the previous run."));
+    m_deltaColumn->setToolTip(
+        tr("A date-time column that changes whenever a row changes, such as \u201clast modified\u201d. "
+           "Each run copies the rows whose value falls in the time since the previous run."));
     m_deltaRange->setObjectName(QStringLiteral("deltaRangeLabel"));
     m_deltaRange->setWordWrap(true);
     m_dateFormat->setObjectName(QStringLiteral("dateFormatLineEdit"));
-    m_dateFormat->setAccessibleName(QCoreApplication::translate("SchedulePage", "Date format"));
+    m_dateFormat->setAccessibleName(tr("Date format"));
     m_dateFormat->setPlaceholderText(ScheduleDefaults::dateFormat());
-    m_dateFormat->setToolTip(QCoreApplication::translate(
-        "SchedulePage",
-        "How the delta column writes its dates, as a Java date pattern: yyyy year, MM month, "
-        "dd day, HH hour, mm minutes, ss seconds."));
+    m_dateFormat->setToolTip(tr("How the delta column writes its dates, as a Java date pattern: yyyy year, MM month, "
+                                "dd day, HH hour, mm minutes, ss seconds."));
     m_timezone->setObjectName(QStringLiteral("timezoneLineEdit"));
-    m_timezone->setAccessibleName(QCoreApplication::translate("SchedulePage", "Time zone"));
+    m_timezone->setAccessibleName(tr("Time zone"));
     m_timezone->setPlaceholderText(ScheduleDefaults::timezone());
-    m_timezone->setToolTip(QCoreApplication::translate(
-        "SchedulePage", "The time zone of the delta column's dates, such as UTC or Europe/Paris."));
+    m_timezone->setToolTip(tr("The time zone of the delta column's dates, such as UTC or Europe/Paris."));
     QStringList zones;
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
         zones << QString::fromLatin1(id);
@@ -81,60 +77,54 @@ ScheduleForm::ScheduleForm(QWidget* parent)
     m_timezone->setCompleter(completer);
 
     m_name->setObjectName(QStringLiteral("flowNameLineEdit"));
-    m_name->setAccessibleName(QCoreApplication::translate("SchedulePage", "Dataflow name"));
+    m_name->setAccessibleName(tr("Dataflow name"));
     m_description->setObjectName(QStringLiteral("descriptionLineEdit"));
-    m_description->setAccessibleName(QCoreApplication::translate("SchedulePage", "Description"));
-    m_description->setPlaceholderText(QCoreApplication::translate("SchedulePage", "Optional"));
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setPlaceholderText(tr("Optional"));
     m_errorDiagnostics->setObjectName(QStringLiteral("errorDiagnosticsCheckBox"));
-    m_errorDiagnostics->setAccessibleName(QCoreApplication::translate("SchedulePage", "Error diagnostics"));
-    m_errorDiagnostics->setToolTip(
-        QCoreApplication::translate("SchedulePage",
-                                    "Keeps why each rejected row failed, so you can look at it later. It can only "
-                                    "be turned on now, when the dataflow is created."));
+    m_errorDiagnostics->setAccessibleName(tr("Error diagnostics"));
+    m_errorDiagnostics->setToolTip(tr("Keeps why each rejected row failed, so you can look at it later. It can only "
+                                      "be turned on now, when the dataflow is created."));
     m_partialIngestion->setObjectName(QStringLiteral("partialIngestionCheckBox"));
-    m_partialIngestion->setAccessibleName(QCoreApplication::translate("SchedulePage", "Partial ingestion"));
-    m_partialIngestion->setToolTip(
-        QCoreApplication::translate("SchedulePage",
-                                    "Off: one bad row fails the whole run. On: the good rows are ingested as long "
-                                    "as the share of bad rows stays under the threshold."));
+    m_partialIngestion->setAccessibleName(tr("Partial ingestion"));
+    m_partialIngestion->setToolTip(tr("Off: one bad row fails the whole run. On: the good rows are ingested as long "
+                                      "as the share of bad rows stays under the threshold."));
     m_partialPercent->setObjectName(QStringLiteral("partialIngestionSpinBox"));
-    m_partialPercent->setAccessibleName(QCoreApplication::translate("SchedulePage", "Partial ingestion threshold"));
+    m_partialPercent->setAccessibleName(tr("Partial ingestion threshold"));
     m_partialPercent->setRange(0, 100);
     m_partialPercent->setDecimals(1);
-    m_partialPercent->setSuffix(QCoreApplication::translate("SchedulePage", " %"));
-    m_partialPercent->setToolTip(QCoreApplication::translate(
-        "SchedulePage", "The run fails when more than this share of the rows is rejected."));
+    m_partialPercent->setSuffix(tr(" %"));
+    m_partialPercent->setToolTip(tr("The run fails when more than this share of the rows is rejected."));
 
     m_specStatus->setObjectName(QStringLiteral("flowSpecStatusLabel"));
     m_specStatus->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("scheduleMessage"));
 
     // Which rows: the delta column and how its dates read.
-    auto* rows = new QGroupBox(QCoreApplication::translate("SchedulePage", "New and changed rows"), this);
+    auto* rows = new QGroupBox(tr("New and changed rows"), this);
     auto* rowsForm = new QFormLayout(rows);
     rowsForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     // French labels here are long ("Chargement des données incrémentielles par"): fields go under them.
     rowsForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    m_problems.addRow(this, rowsForm, QCoreApplication::translate("SchedulePage", "&Delta column:"), m_deltaColumn,
-                      kDeltaKey, QStringLiteral("deltaColumnErrorLabel"));
+    m_problems.addRow(this, rowsForm, tr("&Delta column:"), m_deltaColumn, kDeltaKey,
+                      QStringLiteral("deltaColumnErrorLabel"));
     rowsForm->addRow(m_deltaRange);
-    m_problems.addRow(this, rowsForm, QCoreApplication::translate("SchedulePage", "Date &format:"), m_dateFormat,
-                      kDateFormatKey, QStringLiteral("dateFormatErrorLabel"));
-    m_problems.addRow(this, rowsForm, QCoreApplication::translate("SchedulePage", "Time &zone:"), m_timezone,
-                      kTimezoneKey, QStringLiteral("timezoneErrorLabel"));
+    m_problems.addRow(this, rowsForm, tr("Date &format:"), m_dateFormat, kDateFormatKey,
+                      QStringLiteral("dateFormatErrorLabel"));
+    m_problems.addRow(this, rowsForm, tr("Time &zone:"), m_timezone, kTimezoneKey,
+                      QStringLiteral("timezoneErrorLabel"));
 
     // The dataflow itself: its name and what it does with bad rows.
-    auto* flow = new QGroupBox(QCoreApplication::translate("SchedulePage", "Dataflow"), this);
+    auto* flow = new QGroupBox(tr("Dataflow"), this);
     auto* flowForm = new QFormLayout(flow);
     flowForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_problems.addRow(this, flowForm, QCoreApplication::translate("SchedulePage", "Dataflow na&me:"), m_name, kNameKey,
-                      QStringLiteral("flowNameErrorLabel"));
-    m_problems.addRow(this, flowForm, QCoreApplication::translate("SchedulePage", "Descrip&tion:"), m_description,
-                      QStringLiteral("dataflow.description"), QStringLiteral("descriptionErrorLabel"));
+    m_problems.addRow(this, flowForm, tr("Dataflow na&me:"), m_name, kNameKey, QStringLiteral("flowNameErrorLabel"));
+    m_problems.addRow(this, flowForm, tr("Descrip&tion:"), m_description, QStringLiteral("dataflow.description"),
+                      QStringLiteral("descriptionErrorLabel"));
     flowForm->addRow(QString(), m_errorDiagnostics);
     flowForm->addRow(QString(), m_partialIngestion);
-    m_problems.addRow(this, flowForm, QCoreApplication::translate("SchedulePage", "Th&reshold of rejected rows:"),
-                      m_partialPercent, kPartialKey, QStringLiteral("partialIngestionErrorLabel"));
+    m_problems.addRow(this, flowForm, tr("Th&reshold of rejected rows:"), m_partialPercent, kPartialKey,
+                      QStringLiteral("partialIngestionErrorLabel"));
 
     auto* grid = new QGridLayout;
     grid->addWidget(m_when, 0, 0, 2, 1);
@@ -185,17 +175,13 @@ void ScheduleForm::setDeltaColumns(const QList<DeltaColumnChoice>& choices)
     m_choices.clear();
     for (const DeltaColumnChoice& choice : choices) {
         m_choices << choice;
-        m_deltaColumn->addItem(
-            choice.lowest.isEmpty()
-                ? QCoreApplication::translate("SchedulePage", "%1 (no value in the preview)").arg(choice.name)
-                : QCoreApplication::translate("SchedulePage", "%1 (from %2 to %3)")
-                      .arg(choice.name, choice.lowest, choice.highest),
-            choice.name);
+        m_deltaColumn->addItem(choice.lowest.isEmpty()
+                                   ? tr("%1 (no value in the preview)").arg(choice.name)
+                                   : tr("%1 (from %2 to %3)").arg(choice.name, choice.lowest, choice.highest),
+                               choice.name);
     }
     m_deltaColumn->setEnabled(!m_choices.isEmpty());
-    m_deltaColumn->setPlaceholderText(
-        m_choices.isEmpty() ? QCoreApplication::translate("SchedulePage", "The table has no date-time column")
-                            : QString());
+    m_deltaColumn->setPlaceholderText(m_choices.isEmpty() ? tr("The table has no date-time column") : QString());
     m_deltaColumn->setCurrentIndex(-1);
 }
 
@@ -212,8 +198,7 @@ void ScheduleForm::load(const DraftDataflow& dataflow)
     if (!delta.isEmpty() && known() == m_choices.cend()) {
         // Kept from a recipe while the table's columns are unknown; the validator checks it once they are.
         m_choices << DeltaColumnChoice{delta, {}, {}, 0, false};
-        m_deltaColumn->addItem(QCoreApplication::translate("SchedulePage", "%1 (not in the table preview)").arg(delta),
-                               delta);
+        m_deltaColumn->addItem(tr("%1 (not in the table preview)").arg(delta), delta);
         m_deltaColumn->setEnabled(true);
     }
     m_deltaColumn->setCurrentIndex(delta.isEmpty() ? -1 : int(known() - m_choices.cbegin()));
@@ -257,12 +242,10 @@ void ScheduleForm::updateForm()
     const DeltaColumnChoice choice = delta >= 0 ? m_choices.value(delta) : DeltaColumnChoice{};
     QStringList hints;
     if (!choice.lowest.isEmpty())
-        hints << QCoreApplication::translate("SchedulePage", "In the preview, its values go from %1 to %2.")
-                     .arg(choice.lowest, choice.highest);
+        hints << tr("In the preview, its values go from %1 to %2.").arg(choice.lowest, choice.highest);
     if (choice.emptyRows > 0)
-        hints << QCoreApplication::translate(
-            "SchedulePage", "%n row(s) of the preview have no value in this column; such rows are never picked up.",
-            nullptr, choice.emptyRows);
+        hints << tr("%n row(s) of the preview have no value in this column; such rows are never picked up.", nullptr,
+                    choice.emptyRows);
     m_deltaRange->setText(hints.join(QLatin1Char(' ')));
     m_deltaRange->setStyleSheet(choice.emptyRows > 0 ? QStringLiteral("color: #9c6500;") : QString());
     m_deltaRange->setVisible(!hints.isEmpty());

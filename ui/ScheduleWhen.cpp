@@ -21,62 +21,55 @@
 #include <algorithm>
 
 ScheduleWhen::ScheduleWhen(FieldProblems* problems, QWidget* parent)
-    : QGroupBox(QCoreApplication::translate("SchedulePage", "When it runs"), parent)
+    : QGroupBox(tr("When it runs"), parent)
     , m_frequency(new QComboBox(this))
     , m_interval(new QSpinBox(this))
     , m_startTime(new QDateTimeEdit(this))
     , m_startTimeUtc(new QLabel(this))
-    , m_backfill(new QCheckBox(QCoreApplication::translate("SchedulePage", "Bac&kfill the existing data"), this))
+    , m_backfill(new QCheckBox(tr("Bac&kfill the existing data"), this))
     , m_nextRuns(new QListWidget(this))
     , m_form(new QFormLayout)
 {
     m_frequency->setObjectName(QStringLiteral("frequencyComboBox"));
-    m_frequency->setAccessibleName(QCoreApplication::translate("SchedulePage", "Frequency"));
+    m_frequency->setAccessibleName(tr("Frequency"));
     m_frequency->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_interval->setObjectName(QStringLiteral("intervalSpinBox"));
-    m_interval->setAccessibleName(QCoreApplication::translate("SchedulePage", "Interval"));
+    m_interval->setAccessibleName(tr("Interval"));
     m_interval->setRange(1, 9999);
-    m_interval->setToolTip(
-        QCoreApplication::translate("SchedulePage", "How many minutes, hours, days or weeks between two runs."));
+    m_interval->setToolTip(tr("How many minutes, hours, days or weeks between two runs."));
     m_startTime->setObjectName(QStringLiteral("startTimeEdit"));
-    m_startTime->setAccessibleName(QCoreApplication::translate("SchedulePage", "Start time"));
+    m_startTime->setAccessibleName(tr("Start time"));
     m_startTime->setTimeSpec(Qt::LocalTime);
     m_startTime->setCalendarPopup(true);
     m_startTime->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
-    m_startTime->setToolTip(QCoreApplication::translate(
-        "SchedulePage",
-        "In your computer's time zone. Experience Platform schedules in UTC; the UTC time is "
-        "shown beside it."));
+    m_startTime->setToolTip(tr("In your computer's time zone. Experience Platform schedules in UTC; the UTC time is "
+                               "shown beside it."));
     m_startTimeUtc->setObjectName(QStringLiteral("startTimeUtcLabel"));
-    m_startTimeUtc->setAccessibleName(QCoreApplication::translate("SchedulePage", "Start time in UTC"));
+    m_startTimeUtc->setAccessibleName(tr("Start time in UTC"));
     m_startTimeUtc->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_backfill->setObjectName(QStringLiteral("backfillCheckBox"));
-    m_backfill->setAccessibleName(QCoreApplication::translate("SchedulePage", "Backfill"));
-    m_backfill->setToolTip(
-        QCoreApplication::translate("SchedulePage",
-                                    "On: the first run also ingests all the data already in the table. Off: only the "
-                                    "rows added or changed from the start time on are ingested."));
+    m_backfill->setAccessibleName(tr("Backfill"));
+    m_backfill->setToolTip(tr("On: the first run also ingests all the data already in the table. Off: only the "
+                              "rows added or changed from the start time on are ingested."));
 
     m_nextRuns->setObjectName(QStringLiteral("nextRunsList"));
-    m_nextRuns->setAccessibleName(QCoreApplication::translate("SchedulePage", "Next runs"));
+    m_nextRuns->setAccessibleName(tr("Next runs"));
     m_nextRuns->setSelectionMode(QAbstractItemView::NoSelection);
-    m_nextRuns->setToolTip(
-        QCoreApplication::translate("SchedulePage", "When the next runs happen, in your time zone and in UTC."));
+    m_nextRuns->setToolTip(tr("When the next runs happen, in your time zone and in UTC."));
 
     auto* layout = new QVBoxLayout(this);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    problems->addRow(this, m_form, QCoreApplication::translate("SchedulePage", "Fre&quency:"), m_frequency,
-                     QStringLiteral("dataflow.schedule.frequency"), QStringLiteral("frequencyErrorLabel"));
-    problems->addRow(this, m_form, QCoreApplication::translate("SchedulePage", "&Interval:"), m_interval,
-                     QStringLiteral("dataflow.schedule.interval"), QStringLiteral("intervalErrorLabel"));
-    problems->addRow(this, m_form, QCoreApplication::translate("SchedulePage", "&Start time:"), m_startTime,
-                     QStringLiteral("dataflow.schedule.startTime"), QStringLiteral("startTimeErrorLabel"),
-                     m_startTimeUtc);
+    problems->addRow(this, m_form, tr("Fre&quency:"), m_frequency, QStringLiteral("dataflow.schedule.frequency"),
+                     QStringLiteral("frequencyErrorLabel"));
+    problems->addRow(this, m_form, tr("&Interval:"), m_interval, QStringLiteral("dataflow.schedule.interval"),
+                     QStringLiteral("intervalErrorLabel"));
+    problems->addRow(this, m_form, tr("&Start time:"), m_startTime, QStringLiteral("dataflow.schedule.startTime"),
+                     QStringLiteral("startTimeErrorLabel"), m_startTimeUtc);
     problems->addRow(this, m_form, QString(), m_backfill, QStringLiteral("dataflow.schedule.backfill"),
                      QStringLiteral("backfillErrorLabel"));
     // The schedule as a whole: shown under its first field.
     problems->redirect(QStringLiteral("dataflow.schedule"), QStringLiteral("dataflow.schedule.frequency"));
-    auto* runsLabel = new QLabel(QCoreApplication::translate("SchedulePage", "Ne&xt runs:"), this);
+    auto* runsLabel = new QLabel(tr("Ne&xt runs:"), this);
     runsLabel->setBuddy(m_nextRuns);
     layout->addLayout(m_form);
     layout->addWidget(runsLabel);
@@ -162,8 +155,7 @@ void ScheduleWhen::updateFields()
     for (int i = 0; i < m_frequencies.size(); ++i)
         m_frequency->setItemText(i, ScheduleRules::describe(m_frequencies.at(i), m_interval->value()));
     const QDateTime utc = m_startTime->dateTime().toUTC();
-    m_startTimeUtc->setText(
-        QCoreApplication::translate("SchedulePage", "%1 UTC").arg(QLocale().toString(utc, QLocale::ShortFormat)));
+    m_startTimeUtc->setText(tr("%1 UTC").arg(QLocale().toString(utc, QLocale::ShortFormat)));
 }
 
 void ScheduleWhen::showNextRuns(const QList<qint64>& runs)
@@ -174,7 +166,7 @@ void ScheduleWhen::showNextRuns(const QList<qint64>& runs)
         const QDateTime local = QDateTime::fromSecsSinceEpoch(run).toLocalTime();
         const QDateTime utc = QDateTime::fromSecsSinceEpoch(run, QTimeZone::utc());
         auto* item = new QListWidgetItem(
-            QCoreApplication::translate("SchedulePage", "%1 local time \u2014 %2 UTC")
+            tr("%1 local time \u2014 %2 UTC")
                 .arg(locale.toString(local, QLocale::ShortFormat), locale.toString(utc, QLocale::ShortFormat)),
             m_nextRuns);
         item->setData(Qt::UserRole, run);

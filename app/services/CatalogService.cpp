@@ -45,42 +45,6 @@ Page<DatasetSummary> parsePage(const QJsonDocument& json, int start, int pageSiz
     return page;
 }
 
-class SchemaDatasetsJob : public TypedJob<QList<DatasetSummary>>
-{
-public:
-    SchemaDatasetsJob(const CatalogService& catalog, QString schemaId, int pageSize)
-        : m_catalog(catalog), m_schemaId(std::move(schemaId)), m_pageSize(pageSize)
-    {
-        fetch({});
-    }
-
-private:
-    void fetch(const QString& start)
-    {
-        m_catalog.datasets(start, m_pageSize)->onFinished(this, [this](const TypedJob<Page<DatasetSummary>>& done) {
-            if (!done.ok()) {
-                finish(done.error());
-                return;
-            }
-            for (const DatasetSummary& dataset : done.value().items) {
-                if (dataset.schemaId == m_schemaId)
-                    m_found << dataset;
-            }
-            if (done.value().hasMore()) {
-                fetch(done.value().continuation);
-                return;
-            }
-            setValue(m_found);
-            finish();
-        });
-    }
-
-    CatalogService m_catalog;
-    QString m_schemaId;
-    int m_pageSize;
-    QList<DatasetSummary> m_found;
-};
-
 } // namespace
 
 TypedJob<Page<DatasetSummary>>* CatalogService::datasets(const QString& continuation, int pageSize) const
@@ -99,5 +63,8 @@ TypedJob<Page<DatasetSummary>>* CatalogService::datasets(const QString& continua
 
 TypedJob<QList<DatasetSummary>>* CatalogService::datasetsOfSchema(const QString& schemaId, int pageSize) const
 {
-    return new SchemaDatasetsJob(*this, schemaId, pageSize);
+    const CatalogService catalog = *this;
+    return PageGatherJob<DatasetSummary>::start(
+        [catalog, pageSize](const QString& start) { return catalog.datasets(start, pageSize); },
+        [schemaId](const DatasetSummary& dataset) { return dataset.schemaId == schemaId; });
 }

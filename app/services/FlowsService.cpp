@@ -71,46 +71,6 @@ QUrlQuery runsQuery(const QString& flowId, const QString& continuation, int limi
     return query;
 }
 
-/** Reads the runs page by page until the continuation ends (or kMaxRunPages), then finishes with all of them. */
-class AllRunsJob : public TypedJob<QList<Run>>
-{
-public:
-    AllRunsJob(PlatformClient* client, const QString& flowId, int limit)
-        : m_client(client), m_flowId(flowId), m_limit(limit)
-    { }
-
-    void fetch(const QString& continuation, int page)
-    {
-        PlatformCall* call = m_client->get(kRunsPath, runsQuery(m_flowId, continuation, m_limit));
-        track(call);
-        connect(call, &PlatformCall::finished, this, [this, page](PlatformCall* done) {
-            if (!done->ok()) {
-                finish(done->error());
-                return;
-            }
-            PlatformError error;
-            Page<Run> runs = FlowsService::parseRunsPage(done->json(), &error);
-            if (error.isError()) {
-                finish(error);
-                return;
-            }
-            m_runs << runs.items;
-            if (runs.hasMore() && page < FlowsService::kMaxRunPages) {
-                fetch(runs.continuation, page + 1);
-                return;
-            }
-            setValue(std::move(m_runs));
-            finish();
-        });
-    }
-
-private:
-    PlatformClient* m_client;
-    QString m_flowId;
-    int m_limit;
-    QList<Run> m_runs;
-};
-
 } // namespace
 
 Run::Status Run::parseStatus(const QString& status)
@@ -247,7 +207,8 @@ TypedJob<Page<Run>>* FlowsService::runsPage(const QString& flowId, const QString
 
 TypedJob<QList<Run>>* FlowsService::allRuns(const QString& flowId, int limit) const
 {
-    auto* job = new AllRunsJob(m_client, flowId, limit);
-    job->fetch({}, 1);
-    return job;
+    const FlowsService flows = *this;
+    return PageGatherJob<Run>::start(
+        [flows, flowId, limit](const QString& continuation) { return flows.runsPage(flowId, continuation, limit); }, {},
+        kMaxRunPages);
 }

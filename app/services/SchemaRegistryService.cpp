@@ -41,58 +41,23 @@ Page<T> parseList(const QJsonDocument& json, const std::function<T(const QJsonOb
     return page;
 }
 
-/** A job that asks for every page of a registry list, in title order, and answers them all. */
+/** Every page of a registry list, in title order. */
 template <typename T>
-class AllPagesJob : public TypedJob<QList<T>>
+TypedJob<QList<T>>* allPages(PlatformClient* client, const QString& path, QUrlQuery query, int pageSize,
+                             std::function<T(const QJsonObject&)> item)
 {
-public:
-    using Item = std::function<T(const QJsonObject&)>;
-    AllPagesJob(PlatformClient* client, QString path, QUrlQuery query, int pageSize, Item item)
-        : m_client(client), m_path(std::move(path)), m_query(std::move(query)), m_item(std::move(item))
-    {
-        m_query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("title"));
-        if (pageSize > 0)
-            m_query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
-        fetch({});
-    }
-
-private:
-    void fetch(const QString& start)
-    {
-        QUrlQuery query = m_query;
+    query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("title"));
+    if (pageSize > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+    return PageGatherJob<T>::start([client, path, query, item](const QString& start) {
+        QUrlQuery pageQuery = query;
         if (!start.isEmpty())
-            query.addQueryItem(QStringLiteral("start"), start);
-        PlatformCall* call = m_client->get(m_path, query, Platform::kXed);
-        this->track(call);
-        QObject::connect(call, &PlatformCall::finished, this, [this, start](PlatformCall* done) {
-            if (!done->ok()) {
-                this->finish(done->error());
-                return;
-            }
-            PlatformError error;
-            const Page<T> page = parseList<T>(done->json(), m_item, &error);
-            if (!error.isError() && page.hasMore() && page.continuation == start)
-                error = PlatformError::badResponse(QStringLiteral("The Schema Registry gave the same page twice."));
-            if (error.isError()) {
-                this->finish(error);
-                return;
-            }
-            m_items << page.items;
-            if (page.hasMore()) {
-                fetch(page.continuation);
-                return;
-            }
-            this->setValue(m_items);
-            this->finish();
-        });
-    }
-
-    PlatformClient* m_client;
-    QString m_path;
-    QUrlQuery m_query;
-    Item m_item;
-    QList<T> m_items;
-};
+            pageQuery.addQueryItem(QStringLiteral("start"), start);
+        return TypedJob<Page<T>>::fromCall(
+            client->get(path, pageQuery, Platform::kXed),
+            [item](const QJsonDocument& json, PlatformError* error) { return parseList<T>(json, item, error); });
+    });
+}
 
 QStringList stringsOf(const QJsonValue& value)
 {
@@ -161,16 +126,15 @@ SchemaSummary schemaOf(const QJsonObject& json)
 
 TypedJob<QList<XdmClassSummary>>* SchemaRegistryService::classes(int pageSize) const
 {
-    return new AllPagesJob<XdmClassSummary>(m_client, kRegistry + QStringLiteral("/global/classes"), {}, pageSize,
-                                            classOf);
+    return allPages<XdmClassSummary>(m_client, kRegistry + QStringLiteral("/global/classes"), {}, pageSize, classOf);
 }
 
 TypedJob<QList<FieldGroupSummary>>* SchemaRegistryService::fieldGroups(const QString& classId, int pageSize) const
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("property"), QStringLiteral("meta:intendedToExtend==") + classId);
-    return new AllPagesJob<FieldGroupSummary>(m_client, kRegistry + QStringLiteral("/global/fieldgroups"), query,
-                                              pageSize, fieldGroupOf);
+    return allPages<FieldGroupSummary>(m_client, kRegistry + QStringLiteral("/global/fieldgroups"), query, pageSize,
+                                       fieldGroupOf);
 }
 
 TypedJob<Page<SchemaSummary>>* SchemaRegistryService::schemas(const QString& classId, const QString& continuation,

@@ -122,6 +122,65 @@ struct Page
     bool hasMore() const { return !continuation.isEmpty(); }
 };
 
+/**
+ * Follows a paged list to its end: asks @p fetchPage for the first page (empty continuation), then for each next
+ * one, and finishes with every item that @p keep accepts (all when it is empty), or with the first error. With
+ * @p maxPages > 0 it stops quietly after that many pages; without a cap, a page that names the continuation just
+ * asked for again (the list would never end) is a BadResponse. Aborting or destroying the job stops the page
+ * under way (its context is the job).
+ */
+template <typename T>
+class PageGatherJob : public TypedJob<QList<T>>
+{
+public:
+    using FetchPage = std::function<TypedJob<Page<T>>*(const QString& continuation)>;
+    using Keep = std::function<bool(const T&)>;
+
+    static PageGatherJob* start(FetchPage fetchPage, Keep keep = {}, int maxPages = 0, QObject* parent = nullptr)
+    {
+        auto* job = new PageGatherJob(std::move(fetchPage), std::move(keep), maxPages, parent);
+        job->fetch({});
+        return job;
+    }
+
+private:
+    PageGatherJob(FetchPage fetchPage, Keep keep, int maxPages, QObject* parent)
+        : TypedJob<QList<T>>(parent), m_fetchPage(std::move(fetchPage)), m_keep(std::move(keep)), m_maxPages(maxPages)
+    { }
+
+    void fetch(const QString& continuation)
+    {
+        ++m_pages;
+        m_fetchPage(continuation)->onFinished(this, [this, continuation](const TypedJob<Page<T>>& done) {
+            if (!done.ok()) {
+                this->finish(done.error());
+                return;
+            }
+            const Page<T>& page = done.value();
+            if (m_maxPages <= 0 && page.hasMore() && page.continuation == continuation) {
+                this->finish(PlatformError::badResponse(QStringLiteral("the list gave the same page twice")));
+                return;
+            }
+            for (const T& item : page.items) {
+                if (!m_keep || m_keep(item))
+                    m_items << item;
+            }
+            if (page.hasMore() && (m_maxPages <= 0 || m_pages < m_maxPages)) {
+                fetch(page.continuation);
+                return;
+            }
+            this->setValue(std::move(m_items));
+            this->finish();
+        });
+    }
+
+    FetchPage m_fetchPage;
+    Keep m_keep;
+    int m_maxPages;
+    int m_pages = 0;
+    QList<T> m_items;
+};
+
 namespace ServiceJson {
 /** The continuationToken in a Flow Service or Catalog list's `_links.next.href`, or empty. */
 QString continuationOf(const QJsonObject& page);

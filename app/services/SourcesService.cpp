@@ -87,49 +87,6 @@ Page<Account> parseAccounts(const QJsonDocument& json, PlatformError* error)
     return page;
 }
 
-/** A job that several calls answer, one after the other. */
-class AllAccountsJob : public TypedJob<QList<Account>>
-{
-public:
-    explicit AllAccountsJob(QObject* parent) : TypedJob(parent) { }
-};
-
-/** Follows the continuation tokens of the accounts list, gathering every page into @p job. */
-void nextAccounts(PlatformClient* client, const QString& specId, const QString& continuation,
-                  QPointer<TypedJob<QList<Account>>> job, std::shared_ptr<QList<Account>> gathered)
-{
-    QUrlQuery query;
-    if (continuation.isEmpty()) {
-        query.addQueryItem(QStringLiteral("property"), QStringLiteral("connectionSpec.id==") + specId);
-        query.addQueryItem(QStringLiteral("limit"), QString::number(SourcesService::kAccountPageSize));
-    } else {
-        query.addQueryItem(QStringLiteral("continuationToken"), continuation);
-    }
-    PlatformCall* call = client->get(SourcesService::accountsPath(), query);
-    job->track(call);
-    QObject::connect(call, &PlatformCall::finished, job.data(), [client, specId, job, gathered](PlatformCall* done) {
-        if (!job)
-            return;
-        if (!done->ok()) {
-            job->finish(done->error());
-            return;
-        }
-        PlatformError error;
-        const Page<Account> page = parseAccounts(done->json(), &error);
-        if (error.isError()) {
-            job->finish(error);
-            return;
-        }
-        *gathered << page.items;
-        if (page.hasMore()) {
-            nextAccounts(client, specId, page.continuation, job, gathered);
-            return;
-        }
-        job->setValue(*gathered);
-        job->finish();
-    });
-}
-
 } // namespace
 
 const AuthSpec* ConnectionSpec::authSpec(const QString& specName) const
@@ -242,9 +199,12 @@ TypedJob<Page<Account>>* SourcesService::accounts(const QString& connectionSpecI
 
 TypedJob<QList<Account>>* SourcesService::allAccounts(const QString& connectionSpecId, QObject* parent) const
 {
-    auto* job = new AllAccountsJob(parent);
-    nextAccounts(m_client, connectionSpecId, QString(), job, std::make_shared<QList<Account>>());
-    return job;
+    const SourcesService sources = *this;
+    return PageGatherJob<Account>::start(
+        [sources, connectionSpecId](const QString& continuation) {
+            return sources.accounts(connectionSpecId, continuation);
+        },
+        {}, 0, parent);
 }
 
 QJsonObject SourcesService::accountBody(const QString& connectionSpecId, const DraftNewAccount& account,
