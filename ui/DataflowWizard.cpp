@@ -15,11 +15,14 @@
 #include "core/WizardState.h"
 
 #include <QAbstractButton>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QIcon>
 #include <QJsonDocument>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 
@@ -69,10 +72,7 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
         platform.platformUrl
             = config.platformUrl == PlatformConfig::defaultPlatformUrl() ? QString() : config.platformUrl.toString();
         platform.imsUrl = config.imsUrl == PlatformConfig::defaultImsUrl() ? QString() : config.imsUrl.toString();
-        if (!(platform == m_state->draft.platform)) {
-            m_state->draft.platform = platform;
-            m_state->markChanged(WizardState::Part::Platform);
-        }
+        m_state->setPlatform(platform);
     });
 
     QSettings settings;
@@ -82,10 +82,67 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
 
 DataflowWizard::~DataflowWizard() = default;
 
+void DataflowWizard::reject()
+{
+    if (auto* page = qobject_cast<WizardPage*>(currentPage()))
+        page->storeInput();
+    if (m_state->hasUnsavedChoices())
+        askDiscard();
+    else
+        done(QDialog::Rejected);
+}
+
+void DataflowWizard::askDiscard()
+{
+    if (findChild<QMessageBox*>(QStringLiteral("discardBox")))
+        return; // already asking
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Discard this dataflow?"),
+                                tr("The choices made for this dataflow are not saved. Save them as a recipe to come "
+                                   "back to them later, or discard them."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("discardBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* save = box->addButton(tr("&Save recipe\u2026"), QMessageBox::AcceptRole);
+    QPushButton* discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton* keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    save->setObjectName(QStringLiteral("discardSaveButton"));
+    discard->setObjectName(QStringLiteral("discardButton"));
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, save, discard](QAbstractButton* clicked) {
+        if (clicked == discard)
+            done(QDialog::Rejected);
+        else if (clicked == save)
+            askSaveRecipe(); // the wizard stays open: the user closes it once the recipe is saved
+    });
+    box->open();
+}
+
 void DataflowWizard::done(int result)
 {
+    if (m_closing)
+        return;
     QSettings().setValue(QStringLiteral("wizard/geometry"), saveGeometry());
+    // An account made only to show its tables, and taken by no plan, is removed before the wizard goes.
+    if (TypedJob<bool>* discard = m_state->newAccount()->discardUnused(m_session->client(), this)) {
+        m_closing = true;
+        setEnabled(false);
+        discard->onFinished(this, [this, result](const TypedJob<bool>&) {
+            m_closing = false;
+            QWizard::done(result);
+        });
+        return;
+    }
     QWizard::done(result);
+}
+
+void DataflowWizard::confirm(const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("recipeConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 bool DataflowWizard::openRecipe(const QString& path, QStringList* problems)
@@ -103,29 +160,43 @@ bool DataflowWizard::openRecipe(const QString& path, QStringList* problems)
     }
     if (!problems->isEmpty())
         return false;
-    m_state->reset(draft);
+    DataflowDraft opened = draft;
+    if (m_session->isDemo()) {
+        // A demo recipe names no emulator (its port changes every run): the one running now is used.
+        opened.platform.platformUrl.clear();
+        opened.platform.imsUrl.clear();
+    }
+    m_state->reset(opened);
+    m_state->markSaved();
     PlatformConfig config = m_session->config();
     config.imsOrg = draft.platform.imsOrg;
     config.clientId = draft.platform.clientId;
     config.sandbox = draft.platform.sandbox;
     config.scopes = draft.platform.scopes.isEmpty() ? PlatformConfig::defaultScopes() : draft.platform.scopes;
-    if (!draft.platform.platformUrl.isEmpty())
-        config.platformUrl = QUrl(draft.platform.platformUrl);
-    if (!draft.platform.imsUrl.isEmpty())
-        config.imsUrl = QUrl(draft.platform.imsUrl);
+    if (!opened.platform.platformUrl.isEmpty())
+        config.platformUrl = QUrl(opened.platform.platformUrl);
+    if (!opened.platform.imsUrl.isEmpty())
+        config.imsUrl = QUrl(opened.platform.imsUrl);
     m_credentials->prefill(config);
     restart();
     return true;
 }
 
-bool DataflowWizard::saveRecipe(const QString& path, QString* error) const
+bool DataflowWizard::saveRecipe(const QString& path, QString* error)
 {
+    if (auto* page = qobject_cast<WizardPage*>(currentPage()))
+        page->storeInput();
+    DataflowDraft draft = m_state->recipeDraft(QDateTime::currentSecsSinceEpoch());
+    if (m_session->isDemo()) {
+        draft.platform.platformUrl.clear();
+        draft.platform.imsUrl.clear();
+    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_state->draft.toJson()).toJson()) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(draft.toJson()).toJson()) < 0 || !file.commit()) {
         *error = tr("The recipe could not be saved to %1: %2").arg(path, file.errorString());
         return false;
     }
+    m_state->markSaved();
     return true;
 }
 
@@ -139,14 +210,26 @@ void DataflowWizard::askOpenRecipe()
         QMessageBox::warning(this, tr("Open recipe"),
                              tr("The recipe %1 was not opened; nothing was changed.").arg(path) + QStringLiteral("\n\n")
                                  + problems.join(QLatin1Char('\n')));
+    else
+        confirm(tr("Open recipe"),
+                tr("The recipe %1 is open: its choices are on every page, from the first "
+                   "one.")
+                    .arg(QDir::toNativeSeparators(path)));
 }
 
 void DataflowWizard::askSaveRecipe()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save recipe"), QString(), tr("Recipes (*.json)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save recipe"), QString(), tr("Recipes (*.json)"));
+    if (path.isEmpty())
+        return;
+    // The Open dialog lists *.json only: a name typed without the suffix gets it.
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += QLatin1String(".json");
     QString error;
-    if (!path.isEmpty() && !saveRecipe(path, &error))
+    if (!saveRecipe(path, &error))
         QMessageBox::warning(this, tr("Save recipe"), error);
+    else
+        confirm(tr("Save recipe"), tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void DataflowWizard::showHelp()

@@ -39,13 +39,24 @@ public:
      * @p problems lists what is wrong and where (the JSON path); returns false then.
      */
     bool openRecipe(const QString& path, QStringList* problems);
-    /** Saves the current choices as a recipe (format v1, no secret). */
-    bool saveRecipe(const QString& path, QString* error) const;
+    /**
+     * Saves everything entered so far, the current page's input included, as a recipe (format v1, no secret; in
+     * demo mode without the emulator's addresses, which change from run to run).
+     */
+    bool saveRecipe(const QString& path, QString* error);
+
+public Q_SLOTS:
+    /** Cancel, Esc and the window's close button: asks first when closing would lose a choice. */
+    void reject() override;
 
 protected:
     void done(int result) override;
 
 private:
+    /** The question before closing: save the recipe, discard, or go on editing. */
+    void askDiscard();
+    /** A short confirmation (a recipe saved or opened) that closes itself. */
+    void confirm(const QString& title, const QString& text);
     void showHelp();
     void askOpenRecipe();
     void askSaveRecipe();
@@ -53,4 +64,5 @@ private:
     Session* m_session;
     WizardState* m_state;
     CredentialsPage* m_credentials;
+    bool m_closing = false;
 };

@@ -106,10 +106,10 @@ QString DatasetPage::helpText() const
 
 void DatasetPage::initializePage()
 {
-    const DraftSchema& schema = m_state->draft.schema;
-    const DraftDataset& dataset = m_state->draft.dataset;
+    const DraftSchema& schema = m_state->draft().schema;
+    const DraftDataset& dataset = m_state->draft().dataset;
     if (m_name->text().isEmpty())
-        m_name->setText(SchemaRules::defaultDatasetName(dataset, m_state->schemaTitle));
+        m_name->setText(SchemaRules::defaultDatasetName(dataset, m_state->schemaTitle()));
     if (dataset.create) {
         m_description->setText(dataset.create->description);
         m_profile->setChecked(dataset.create->profileEnabled);
@@ -128,7 +128,7 @@ void DatasetPage::initializePage()
         if (m_loadedFor != schema.id) {
             m_datasets->clear();
             m_datasetList.clear();
-            m_existingNote->setText(tr("Datasets built on the schema \u201c%1\u201d:").arg(m_state->schemaTitle));
+            m_existingNote->setText(tr("Datasets built on the schema \u201c%1\u201d:").arg(m_state->schemaTitle()));
             loadDatasets();
         }
     }
@@ -137,7 +137,7 @@ void DatasetPage::initializePage()
 
 void DatasetPage::updateProfileChoice()
 {
-    const bool possible = SchemaRules::canFeedProfile(m_state->draft.schema, m_state->schemaProfileEnabled);
+    const bool possible = SchemaRules::canFeedProfile(m_state->draft().schema, m_state->schemaProfileEnabled());
     m_profile->setEnabled(possible);
     if (!possible)
         m_profile->setChecked(false);
@@ -149,7 +149,7 @@ void DatasetPage::updateProfileChoice()
 
 void DatasetPage::loadDatasets()
 {
-    const QString schemaId = m_state->draft.schema.id;
+    const QString schemaId = m_state->draft().schema.id;
     if (m_job)
         m_job->abort(); // the datasets of another schema
     m_job = m_catalog.datasetsOfSchema(schemaId)->onFinished(
@@ -164,11 +164,12 @@ void DatasetPage::loadDatasets()
             for (const DatasetSummary& dataset : std::as_const(m_datasetList)) {
                 auto* item = new QListWidgetItem(dataset.name, m_datasets);
                 item->setToolTip(dataset.description);
-                if (dataset.id == m_state->draft.dataset.id)
+                if (dataset.id == m_state->draft().dataset.id)
                     m_datasets->setCurrentItem(item);
             }
             if (m_datasetList.isEmpty())
-                m_existingNote->setText(tr("No dataset uses the schema \u201c%1\u201d yet.").arg(m_state->schemaTitle));
+                m_existingNote->setText(
+                    tr("No dataset uses the schema \u201c%1\u201d yet.").arg(m_state->schemaTitle()));
         });
 }
 
@@ -186,16 +187,19 @@ DraftDataset DatasetPage::chosenDataset() const
 
 bool DatasetPage::isComplete() const
 {
-    return SchemaRules::datasetProblem(chosenDataset(), m_state->draft.schema).isEmpty();
+    return SchemaRules::datasetProblem(chosenDataset(), m_state->draft().schema).isEmpty();
 }
 
 bool DatasetPage::validatePage()
 {
-    const DraftDataset dataset = chosenDataset();
-    m_state->datasetName = dataset.create ? dataset.create->name : m_datasets->currentItem()->text();
-    const bool changed = !(dataset == m_state->draft.dataset);
-    m_state->draft.dataset = dataset;
-    if (changed)
-        m_state->markChanged(WizardState::Part::Dataset);
+    storeInput();
     return true;
+}
+
+void DatasetPage::storeInput()
+{
+    if (!isComplete())
+        return;
+    const DraftDataset dataset = chosenDataset();
+    m_state->setDataset(dataset, dataset.create ? dataset.create->name : m_datasets->currentItem()->text());
 }

@@ -97,11 +97,11 @@ QString MappingPage::helpText() const
 
 void MappingPage::initializePage()
 {
-    m_model->setContext(m_state->columns, m_state->schemaTree, m_state->draft);
-    m_model->setRules(m_state->draft.mapping);
+    m_model->setContext(m_state->columns(), m_state->schemaTree(), m_state->draft());
+    m_model->setRules(m_state->draft().mapping);
     m_context->setText(tr("From the table \u201c%1\u201d to the schema \u201c%2\u201d.")
-                           .arg(m_state->draft.source.path, m_state->schemaTitle));
-    if (m_state->draft.mapping.isEmpty()) {
+                           .arg(m_state->draft().source.path, m_state->schemaTitle()));
+    if (m_state->draft().mapping.isEmpty()) {
         // Start from a proposal rather than from nothing: most marketing columns have an obvious field.
         const int added = m_model->autoMap();
         if (added > 0)
@@ -109,7 +109,7 @@ void MappingPage::initializePage()
                                    tr("%n rule(s) proposed from matching names. Check them, then add what is "
                                       "missing.",
                                       nullptr, added));
-    } else if (m_state->mappingNeedsReview) {
+    } else if (m_state->mappingNeedsReview()) {
         m_message->showMessage(InlineMessage::Type::Warning,
                                tr("The table or the schema changed since this mapping was made. Review the rules "
                                   "marked below; the others are kept."));
@@ -159,15 +159,16 @@ bool MappingPage::isComplete() const
 
 void MappingPage::cleanupPage()
 {
-    m_state->draft.mapping = m_model->rules();
+    storeInput();
+}
+
+void MappingPage::storeInput()
+{
+    m_state->setMapping(m_model->rules(), false);
 }
 
 bool MappingPage::validatePage()
 {
-    const bool changed = !(m_model->rules() == m_state->draft.mapping);
-    m_state->draft.mapping = m_model->rules();
-    m_state->mappingNeedsReview = false;
-    if (changed)
-        m_state->markChanged(WizardState::Part::Mapping);
+    m_state->setMapping(m_model->rules(), true);
     return true;
 }

@@ -23,6 +23,7 @@ public:
     bool validatePage() override;
     /** Back keeps the rules as they are, even with problems: the draft is the only store. */
     void cleanupPage() override;
+    void storeInput() override;
     QString helpText() const override;
 
     MappingModel* model() const { return m_model; }

@@ -112,11 +112,12 @@ void ReviewPage::initializePage()
 
 void ReviewPage::buildSummary()
 {
-    const DataflowDraft& d = m_state->draft;
+    const DataflowDraft& d = m_state->draft();
     QString html;
     html += QStringLiteral("<h3>") + tr("Connection") + QStringLiteral("</h3><ul>");
     html += QStringLiteral("<li>")
-        + tr("Source: %1, account \u201c%2\u201d").arg(escaped(m_state->sourceLabel), escaped(m_state->accountName));
+        + tr("Source: %1, account \u201c%2\u201d")
+              .arg(escaped(m_state->sourceLabel()), escaped(m_state->accountName()));
     html += QStringLiteral("<li>") + tr("Table: %1").arg(escaped(d.source.path));
     html += QStringLiteral("</ul><h3>") + tr("Dataset and mapping") + QStringLiteral("</h3><ul>");
     if (d.schema.create) {
@@ -129,11 +130,11 @@ void ReviewPage::buildSummary()
                       .arg(escaped(d.schema.create->primaryIdentity->path),
                            escaped(d.schema.create->primaryIdentity->namespaceCode));
     } else {
-        html += QStringLiteral("<li>") + tr("Existing schema \u201c%1\u201d").arg(escaped(m_state->schemaTitle));
+        html += QStringLiteral("<li>") + tr("Existing schema \u201c%1\u201d").arg(escaped(m_state->schemaTitle()));
     }
     html += QStringLiteral("<li>")
-        + (d.dataset.create ? tr("New dataset \u201c%1\u201d").arg(escaped(m_state->datasetName))
-                            : tr("Existing dataset \u201c%1\u201d").arg(escaped(m_state->datasetName)));
+        + (d.dataset.create ? tr("New dataset \u201c%1\u201d").arg(escaped(m_state->datasetName()))
+                            : tr("Existing dataset \u201c%1\u201d").arg(escaped(m_state->datasetName())));
     if (d.dataset.create && d.dataset.create->profileEnabled)
         html += tr(", enabled for Profile");
     html += QStringLiteral("<li>") + tr("%n mapping rule(s)", nullptr, int(d.mapping.size()));
@@ -167,7 +168,7 @@ void ReviewPage::buildSteps()
 {
     m_steps->clear();
     m_items.clear();
-    const DataflowPlan plan = DataflowPlan::build(m_state->draft);
+    const DataflowPlan plan = DataflowPlan::build(m_state->draft());
     for (const QString& id : plan.order()) {
         auto* item = new QTreeWidgetItem(m_steps, {plan.step(id)->title, tr("Waiting"), QString()});
         item->setData(0, Qt::UserRole, id);
@@ -205,9 +206,10 @@ void ReviewPage::startRun()
     if (m_runner)
         m_runner->deleteLater();
     buildSteps();
-    auto* runner = new PlanRunner(m_session->client(), DataflowPlan::build(m_state->draft), this);
+    auto* runner = new PlanRunner(m_session->client(), DataflowPlan::build(m_state->draft()), this);
     m_runner = runner;
-    NewAccount::prepare(runner, m_state); // the new account's secrets, in memory, and the account made for the tables
+    m_state->newAccount()->prepare(
+        runner, m_state->draft().source); // the new account's secrets, in memory, and the account made for the tables
     connect(runner, &PlanRunner::stepStarted, this, [this](const QString& id) { setStepState(id, tr("Running")); });
     connect(runner, &PlanRunner::stepFinished, this, [this, runner](const QString& id, PlanRunner::Outcome outcome) {
         QString ids;
@@ -251,7 +253,7 @@ void ReviewPage::onFinished()
     if (m_cleaning) {
         m_cleaning = false;
         if (runner->ok()) {
-            NewAccount::forget(m_state); // the new account was deleted with the rest
+            m_state->newAccount()->forget(); // the new account was deleted with the rest
             m_message->showMessage(InlineMessage::Type::Positive,
                                    tr("Cleaned up: what this attempt created was deleted. You can change your "
                                       "choices and create again."));
@@ -272,9 +274,7 @@ void ReviewPage::onFinished()
         return;
     }
     m_created = true;
-    m_state->createdIds = runner->results();
-    m_state->flowId = runner->values().value(QStringLiteral("flowId"));
-    m_state->markChanged(WizardState::Part::Created);
+    m_state->setCreated(runner->values().value(QStringLiteral("flowId")), runner->results());
     m_message->showMessage(InlineMessage::Type::Positive, tr("The dataflow was created."));
     if (wizard() && wizard()->currentPage() == this)
         wizard()->next();
@@ -287,7 +287,7 @@ bool ReviewPage::exportCurl(const QString& path, QString* error) const
         *error = tr("The script could not be saved to %1: %2").arg(path, file.errorString());
         return false;
     }
-    file.write(CurlExport::script(DataflowPlan::build(m_state->draft)).toUtf8());
+    file.write(CurlExport::script(DataflowPlan::build(m_state->draft())).toUtf8());
     if (!file.commit()) {
         *error = tr("The script could not be saved to %1: %2").arg(path, file.errorString());
         return false;

@@ -182,10 +182,10 @@ void RunsPage::setRefreshInterval(int ms)
 
 void RunsPage::initializePage()
 {
-    m_flowId->setText(m_state->flowId);
+    m_flowId->setText(m_state->flowId());
     m_openInAdobe->setText(openInAdobeText(m_session->config().platformUrl, m_session->isDemo()));
-    if (!m_state->draft.dataflow.name.isEmpty())
-        setSubTitle(tr("The runs of \u201c%1\u201d. This list updates by itself.").arg(m_state->draft.dataflow.name));
+    if (!m_state->draft().dataflow.name.isEmpty())
+        setSubTitle(tr("The runs of \u201c%1\u201d. This list updates by itself.").arg(m_state->draft().dataflow.name));
     refresh();
     m_timer->start();
 }
@@ -203,7 +203,7 @@ void RunsPage::cleanupPage()
 
 void RunsPage::refresh()
 {
-    if (m_state->flowId.isEmpty()) {
+    if (m_state->flowId().isEmpty()) {
         m_statusLabel->setText(tr("No dataflow has been created yet."));
         return;
     }
@@ -215,7 +215,7 @@ void RunsPage::refresh()
     if (m_model->rowCount() == 0)
         m_statusLabel->setText(tr("Loading the runs\u2026"));
     m_job = FlowsService(m_session->client())
-                .allRuns(m_state->flowId)
+                .allRuns(m_state->flowId())
                 ->onFinished(this, [this](const TypedJob<QList<Run>>& job) {
                     m_job = nullptr;
                     if (!job.ok()) {
@@ -237,7 +237,7 @@ void RunsPage::finishRefresh(bool ok)
     if (!ok) {
         m_statusLabel->setText(tr("Could not refresh at %1; the list shows what was known before.").arg(time));
     } else if (m_model->rowCount() == 0) {
-        const std::optional<qint64> start = m_state->draft.dataflow.schedule.startTime;
+        const std::optional<qint64> start = m_state->draft().dataflow.schedule.startTime;
         m_statusLabel->setText(start ? tr("No run yet; the first one is planned for %1.")
                                            .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*start).toLocalTime(),
                                                                    QLocale::ShortFormat))

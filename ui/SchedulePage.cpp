@@ -53,7 +53,7 @@ QString SchedulePage::helpText() const
 
 FlowSpec SchedulePage::flowSpec() const
 {
-    return ScheduleDefaults::rulesSpec(m_state->flowSpec);
+    return ScheduleDefaults::rulesSpec(m_state->flowSpec());
 }
 
 DraftDataflow SchedulePage::dataflow() const
@@ -65,14 +65,14 @@ void SchedulePage::initializePage()
 {
     const QStringList frequencies = ScheduleRules::frequencies(flowSpec());
     const QList<DeltaColumnChoice> choices
-        = ScheduleDefaults::deltaColumns(m_state->dateTimeColumns(), m_state->columns, m_state->previewRows);
+        = ScheduleDefaults::deltaColumns(m_state->dateTimeColumns(), m_state->columns(), m_state->previewRows());
     m_form->setFrequencies(frequencies);
     m_form->setDeltaColumns(choices);
-    m_form->load(ScheduleDefaults::withDefaults(m_state->draft.dataflow, frequencies, choices,
-                                                m_state->draft.source.path, m_state->sourceLabel,
+    m_form->load(ScheduleDefaults::withDefaults(m_state->draft().dataflow, frequencies, choices,
+                                                m_state->draft().source.path, m_state->sourceLabel(),
                                                 QDateTime::currentSecsSinceEpoch()));
     validate();
-    if (m_state->flowSpec.isEmpty())
+    if (m_state->flowSpec().isEmpty())
         fetchFlowSpec();
     else
         m_form->specStatus()->setText(tr("Checked against the Platform's own rules for this kind of dataflow."));
@@ -95,8 +95,13 @@ void SchedulePage::hideEvent(QHideEvent* event)
 
 void SchedulePage::cleanupPage()
 {
-    // Back keeps what was typed, even if it is not valid yet: the draft is the only store.
-    m_state->draft.dataflow = dataflow();
+    storeInput();
+}
+
+void SchedulePage::storeInput()
+{
+    // Back (or a recipe saved here) keeps what was typed, even if it is not valid yet: the draft is the only store.
+    m_state->setDataflow(dataflow());
 }
 
 void SchedulePage::fetchFlowSpec()
@@ -121,7 +126,7 @@ void SchedulePage::fetchFlowSpec()
             });
             return;
         }
-        m_state->flowSpec = job.value().json();
+        m_state->setFlowSpec(job.value().json());
         message->hideMessage();
         m_form->specStatus()->setText(tr("Checked against the Platform's own rules for this kind of dataflow."));
         m_form->setFrequencies(ScheduleRules::frequencies(flowSpec()));
@@ -133,7 +138,7 @@ void SchedulePage::validate()
 {
     ++m_validations;
     m_validated.start();
-    DataflowDraft draft = m_state->draft;
+    DataflowDraft draft = m_state->draft();
     draft.dataflow = dataflow();
     m_problems = ScheduleDefaults::stepProblems(draft, flowSpec());
     m_form->showProblems(m_problems);
@@ -158,10 +163,6 @@ bool SchedulePage::validatePage()
         m_form->focusFirstProblem();
         return false;
     }
-    const DraftDataflow flow = dataflow();
-    if (!(flow == m_state->draft.dataflow)) {
-        m_state->draft.dataflow = flow;
-        m_state->markChanged(WizardState::Part::Schedule);
-    }
+    m_state->setDataflow(dataflow());
     return true;
 }

@@ -25,6 +25,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     void cleanupPage() override;
+    void storeInput() override;
     bool validatePage() override;
     QString helpText() const override;
 

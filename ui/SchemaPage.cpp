@@ -155,8 +155,8 @@ void SchemaPage::initializePage()
         return;
     m_loaded = true;
     if (m_title->text().isEmpty())
-        m_title->setText(SchemaRules::defaultSchemaTitle(m_state->sourceLabel, m_state->draft.source.path));
-    if (!m_state->draft.schema.id.isEmpty())
+        m_title->setText(SchemaRules::defaultSchemaTitle(m_state->sourceLabel(), m_state->draft().source.path));
+    if (!m_state->draft().schema.id.isEmpty())
         m_existingRadio->setChecked(true);
     fetchFull(QLatin1String(KnownIds::kProfileClass), &SchemaRegistryService::fullClass);
     loadFieldGroups();
@@ -189,7 +189,7 @@ void SchemaPage::loadFieldGroups()
         ->onFinished(this, [this](const TypedJob<QList<FieldGroupSummary>>& job) {
             if (!job.ok())
                 return showError(job.error());
-            const DraftSchema& drafted = m_state->draft.schema;
+            const DraftSchema& drafted = m_state->draft().schema;
             m_fieldGroups->setGroups(job.value(), drafted.create ? drafted.create->fieldGroups : QStringList{});
             onFieldGroupToggled();
         });
@@ -203,7 +203,7 @@ void SchemaPage::loadSchemas(const QString& continuation)
             m_moreSchemas->setEnabled(true);
             if (!job.ok())
                 return showError(job.error());
-            m_schemas->append(job.value().items, m_state->draft.schema.id);
+            m_schemas->append(job.value().items, m_state->draft().schema.id);
             m_schemasNext = job.value().continuation;
             m_moreSchemas->setVisible(job.value().hasMore());
             if (m_schemas->isEmpty())
@@ -243,7 +243,7 @@ void SchemaPage::rebuildPreview()
 
 void SchemaPage::refreshIdentityChoices()
 {
-    const DraftSchema& drafted = m_state->draft.schema;
+    const DraftSchema& drafted = m_state->draft().schema;
     const QString draftedIdentity
         = drafted.create && drafted.create->primaryIdentity ? drafted.create->primaryIdentity->path : QString();
     m_identity->setChoices(
@@ -282,18 +282,23 @@ bool SchemaPage::isComplete() const
 
 bool SchemaPage::validatePage()
 {
-    const DraftSchema schema = chosenSchema();
-    if (schema.create) {
-        m_state->schemaTitle = schema.create->title;
-        m_state->schemaProfileEnabled = schema.create->profileEnabled;
-    } else if (const SchemaSummary* existing = m_schemas->currentSchema()) {
-        m_state->schemaTitle = existing->title;
-        m_state->schemaProfileEnabled = existing->profileEnabled;
-    }
-    const bool changed = !(schema == m_state->draft.schema);
-    m_state->draft.schema = schema;
-    m_state->schemaTree = m_currentTree.json();
-    if (changed)
-        m_state->markChanged(WizardState::Part::Schema);
+    storeInput();
     return true;
+}
+
+void SchemaPage::storeInput()
+{
+    if (!isComplete())
+        return; // a half-made choice would replace a whole one in the draft
+    const DraftSchema schema = chosenSchema();
+    QString title;
+    bool profile = false;
+    if (schema.create) {
+        title = schema.create->title;
+        profile = schema.create->profileEnabled;
+    } else if (const SchemaSummary* existing = m_schemas->currentSchema()) {
+        title = existing->title;
+        profile = existing->profileEnabled;
+    }
+    m_state->setSchema(schema, m_currentTree.json(), title, profile);
 }

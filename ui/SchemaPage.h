@@ -35,6 +35,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    void storeInput() override;
     QString helpText() const override;
 
 private:

@@ -106,14 +106,14 @@ void SourcePage::initializePage()
         return;
     }
     // Back here after a recipe was opened: follow the draft if it names another source or account.
-    const DraftSource& wanted = m_state->draft.source;
+    const DraftSource& wanted = m_state->draft().source;
     if (!wanted.connectionSpecId.isEmpty() && wanted.connectionSpecId != connectionSpecId()) {
         const int row = SourceCatalog::indexOf(m_specs, wanted.connectionSpecId);
         if (row >= 0)
             m_sources->setCurrentRow(row);
     } else if (wanted.newAccount) {
         m_newRadio->setChecked(true);
-        m_newForm->fill(*wanted.newAccount, m_state->accountKeys.secrets);
+        m_newForm->fill(*wanted.newAccount, m_state->newAccount()->keys().secrets);
     } else if (!wanted.baseConnectionId.isEmpty() && wanted.baseConnectionId != baseConnectionId()) {
         m_existingRadio->setChecked(true);
         m_accounts->clear();
@@ -161,24 +161,26 @@ QString SourcePage::accountName() const
 
 bool SourcePage::validatePage()
 {
-    DraftSource& source = m_state->draft.source;
+    storeInput();
+    return true;
+}
+
+void SourcePage::storeInput()
+{
+    if (!currentSpec())
+        return; // the sources are still loading: the draft keeps what it names
+    DraftSource source = m_state->draft().source;
     std::optional<DraftNewAccount> account;
     if (isNewAccount()) {
         // The draft names the account to create; its secrets stay in memory for the plan.
         const AccountForm form = m_newForm->form();
         account = form.draftAccount();
-        m_state->accountKeys = {connectionSpecId(), *account, form.secrets()};
+        m_state->newAccount()->setKeys({connectionSpecId(), *account, form.secrets()});
     }
-    const bool changed = source.connectionSpecId != connectionSpecId() || source.baseConnectionId != baseConnectionId()
-        || source.newAccount != account;
     source.connectionSpecId = connectionSpecId();
     source.baseConnectionId = baseConnectionId();
     source.newAccount = account;
-    m_state->sourceLabel = sourceLabel();
-    m_state->accountName = accountName();
-    if (changed)
-        m_state->markChanged(WizardState::Part::Source);
-    return true;
+    m_state->setSource(source, sourceLabel(), accountName());
 }
 
 bool SourcePage::isComplete() const
@@ -225,7 +227,8 @@ void SourcePage::loadSources()
             m_message->showMessage(InlineMessage::Type::Warning,
                                    tr("No marketing-automation source is available in this sandbox."));
         else // the draft's source (Back, or an opened recipe), else the first one
-            m_sources->setCurrentRow(qMax(0, SourceCatalog::indexOf(m_specs, m_state->draft.source.connectionSpecId)));
+            m_sources->setCurrentRow(
+                qMax(0, SourceCatalog::indexOf(m_specs, m_state->draft().source.connectionSpecId)));
     });
 }
 
@@ -237,10 +240,10 @@ void SourcePage::onSourceChosen()
     m_message->hideMessage();
     if (const ConnectionSpec* spec = currentSpec()) {
         m_newForm->setSpec(*spec, tr("%1 account").arg(spec->label));
-        const DraftSource& draft = m_state->draft.source;
+        const DraftSource& draft = m_state->draft().source;
         if (draft.newAccount && draft.connectionSpecId == spec->id) {
             m_newRadio->setChecked(true);
-            m_newForm->fill(*draft.newAccount, m_state->accountKeys.secrets);
+            m_newForm->fill(*draft.newAccount, m_state->newAccount()->keys().secrets);
         }
         loadAccounts();
     }
@@ -260,7 +263,7 @@ void SourcePage::loadAccounts(const QString& continuation)
             return;
         }
         m_accountsContinuation = done.value().continuation;
-        m_accounts->append(done.value().items, done.value().hasMore(), m_state->draft.source.baseConnectionId);
+        m_accounts->append(done.value().items, done.value().hasMore(), m_state->draft().source.baseConnectionId);
         if (m_accounts->isEmpty() && !done.value().hasMore())
             m_newRadio->setChecked(true); // nothing to reuse: go straight to the new-account form
     });

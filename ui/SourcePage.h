@@ -29,6 +29,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    void storeInput() override;
     QString helpText() const override;
 
     QString connectionSpecId() const;

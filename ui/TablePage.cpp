@@ -94,9 +94,9 @@ QString TablePage::helpText() const
 
 void TablePage::initializePage()
 {
-    const DraftSource& source = m_state->draft.source;
-    const QString connection = source.baseConnectionId.isEmpty() ? m_state->createdAccountId : source.baseConnectionId;
-    if (NewAccount::needsCreating(*m_state) || connection != m_loadedConnection)
+    const DraftSource& source = m_state->draft().source;
+    if (m_state->newAccount()->needsCreating(source)
+        || m_state->newAccount()->connectionFor(source) != m_loadedConnection)
         loadTables();
 }
 
@@ -108,13 +108,14 @@ bool TablePage::isComplete() const
 
 bool TablePage::validatePage()
 {
-    const bool changed = m_state->draft.source.path != m_previewPath;
-    m_state->draft.source.path = m_previewPath;
-    m_state->columns = m_columns;
-    m_state->previewRows = m_rows;
-    if (changed)
-        m_state->markChanged(WizardState::Part::Table);
+    storeInput();
     return true;
+}
+
+void TablePage::storeInput()
+{
+    if (isComplete())
+        m_state->setTable(m_previewPath, m_columns, m_rows);
 }
 
 void TablePage::showError(const PlatformError& error, const std::function<void()>& retry)
@@ -142,10 +143,11 @@ void TablePage::loadTables()
     m_loadedConnection.clear();
     m_message->hideMessage();
     // A new account exists only once made: the Platform explores saved accounts only.
-    const bool creating = NewAccount::needsCreating(*m_state);
-    m_summary->setText(creating ? tr("Creating the account \u201c%1\u201d\u2026").arg(m_state->accountName)
+    const bool creating = m_state->newAccount()->needsCreating(m_state->draft().source);
+    m_summary->setText(creating ? tr("Creating the account \u201c%1\u201d\u2026").arg(m_state->accountName())
                                 : tr("Loading the tables\u2026"));
-    m_tablesJob = NewAccount::ensure(m_session->client(), m_state)
+    m_tablesJob = m_state->newAccount()
+                      ->ensure(m_session->client(), m_state->draft().source)
                       ->onFinished(this, [this, creating](const TypedJob<QString>& done) {
                           if (done.error().kind == PlatformError::Kind::Cancelled)
                               return;
@@ -163,7 +165,7 @@ void TablePage::loadTables()
 
 void TablePage::testThenList(const QString& connection)
 {
-    m_summary->setText(tr("Testing the connection \u201c%1\u201d\u2026").arg(m_state->accountName));
+    m_summary->setText(tr("Testing the connection \u201c%1\u201d\u2026").arg(m_state->accountName()));
     m_tablesJob
         = m_service.testConnection(connection)->onFinished(this, [this, connection](const TypedJob<bool>& done) {
               if (done.error().kind == PlatformError::Kind::Cancelled)
@@ -174,7 +176,7 @@ void TablePage::testThenList(const QString& connection)
               } else if (!done.value()) {
                   m_message->showMessage(InlineMessage::Type::Error,
                                          tr("The source refused the connection \u201c%1\u201d. Check its keys.")
-                                             .arg(m_state->accountName));
+                                             .arg(m_state->accountName()));
               } else {
                   listTables(connection);
               }
@@ -207,7 +209,7 @@ void TablePage::listTables(const QString& connection)
               }
               // Come back to the table of the draft (Back, a recipe), else let the user choose.
               for (int i = 0; i < m_tableList.size(); ++i) {
-                  if (m_tableList.at(i).path == m_state->draft.source.path)
+                  if (m_tableList.at(i).path == m_state->draft().source.path)
                       m_tables->setCurrentRow(i);
               }
               if (m_tables->currentRow() < 0)

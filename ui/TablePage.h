@@ -28,6 +28,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    void storeInput() override;
     QString helpText() const override;
 
     TablePreviewModel* previewModel() const { return m_model; }

@@ -14,4 +14,9 @@ public:
     using QWizardPage::QWizardPage;
     /** Rich text shown by the Help button: what this step is, in the marketer's words. */
     virtual QString helpText() const = 0;
+    /**
+     * Hands what the page shows to the wizard's state without the checks of Next, so that a recipe saved on this
+     * page holds it. Pages without choices of their own keep the default (nothing).
+     */
+    virtual void storeInput() { }
 };

@@ -13,8 +13,10 @@
 #include "platform/PlatformClient.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "services/FlowsService.h"
 #include "services/SourcesService.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -180,6 +182,33 @@ int validateOnline(Session& session, const DataflowDraft& draft, const QString& 
 }
 
 /**
+ * The rules of the Platform's own flow spec (schedule, options, delta column, source), fetched before anything is
+ * created: the live spec has the last word over the copy shipped for offline checks.
+ */
+int checkAgainstLiveSpec(Session& session, const DataflowDraft& draft, const QString& recipePath)
+{
+    FlowSpec spec;
+    PlatformError error;
+    QEventLoop loop;
+    FlowsService(session.client()).flowSpec()->onFinished(&loop, [&](const TypedJob<FlowSpec>& done) {
+        spec = done.value();
+        error = done.error();
+        loop.quit();
+    });
+    loop.exec();
+    if (error.isError()) {
+        err() << CliRunner::tr("Failed: %1").arg(error.toString()) << '\n';
+        return CliRunner::PlatformFailed;
+    }
+    const DraftDataflow& dataflow = draft.dataflow;
+    QList<DraftProblem> problems = DraftValidator::checkSource(draft.source, spec);
+    problems << DraftValidator::checkSchedule(dataflow.schedule, spec, QDateTime::currentSecsSinceEpoch())
+             << DraftValidator::checkOptions(dataflow, spec)
+             << DraftValidator::checkDeltaColumn(dataflow.deltaColumn, spec);
+    return report(recipePath, problems) ? CliRunner::BadRecipe : CliRunner::Ok;
+}
+
+/**
  * The secret auth params of the recipe's new account, one environment variable each (AEP_ACCOUNT_<PARAM>), as its
  * connection spec names them. Never printed: a missing one is named by its variable only.
  */
@@ -273,6 +302,8 @@ int CliRunner::run(const CommandLine& commandLine)
         draft.platform.platformUrl = commandLine.platformUrl;
     if (!commandLine.imsUrl.isEmpty())
         draft.platform.imsUrl = commandLine.imsUrl;
+    // A recipe the shipped copy of the flow spec refuses is refused at once, without a network call; online, the
+    // Platform's own spec is checked as well before anything is created (checkAgainstLiveSpec).
     if (report(path, DraftValidator::validate(draft)))
         return BadRecipe;
 
@@ -302,6 +333,8 @@ int CliRunner::run(const CommandLine& commandLine)
     }
     if (commandLine.mode == CommandLine::Mode::Validate)
         return validateOnline(session, draft, path);
+    if (const int code = checkAgainstLiveSpec(session, draft, path); code != Ok)
+        return code;
     QJsonObject newAccountSecrets;
     if (plan.step(QStringLiteral("baseConnection"))) {
         if (const int code = accountSecrets(session, draft, &newAccountSecrets); code != Ok)

@@ -1,71 +1,86 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/NewAccount.h"
 
-#include "core/WizardState.h"
 #include "plan/PlanRunner.h"
 #include "services/SourcesService.h"
 
 namespace {
-
 const QString kStep = QStringLiteral("baseConnection");
-
-bool madeForDraft(const WizardState& state)
-{
-    const DraftSource& source = state.draft.source;
-    return !state.createdAccountId.isEmpty() && source.newAccount && state.createdAccountKeys == state.accountKeys
-        && state.accountKeys.account == *source.newAccount
-        && state.accountKeys.connectionSpecId == source.connectionSpecId;
-}
-
 } // namespace
 
-bool NewAccount::needsCreating(const WizardState& state)
+void NewAccount::keepOnlyFor(const DraftSource& source)
 {
-    return state.draft.source.baseConnectionId.isEmpty() && state.draft.source.newAccount && !madeForDraft(state);
+    if (!(source.newAccount && *source.newAccount == m_keys.account
+          && source.connectionSpecId == m_keys.connectionSpecId))
+        m_keys = {};
 }
 
-TypedJob<QString>* NewAccount::ensure(PlatformClient* client, WizardState* state, QObject* parent)
+bool NewAccount::madeFor(const DraftSource& source) const
 {
-    const DraftSource& source = state->draft.source;
-    if (madeForDraft(*state))
-        return TypedJob<QString>::ready(state->createdAccountId, parent);
+    return !m_madeId.isEmpty() && source.newAccount && m_madeFrom == m_keys && m_keys.account == *source.newAccount
+        && m_keys.connectionSpecId == source.connectionSpecId;
+}
+
+QString NewAccount::connectionFor(const DraftSource& source) const
+{
+    return source.baseConnectionId.isEmpty() ? m_madeId : source.baseConnectionId;
+}
+
+bool NewAccount::needsCreating(const DraftSource& source) const
+{
+    return source.baseConnectionId.isEmpty() && source.newAccount && !madeFor(source);
+}
+
+TypedJob<QString>* NewAccount::ensure(PlatformClient* client, const DraftSource& source, QObject* parent)
+{
+    if (madeFor(source))
+        return TypedJob<QString>::ready(m_madeId, parent);
     const SourcesService sources(client);
-    if (!state->createdAccountId.isEmpty()) {
+    if (!m_madeId.isEmpty()) {
         // Made for a form the user changed since and used by nothing yet: it is ours to delete.
-        if (!state->createdAccountInPlan)
-            sources.deleteAccount(state->createdAccountId, state);
-        forget(state);
+        if (!m_inPlan)
+            sources.deleteAccount(m_madeId, this);
+        forget();
     }
     if (!source.baseConnectionId.isEmpty())
         return TypedJob<QString>::ready(source.baseConnectionId, parent);
     if (!source.newAccount)
         return TypedJob<QString>::failed(PlatformError::badResponse(QStringLiteral("the draft names no account")),
                                          parent);
-    const NewAccountKeys keys = state->accountKeys;
+    const NewAccountKeys keys = m_keys;
     auto* job = sources.createAccount(source.connectionSpecId, *source.newAccount, keys.secrets, parent);
-    job->onFinished(state, [state, keys](const TypedJob<QString>& done) {
+    job->onFinished(this, [this, keys](const TypedJob<QString>& done) {
         if (!done.ok())
             return;
-        state->createdAccountId = done.value();
-        state->createdAccountKeys = keys;
+        m_madeId = done.value();
+        m_madeFrom = keys;
     });
     return job;
 }
 
-void NewAccount::prepare(PlanRunner* runner, WizardState* state)
+void NewAccount::prepare(PlanRunner* runner, const DraftSource& source)
 {
-    if (!state->draft.source.newAccount)
+    if (!source.newAccount)
         return;
-    runner->setAccountSecrets(state->accountKeys.secrets);
-    if (madeForDraft(*state)) {
-        runner->adopt(kStep, {{QStringLiteral("baseConnectionId"), state->createdAccountId}});
-        state->createdAccountInPlan = true;
+    runner->setAccountSecrets(m_keys.secrets);
+    if (madeFor(source)) {
+        runner->adopt(kStep, {{QStringLiteral("baseConnectionId"), m_madeId}});
+        m_inPlan = true;
     }
 }
 
-void NewAccount::forget(WizardState* state)
+void NewAccount::forget()
 {
-    state->createdAccountId.clear();
-    state->createdAccountKeys = {};
-    state->createdAccountInPlan = false;
+    m_madeId.clear();
+    m_madeFrom = {};
+    m_inPlan = false;
+}
+
+TypedJob<bool>* NewAccount::discardUnused(PlatformClient* client, QObject* parent)
+{
+    if (m_madeId.isEmpty() || m_inPlan)
+        return nullptr;
+    auto* job = SourcesService(client).deleteAccount(m_madeId, parent);
+    forget();
+    return job;
 }

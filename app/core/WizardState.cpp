@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/WizardState.h"
 
+#include "core/ScheduleDefaults.h"
+#include "core/ScheduleRules.h"
+
+WizardState::WizardState(QObject* parent) : QObject(parent), m_newAccount(new NewAccount(this)) { }
+
 QStringList WizardState::dateTimeColumns() const
 {
     QStringList names;
-    for (const QJsonValue& value : columns) {
+    for (const QJsonValue& value : m_columns) {
         const QJsonObject column = value.toObject();
         const QString xdmType = column.value(QLatin1String("meta:xdmType")).toString();
         const QString format = column.value(QLatin1String("xdm")).toObject().value(QLatin1String("format")).toString();
@@ -14,25 +19,126 @@ QStringList WizardState::dateTimeColumns() const
     return names;
 }
 
-void WizardState::reset(const DataflowDraft& newDraft)
+void WizardState::setPlatform(const DraftPlatform& platform)
 {
-    draft = newDraft;
+    if (platform == m_draft.platform)
+        return;
+    m_draft.platform = platform;
+    markChanged(Part::Platform);
+}
+
+void WizardState::setSource(const DraftSource& source, const QString& sourceLabel, const QString& accountName)
+{
+    m_sourceLabel = sourceLabel;
+    m_accountName = accountName;
+    if (source == m_draft.source)
+        return;
+    m_draft.source = source;
+    markChanged(Part::Source);
+}
+
+void WizardState::setTable(const QString& path, const QJsonArray& columns, const QJsonArray& previewRows)
+{
+    m_columns = columns;
+    m_previewRows = previewRows;
+    if (path == m_draft.source.path)
+        return;
+    m_draft.source.path = path;
+    markChanged(Part::Table);
+}
+
+void WizardState::setSchema(const DraftSchema& schema, const QJsonObject& tree, const QString& title,
+                            bool profileEnabled)
+{
+    m_schemaTree = tree;
+    m_schemaTitle = title;
+    m_schemaProfileEnabled = profileEnabled;
+    if (schema == m_draft.schema)
+        return;
+    m_draft.schema = schema;
+    markChanged(Part::Schema);
+}
+
+void WizardState::setDataset(const DraftDataset& dataset, const QString& name)
+{
+    m_datasetName = name;
+    if (dataset == m_draft.dataset)
+        return;
+    m_draft.dataset = dataset;
+    markChanged(Part::Dataset);
+}
+
+void WizardState::setMapping(const QList<MappingRule>& rules, bool reviewed)
+{
+    if (reviewed)
+        m_mappingNeedsReview = false;
+    if (rules == m_draft.mapping)
+        return;
+    m_draft.mapping = rules;
+    markChanged(Part::Mapping);
+}
+
+void WizardState::setDataflow(const DraftDataflow& dataflow)
+{
+    if (dataflow == m_draft.dataflow)
+        return;
+    m_draft.dataflow = dataflow;
+    markChanged(Part::Schedule);
+}
+
+void WizardState::setFlowSpec(const QJsonObject& flowSpec)
+{
+    m_flowSpec = flowSpec;
+}
+
+void WizardState::setCreated(const QString& flowId, const QJsonObject& ids)
+{
+    m_flowId = flowId;
+    m_createdIds = ids;
+    markChanged(Part::Created);
+}
+
+void WizardState::reset(const DataflowDraft& draft)
+{
+    m_draft = draft;
     // The secrets typed for this very account stay in memory; those of another one are dropped.
-    if (!(draft.source.newAccount && *draft.source.newAccount == accountKeys.account
-          && draft.source.connectionSpecId == accountKeys.connectionSpecId))
-        accountKeys = {};
-    sourceLabel.clear();
-    accountName.clear();
-    columns = {};
-    previewRows = {};
-    schemaTree = {};
-    schemaTitle.clear();
-    schemaProfileEnabled = false;
-    datasetName.clear();
-    mappingNeedsReview = false;
-    flowId.clear();
-    createdIds = {};
+    m_newAccount->keepOnlyFor(draft.source);
+    m_sourceLabel.clear();
+    m_accountName.clear();
+    m_columns = {};
+    m_previewRows = {};
+    m_schemaTree = {};
+    m_schemaTitle.clear();
+    m_schemaProfileEnabled = false;
+    m_datasetName.clear();
+    m_mappingNeedsReview = false;
+    m_flowId.clear();
+    m_createdIds = {};
     Q_EMIT changed(Part::Platform);
+}
+
+DataflowDraft WizardState::recipeDraft(qint64 nowSecs) const
+{
+    DataflowDraft draft = m_draft;
+    if (ScheduleDefaults::isNew(draft.dataflow)) {
+        const FlowSpec spec = ScheduleDefaults::rulesSpec(m_flowSpec);
+        draft.dataflow = ScheduleDefaults::withDefaults(
+            draft.dataflow, ScheduleRules::frequencies(spec),
+            ScheduleDefaults::deltaColumns(dateTimeColumns(), m_columns, m_previewRows), draft.source.path,
+            m_sourceLabel, nowSecs);
+    }
+    return draft;
+}
+
+bool WizardState::hasUnsavedChoices() const
+{
+    if (!m_flowId.isEmpty())
+        return false;
+    if (m_savedDraft && *m_savedDraft == m_draft)
+        return false;
+    DataflowDraft empty;
+    empty.platform = m_draft.platform;
+    return !(empty == m_draft) || !m_newAccount->keys().secrets.isEmpty();
 }
 
 void WizardState::markChanged(Part part)
@@ -42,16 +148,16 @@ void WizardState::markChanged(Part part)
     case Part::Source:
     case Part::Table:
         // The rules stay (most columns keep their names); the user reviews them instead of retyping.
-        if (!draft.mapping.isEmpty())
-            mappingNeedsReview = true;
+        if (!m_draft.mapping.isEmpty())
+            m_mappingNeedsReview = true;
         // Only a table whose columns are known can rule the delta column out.
-        if (draft.dataflow.deltaColumn && !columns.isEmpty()
-            && !dateTimeColumns().contains(draft.dataflow.deltaColumn->name))
-            draft.dataflow.deltaColumn.reset();
+        if (m_draft.dataflow.deltaColumn && !m_columns.isEmpty()
+            && !dateTimeColumns().contains(m_draft.dataflow.deltaColumn->name))
+            m_draft.dataflow.deltaColumn.reset();
         break;
     case Part::Schema:
-        if (!draft.mapping.isEmpty())
-            mappingNeedsReview = true;
+        if (!m_draft.mapping.isEmpty())
+            m_mappingNeedsReview = true;
         break;
     default:
         break;

@@ -52,8 +52,12 @@ QString jqProgram(const QJsonDocument& body, QStringList* used)
 QString pathWithQuery(const StepRequest& request)
 {
     QString path = request.path;
-    for (const QString& name : kValueNames)
-        path.replace(placeholder(name), QStringLiteral("${%1}").arg(CurlExport::shellName(name)));
+    for (const QString& name : kValueNames) {
+        const QString variable = QStringLiteral("${%1}").arg(CurlExport::shellName(name));
+        path.replace(placeholder(name), variable);
+        // the services percent-encode ids in paths
+        path.replace(QString::fromLatin1(QUrl::toPercentEncoding(placeholder(name))), variable);
+    }
     if (!request.query.isEmpty())
         path += QLatin1Char('?') + request.query.toString(QUrl::FullyEncoded);
     return path;

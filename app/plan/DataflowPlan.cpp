@@ -3,7 +3,10 @@
 
 #include "model/FlowSpec.h"
 #include "platform/PlatformClient.h"
+#include "services/CatalogService.h"
+#include "services/DataPrepService.h"
 #include "services/FlowsService.h"
+#include "services/SchemaRegistryService.h"
 #include "services/SourcesService.h"
 
 #include <QCryptographicHash>
@@ -12,54 +15,19 @@
 
 namespace {
 
-// The media types CONTRACT.md asks for (§3.5, §5.1, §6.2): major version 1, never "1.0".
-constexpr char kXedFullVersion1[] = "application/vnd.adobe.xed-full+json;version=1";
-constexpr char kXedVersion1[] = "application/vnd.adobe.xed+json;version=1";
-constexpr char kXedLookup[] = "application/vnd.adobe.xed+json; version=1";
-constexpr char kConnectionSpecVersion[] = "1.0";
 const QString kCreatedBy = QStringLiteral("Created by Dataflow Wizard");
 
-QString flowPath(const QString& rest)
+/** A service's request as a plan step's (whose body the runner and the curl export read as JSON). */
+StepRequest step(const PlatformRequest& r)
 {
-    return QLatin1String(Platform::kFlowService) + rest;
-}
-
-QString schemaPath(const QString& rest)
-{
-    return QLatin1String(Platform::kSchemaRegistry) + rest;
-}
-
-QString catalogPath(const QString& rest)
-{
-    return QLatin1String(Platform::kCatalog) + rest;
-}
-
-QString conversionPath(const QString& rest)
-{
-    return QLatin1String(Platform::kConversion) + rest;
-}
-
-StepRequest request(const char* method, const QString& path, const QJsonDocument& body = {})
-{
-    StepRequest r;
-    r.method = method;
-    r.path = path;
-    r.body = body;
-    return r;
-}
-
-QJsonObject connectionSpec(const QString& id)
-{
-    return {{QStringLiteral("id"), id}, {QStringLiteral("version"), QLatin1String(kConnectionSpecVersion)}};
-}
-
-/** The object of a Flow Service create/get: {"id"} at the top, or the first of "items". */
-QJsonObject firstItem(const QJsonDocument& response)
-{
-    const QJsonObject top = response.object();
-    if (top.contains(QLatin1String("items")))
-        return top.value(QLatin1String("items")).toArray().at(0).toObject();
-    return top;
+    StepRequest request;
+    request.method = r.method;
+    request.path = r.path;
+    request.query = r.query;
+    request.accept = r.accept;
+    if (!r.body.isEmpty())
+        request.body = QJsonDocument::fromJson(r.body);
+    return request;
 }
 
 } // namespace
@@ -211,44 +179,15 @@ bool DataflowPlan::mappingVersionIsString(const QJsonObject& flowSpec)
 
 QJsonObject DataflowPlan::flowBody(const QHash<QString, QString>& values, bool mappingVersionIsString) const
 {
-    const DraftDataflow& flow = m_draft.dataflow;
-    QJsonArray transformations;
-    if (flow.deltaColumn) {
-        QJsonObject delta{{QStringLiteral("name"), flow.deltaColumn->name}};
-        if (!flow.deltaColumn->dateFormat.isEmpty())
-            delta.insert(QStringLiteral("dateFormat"), flow.deltaColumn->dateFormat);
-        if (!flow.deltaColumn->timezone.isEmpty())
-            delta.insert(QStringLiteral("timezone"), flow.deltaColumn->timezone);
-        transformations.append(
-            QJsonObject{{QStringLiteral("name"), QStringLiteral("Copy")},
-                        {QStringLiteral("params"), QJsonObject{{QStringLiteral("deltaColumn"), delta}}}});
-    }
-    const QString version = values.value(QStringLiteral("mappingVersion"));
-    const QJsonValue mappingVersion = mappingVersionIsString ? QJsonValue(version) : QJsonValue(version.toLongLong());
-    transformations.append(
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("Mapping")},
-                    {QStringLiteral("params"),
-                     QJsonObject{{QStringLiteral("mappingId"), values.value(QStringLiteral("mappingSetId"))},
-                                 {QStringLiteral("mappingVersion"), mappingVersion}}}});
-
-    QJsonObject body{
-        {QStringLiteral("name"), flow.name},
-        {QStringLiteral("description"), flow.description.isEmpty() ? kCreatedBy : flow.description},
-        {QStringLiteral("flowSpec"),
-         QJsonObject{{QStringLiteral("id"), values.value(QStringLiteral("flowSpecId"))},
-                     {QStringLiteral("version"), values.value(QStringLiteral("flowSpecVersion"))}}},
-        {QStringLiteral("sourceConnectionIds"), QJsonArray{values.value(QStringLiteral("sourceConnectionId"))}},
-        {QStringLiteral("targetConnectionIds"), QJsonArray{values.value(QStringLiteral("targetConnectionId"))}},
-        {QStringLiteral("transformations"), transformations},
-        {QStringLiteral("scheduleParams"), flow.schedule.toJson()},
-    };
-    if (flow.errorDiagnostics || flow.partialIngestionPercent) {
-        QJsonObject options{{QStringLiteral("errorDiagnosticsEnabled"), flow.errorDiagnostics}};
-        if (flow.partialIngestionPercent)
-            options.insert(QStringLiteral("partialIngestionPercent"), *flow.partialIngestionPercent);
-        body.insert(QStringLiteral("options"), options);
-    }
-    return body;
+    FlowsService::FlowLinks links;
+    links.flowSpecId = values.value(QStringLiteral("flowSpecId"));
+    links.flowSpecVersion = values.value(QStringLiteral("flowSpecVersion"));
+    links.sourceConnectionId = values.value(QStringLiteral("sourceConnectionId"));
+    links.targetConnectionId = values.value(QStringLiteral("targetConnectionId"));
+    links.mappingSetId = values.value(QStringLiteral("mappingSetId"));
+    links.mappingVersion = values.value(QStringLiteral("mappingVersion"));
+    links.mappingVersionIsString = mappingVersionIsString;
+    return FlowsService::flowBody(m_draft.dataflow, links, kCreatedBy);
 }
 
 StepRequest DataflowPlan::createRequest(const PlanStep& step, const QHash<QString, QString>& values) const
@@ -258,148 +197,72 @@ StepRequest DataflowPlan::createRequest(const PlanStep& step, const QHash<QStrin
     const QString schemaId = values.value(QStringLiteral("schemaId"));
     switch (step.kind) {
     case K::BaseConnection: // the same body as the wizard's SourcesService::createAccount (secrets: PlanRunner)
-        return request("POST", SourcesService::accountsPath(),
-                       QJsonDocument(SourcesService::accountBody(d.source.connectionSpecId, *d.source.newAccount)));
+        return ::step(SourcesService::createAccountRequest(d.source.connectionSpecId, *d.source.newAccount));
     case K::SourceConnection:
-        return request("POST", flowPath(QStringLiteral("/sourceConnections")),
-                       QJsonDocument(QJsonObject{
-                           {QStringLiteral("name"), tr("%1 source").arg(d.dataflow.name)},
-                           {QStringLiteral("description"), kCreatedBy},
-                           {QStringLiteral("baseConnectionId"), values.value(QStringLiteral("baseConnectionId"))},
-                           {QStringLiteral("data"), QJsonObject{{QStringLiteral("format"), QStringLiteral("tabular")}}},
-                           {QStringLiteral("params"), QJsonObject{{QStringLiteral("path"), d.source.path}}},
-                           {QStringLiteral("connectionSpec"), connectionSpec(d.source.connectionSpecId)}}));
+        return ::step(SourcesService::createSourceConnectionRequest(tr("%1 source").arg(d.dataflow.name), kCreatedBy,
+                                                                    values.value(QStringLiteral("baseConnectionId")),
+                                                                    d.source.connectionSpecId, d.source.path));
     case K::Schema: {
         const DraftSchemaCreate& create = *d.schema.create;
-        QJsonArray allOf{QJsonObject{{QStringLiteral("$ref"), create.xdmClass}}};
-        for (const QString& group : create.fieldGroups)
-            allOf.append(QJsonObject{{QStringLiteral("$ref"), group}});
-        return request("POST", schemaPath(QStringLiteral("/tenant/schemas")),
-                       QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                                 {QStringLiteral("title"), create.title},
-                                                 {QStringLiteral("description"),
-                                                  create.description.isEmpty() ? kCreatedBy : create.description},
-                                                 {QStringLiteral("allOf"), allOf}}));
+        return ::step(SchemaRegistryService::createSchemaRequest(
+            create, create.description.isEmpty() ? kCreatedBy : create.description));
     }
-    case K::IdentityDescriptor: {
-        const DraftIdentity& identity = *d.schema.create->primaryIdentity;
-        // "/personalEmail/address": a slash path without "properties" segments (CONTRACT.md §4.6).
-        const QString property = QLatin1Char('/') + QString(identity.path).replace(QLatin1Char('.'), QLatin1Char('/'));
-        return request("POST", schemaPath(QStringLiteral("/tenant/descriptors")),
-                       QJsonDocument(QJsonObject{{QStringLiteral("@type"), QStringLiteral("xdm:descriptorIdentity")},
-                                                 {QStringLiteral("xdm:sourceSchema"), schemaId},
-                                                 {QStringLiteral("xdm:sourceVersion"), 1},
-                                                 {QStringLiteral("xdm:sourceProperty"), property},
-                                                 {QStringLiteral("xdm:namespace"), identity.namespaceCode},
-                                                 {QStringLiteral("xdm:property"), QStringLiteral("xdm:code")},
-                                                 {QStringLiteral("xdm:isPrimary"), true}}));
-    }
+    case K::IdentityDescriptor:
+        return ::step(SchemaRegistryService::identityDescriptorRequest(schemaId, *d.schema.create->primaryIdentity));
     case K::ProfileTag:
-        return request(
-            "PATCH", schemaPath(QStringLiteral("/tenant/schemas/") + values.value(QStringLiteral("schemaAltId"))),
-            QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("add")},
-                                                 {QStringLiteral("path"), QStringLiteral("/meta:immutableTags")},
-                                                 {QStringLiteral("value"), QJsonArray{QStringLiteral("union")}}}}));
-    case K::Dataset: {
-        QJsonObject body{{QStringLiteral("name"), d.dataset.create->name},
-                         {QStringLiteral("schemaRef"),
-                          QJsonObject{{QStringLiteral("id"), schemaId},
-                                      {QStringLiteral("contentType"), QLatin1String(kXedVersion1)}}}};
-        if (!d.dataset.create->description.isEmpty())
-            body.insert(QStringLiteral("description"), d.dataset.create->description);
-        if (d.dataset.create->profileEnabled)
-            body.insert(QStringLiteral("tags"),
-                        QJsonObject{{QStringLiteral("unifiedProfile"), QJsonArray{QStringLiteral("enabled: true")}},
-                                    {QStringLiteral("unifiedIdentity"), QJsonArray{QStringLiteral("enabled: true")}}});
-        StepRequest r = request("POST", catalogPath(QStringLiteral("/dataSets")), QJsonDocument(body));
-        r.query.addQueryItem(QStringLiteral("requestDataSource"), QStringLiteral("true"));
-        return r;
-    }
+        return ::step(SchemaRegistryService::profileTagRequest(values.value(QStringLiteral("schemaAltId"))));
+    case K::Dataset:
+        return ::step(CatalogService::createDatasetRequest(*d.dataset.create, schemaId));
     case K::TargetConnection:
-        return request(
-            "POST", flowPath(QStringLiteral("/targetConnections")),
-            QJsonDocument(QJsonObject{
-                {QStringLiteral("name"), tr("%1 target").arg(d.dataflow.name)},
-                {QStringLiteral("description"), kCreatedBy},
-                {QStringLiteral("data"),
-                 QJsonObject{{QStringLiteral("schema"),
-                              QJsonObject{{QStringLiteral("id"), schemaId},
-                                          {QStringLiteral("version"), QLatin1String(kXedFullVersion1)}}}}},
-                {QStringLiteral("params"),
-                 QJsonObject{{QStringLiteral("dataSetId"), values.value(QStringLiteral("dataSetId"))}}},
-                {QStringLiteral("connectionSpec"), connectionSpec(QLatin1String(KnownIds::kDataLakeSpec))}}));
-    case K::MappingSet: {
-        QJsonArray mappings;
-        for (const MappingRule& rule : d.mapping)
-            mappings.append(
-                QJsonObject{{QStringLiteral("sourceType"),
-                             rule.isExpression() ? QStringLiteral("EXPRESSION") : QStringLiteral("ATTRIBUTE")},
-                            {QStringLiteral("source"), rule.isExpression() ? rule.expression : rule.source},
-                            {QStringLiteral("destination"), rule.destination}});
-        return request(
-            "POST", conversionPath(QStringLiteral("/mappingSets")),
-            QJsonDocument(QJsonObject{
-                {QStringLiteral("outputSchema"),
-                 QJsonObject{{QStringLiteral("schemaRef"),
-                              QJsonObject{{QStringLiteral("id"), schemaId},
-                                          {QStringLiteral("contentType"), QLatin1String(kXedFullVersion1)}}}}},
-                {QStringLiteral("mappings"), mappings}}));
-    }
-    case K::FlowSpecLookup: {
-        // The Flow Service's one flow-spec lookup, kept as a step for the journal and the curl export.
-        const PlatformRequest lookup = FlowsService::flowSpecRequest();
-        StepRequest r = request("GET", lookup.path);
-        r.query = lookup.query;
-        return r;
-    }
+        return ::step(FlowsService::createTargetConnectionRequest(tr("%1 target").arg(d.dataflow.name), kCreatedBy,
+                                                                  schemaId, values.value(QStringLiteral("dataSetId"))));
+    case K::MappingSet:
+        return ::step(DataPrepService::createMappingSetRequest(schemaId, d.mapping));
+    case K::FlowSpecLookup: // the Flow Service's one flow-spec lookup, kept as a step for the journal and the export
+        return ::step(FlowsService::flowSpecRequest());
     case K::Flow:
-        return request("POST", flowPath(QStringLiteral("/flows")),
-                       QJsonDocument(flowBody(
-                           values, values.value(QStringLiteral("mappingVersionType")) != QLatin1String("number"))));
+        return ::step(FlowsService::createFlowRequest(
+            flowBody(values, values.value(QStringLiteral("mappingVersionType")) != QLatin1String("number"))));
     }
     return {};
 }
 
 StepRequest DataflowPlan::verifyRequest(const PlanStep& step, const QHash<QString, QString>& values) const
 {
-    StepRequest r = deleteRequest(step, values);
     if (step.kind == PlanStep::Kind::MappingSet)
-        r = request("GET",
-                    conversionPath(QStringLiteral("/mappingSets/") + values.value(QStringLiteral("mappingSetId"))));
-    if (r.isNull())
-        return r;
-    r.method = "GET";
-    if (step.kind == PlanStep::Kind::Schema)
-        r.accept = kXedLookup;
-    return r;
+        return ::step(DataPrepService::mappingSetRequest(values.value(QStringLiteral("mappingSetId"))));
+    return resourceRequest("GET", step, values);
 }
 
 StepRequest DataflowPlan::deleteRequest(const PlanStep& step, const QHash<QString, QString>& values) const
 {
+    return resourceRequest("DELETE", step, values);
+}
+
+StepRequest DataflowPlan::resourceRequest(const QByteArray& method, const PlanStep& step,
+                                          const QHash<QString, QString>& values)
+{
     using K = PlanStep::Kind;
     switch (step.kind) {
     case K::BaseConnection:
-        return request("DELETE", SourcesService::accountPath(values.value(QStringLiteral("baseConnectionId"))));
+        return ::step(ServiceJson::request(
+            method.constData(), SourcesService::accountPath(values.value(QStringLiteral("baseConnectionId")))));
     case K::SourceConnection:
-        return request(
-            "DELETE",
-            flowPath(QStringLiteral("/sourceConnections/") + values.value(QStringLiteral("sourceConnectionId"))));
+        return ::step(ServiceJson::request(
+            method.constData(),
+            SourcesService::sourceConnectionPath(values.value(QStringLiteral("sourceConnectionId")))));
     case K::Schema:
-        return request("DELETE",
-                       schemaPath(QStringLiteral("/tenant/schemas/") + values.value(QStringLiteral("schemaAltId"))));
+        return ::step(SchemaRegistryService::schemaRequest(method, values.value(QStringLiteral("schemaAltId"))));
     case K::IdentityDescriptor:
-        return request(
-            "DELETE",
-            schemaPath(QStringLiteral("/tenant/descriptors/") + values.value(QStringLiteral("descriptorId"))));
+        return ::step(SchemaRegistryService::descriptorRequest(method, values.value(QStringLiteral("descriptorId"))));
     case K::Dataset:
-        return request("DELETE", catalogPath(QStringLiteral("/dataSets/") + values.value(QStringLiteral("dataSetId"))));
+        return ::step(CatalogService::datasetRequest(method, values.value(QStringLiteral("dataSetId"))));
     case K::TargetConnection:
-        return request(
-            "DELETE",
-            flowPath(QStringLiteral("/targetConnections/") + values.value(QStringLiteral("targetConnectionId"))));
+        return ::step(
+            FlowsService::targetConnectionRequest(method, values.value(QStringLiteral("targetConnectionId"))));
     case K::Flow:
-        return request("DELETE", flowPath(QStringLiteral("/flows/") + values.value(QStringLiteral("flowId"))));
-    case K::MappingSet: // Data Prep documents no delete (CONTRACT.md §6.3)
+        return ::step(FlowsService::flowRequest(method, values.value(QStringLiteral("flowId"))));
+    case K::MappingSet: // Data Prep documents no delete
     case K::ProfileTag: // the union tag cannot be removed; deleting the schema removes it
     case K::FlowSpecLookup:
         break;
@@ -421,40 +284,38 @@ bool DataflowPlan::readResult(const PlanStep& step, const QJsonDocument& respons
     };
     switch (step.kind) {
     case K::BaseConnection:
-        return need(QStringLiteral("baseConnectionId"), firstItem(response).value(QLatin1String("id")).toString());
+        return need(QStringLiteral("baseConnectionId"), ServiceJson::createdId(response));
     case K::SourceConnection:
-        return need(QStringLiteral("sourceConnectionId"), firstItem(response).value(QLatin1String("id")).toString());
+        return need(QStringLiteral("sourceConnectionId"), ServiceJson::createdId(response));
     case K::TargetConnection:
-        return need(QStringLiteral("targetConnectionId"), firstItem(response).value(QLatin1String("id")).toString());
+        return need(QStringLiteral("targetConnectionId"), ServiceJson::createdId(response));
     case K::Flow:
-        return need(QStringLiteral("flowId"), firstItem(response).value(QLatin1String("id")).toString());
-    case K::Schema:
-        return need(QStringLiteral("schemaId"), response.object().value(QLatin1String("$id")).toString())
-            && need(QStringLiteral("schemaAltId"), response.object().value(QLatin1String("meta:altId")).toString());
+        return need(QStringLiteral("flowId"), ServiceJson::createdId(response));
+    case K::Schema: {
+        QString id;
+        QString altId;
+        if (!SchemaRegistryService::parseCreatedSchema(response, &id, &altId, why))
+            return false;
+        values->insert(QStringLiteral("schemaId"), id);
+        values->insert(QStringLiteral("schemaAltId"), altId);
+        return true;
+    }
     case K::IdentityDescriptor:
-        return need(QStringLiteral("descriptorId"), response.object().value(QLatin1String("@id")).toString());
+        return need(QStringLiteral("descriptorId"), SchemaRegistryService::parseCreatedDescriptor(response));
     case K::ProfileTag:
         return true;
     case K::Dataset: {
-        // ["@/dataSets/<id>"]; the prose says "@/datasets/" (CONTRACT.md §10 #12).
-        QString ref = response.array().at(0).toString();
-        static const QString prefix = QStringLiteral("@/dataSets/");
-        if (!ref.startsWith(prefix, Qt::CaseInsensitive)) {
-            *why = QStringLiteral("the response is not [\"@/dataSets/<id>\"]");
-            return false;
-        }
-        return need(QStringLiteral("dataSetId"), ref.mid(prefix.size()));
+        const QString id = CatalogService::parseCreatedDataset(response, why);
+        return !id.isEmpty() && need(QStringLiteral("dataSetId"), id);
     }
     case K::MappingSet: {
-        const QJsonObject set = response.object();
-        const QJsonValue version = set.value(QLatin1String("version"));
-        if (!version.isDouble() && !version.isString()) {
-            *why = QStringLiteral("the response has no version");
+        QString id;
+        QString version;
+        if (!DataPrepService::parseCreatedMappingSet(response, &id, &version, why))
             return false;
-        }
-        return need(QStringLiteral("mappingSetId"), set.value(QLatin1String("id")).toString())
-            && need(QStringLiteral("mappingVersion"),
-                    version.isDouble() ? QString::number(version.toInteger()) : version.toString());
+        values->insert(QStringLiteral("mappingSetId"), id);
+        values->insert(QStringLiteral("mappingVersion"), version);
+        return true;
     }
     case K::FlowSpecLookup: {
         PlatformError error;

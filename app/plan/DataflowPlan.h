@@ -93,6 +93,9 @@ public:
     static bool mappingVersionIsString(const QJsonObject& flowSpec);
 
 private:
+    /** GET (a check that it still exists) or DELETE of what @p step made; null when it makes nothing to remove. */
+    static StepRequest resourceRequest(const QByteArray& method, const PlanStep& step,
+                                       const QHash<QString, QString>& values);
     void add(PlanStep::Kind kind, const QString& id, const QString& title, const QStringList& needs,
              const QStringList& produces, bool createsObject = true);
 

@@ -6,6 +6,7 @@
 #include "platform/PlatformClient.h"
 #include "services/FlowsService.h"
 #include "services/SchemaRegistryService.h"
+#include "services/SourcesService.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -19,15 +20,6 @@ void DraftCheck::unreachable(const QString& field, const PlatformError& error)
     m_problems.append({QStringLiteral("platform.checkFailed"), field,
                        tr("Could not check this against the platform: %1").arg(error.toString()),
                        DraftProblem::Severity::Error});
-}
-
-void DraftCheck::expect(PlatformCall* call, const std::function<void(PlatformCall*)>& onDone)
-{
-    ++m_pending;
-    connect(call, &PlatformCall::finished, this, [this, onDone](PlatformCall* done) {
-        onDone(done);
-        settle();
-    });
 }
 
 void DraftCheck::settle()
@@ -48,48 +40,37 @@ void DraftCheck::start()
     m_problems.clear();
     m_schemaParts.clear();
     m_schemaFailed = false;
-    const QString flow = QLatin1String(Platform::kFlowService);
-    const PlatformRequest specLookup = FlowsService::flowSpecRequest();
-    expect(m_client->get(specLookup.path, specLookup.query), [this](PlatformCall* call) {
-        PlatformError error = call->error();
-        const FlowSpec spec = call->ok() ? FlowsService::parseFlowSpec(call->json(), &error) : FlowSpec();
-        if (error.isError()) {
-            unreachable(QStringLiteral("dataflow.schedule"), error);
-            return;
+    ++m_pending;
+    FlowsService(m_client).flowSpec()->onFinished(this, [this](const TypedJob<FlowSpec>& job) {
+        if (!job.ok()) {
+            unreachable(QStringLiteral("dataflow.schedule"), job.error());
+        } else {
+            const FlowSpec& spec = job.value();
+            m_flowSpec = spec.json();
+            const DraftDataflow& dataflow = m_draft.dataflow;
+            m_problems << DraftValidator::checkSource(m_draft.source, spec)
+                       << DraftValidator::checkSchedule(dataflow.schedule, spec, QDateTime::currentSecsSinceEpoch())
+                       << DraftValidator::checkOptions(dataflow, spec)
+                       << DraftValidator::checkDeltaColumn(dataflow.deltaColumn, spec);
         }
-        m_flowSpec = spec.json();
-        const DraftDataflow& dataflow = m_draft.dataflow;
-        m_problems << DraftValidator::checkSource(m_draft.source, spec)
-                   << DraftValidator::checkSchedule(dataflow.schedule, spec, QDateTime::currentSecsSinceEpoch())
-                   << DraftValidator::checkOptions(dataflow, spec)
-                   << DraftValidator::checkDeltaColumn(dataflow.deltaColumn, spec);
+        settle();
     });
 
     if (!m_draft.source.baseConnectionId.isEmpty()) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("objectType"), QStringLiteral("table"));
-        query.addQueryItem(QStringLiteral("object"), m_draft.source.path);
-        const QString path
-            = flow + QStringLiteral("/connections/") + m_draft.source.baseConnectionId + QStringLiteral("/explore");
-        expect(m_client->get(path, query), [this](PlatformCall* call) {
-            if (call->error().kind == PlatformError::Kind::NotFound) {
-                m_problems.append({QStringLiteral("source.notFound"), QStringLiteral("source"),
-                                   tr("The account or the table %1 was not found.").arg(m_draft.source.path),
-                                   DraftProblem::Severity::Error});
-                return;
-            }
-            if (!call->ok()) {
-                unreachable(QStringLiteral("source"), call->error());
-                return;
-            }
-            const QJsonArray columns = call->json()
-                                           .object()
-                                           .value(QLatin1String("schema"))
-                                           .toObject()
-                                           .value(QLatin1String("columns"))
-                                           .toArray();
-            m_problems << DraftValidator::checkAgainstTable(m_draft, columns);
-        });
+        ++m_pending;
+        SourcesService(m_client)
+            .table(m_draft.source.baseConnectionId, m_draft.source.path, this)
+            ->onFinished(this, [this](const TypedJob<SourceTable>& job) {
+                if (job.error().kind == PlatformError::Kind::NotFound)
+                    m_problems.append({QStringLiteral("source.notFound"), QStringLiteral("source"),
+                                       tr("The account or the table %1 was not found.").arg(m_draft.source.path),
+                                       DraftProblem::Severity::Error});
+                else if (!job.ok())
+                    unreachable(QStringLiteral("source"), job.error());
+                else
+                    m_problems << DraftValidator::checkAgainstTable(m_draft, job.value().columnsJson());
+                settle();
+            });
     }
     checkSchemaParts();
 }

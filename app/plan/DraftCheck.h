@@ -11,7 +11,6 @@
 #include <QMap>
 #include <QObject>
 
-class PlatformCall;
 class PlatformClient;
 
 /**
@@ -34,7 +33,6 @@ Q_SIGNALS:
     void finished(DraftCheck* check);
 
 private:
-    void expect(PlatformCall* call, const std::function<void(PlatformCall*)>& onDone);
     void checkSchemaParts();
     void settle();
     void unreachable(const QString& field, const PlatformError& error);

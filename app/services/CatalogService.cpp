@@ -9,6 +9,8 @@
 
 namespace {
 
+const QString kDataSets = QLatin1String(Platform::kCatalog) + QStringLiteral("/dataSets");
+
 DatasetSummary datasetOf(const QString& id, const QJsonObject& json)
 {
     DatasetSummary dataset;
@@ -54,11 +56,10 @@ TypedJob<Page<DatasetSummary>>* CatalogService::datasets(const QString& continua
     query.addQueryItem(QStringLiteral("start"), QString::number(start));
     query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
     query.addQueryItem(QStringLiteral("properties"), QStringLiteral("name,description,schemaRef,tags"));
-    return TypedJob<Page<DatasetSummary>>::fromCall(
-        m_client->get(QLatin1String(Platform::kCatalog) + QStringLiteral("/dataSets"), query),
-        [start, pageSize](const QJsonDocument& json, PlatformError* error) {
-            return parsePage(json, start, pageSize, error);
-        });
+    return TypedJob<Page<DatasetSummary>>::fromCall(m_client->get(kDataSets, query),
+                                                    [start, pageSize](const QJsonDocument& json, PlatformError* error) {
+                                                        return parsePage(json, start, pageSize, error);
+                                                    });
 }
 
 TypedJob<QList<DatasetSummary>>* CatalogService::datasetsOfSchema(const QString& schemaId, int pageSize) const
@@ -67,4 +68,38 @@ TypedJob<QList<DatasetSummary>>* CatalogService::datasetsOfSchema(const QString&
     return PageGatherJob<DatasetSummary>::start(
         [catalog, pageSize](const QString& start) { return catalog.datasets(start, pageSize); },
         [schemaId](const DatasetSummary& dataset) { return dataset.schemaId == schemaId; });
+}
+
+PlatformRequest CatalogService::createDatasetRequest(const DraftDatasetCreate& create, const QString& schemaId)
+{
+    QJsonObject body{{QStringLiteral("name"), create.name},
+                     {QStringLiteral("schemaRef"),
+                      QJsonObject{{QStringLiteral("id"), schemaId},
+                                  {QStringLiteral("contentType"), QLatin1String(ServiceJson::kXedVersion1)}}}};
+    if (!create.description.isEmpty())
+        body.insert(QStringLiteral("description"), create.description);
+    if (create.profileEnabled)
+        body.insert(QStringLiteral("tags"),
+                    QJsonObject{{QStringLiteral("unifiedProfile"), QJsonArray{QStringLiteral("enabled: true")}},
+                                {QStringLiteral("unifiedIdentity"), QJsonArray{QStringLiteral("enabled: true")}}});
+    PlatformRequest r = ServiceJson::request("POST", kDataSets, QJsonDocument(body));
+    r.query.addQueryItem(QStringLiteral("requestDataSource"), QStringLiteral("true"));
+    return r;
+}
+
+PlatformRequest CatalogService::datasetRequest(const QByteArray& method, const QString& id)
+{
+    return ServiceJson::request(method.constData(), kDataSets + QLatin1Char('/') + ServiceJson::segment(id));
+}
+
+QString CatalogService::parseCreatedDataset(const QJsonDocument& json, QString* why)
+{
+    // ["@/dataSets/<id>"]; the prose says "@/datasets/" (CONTRACT.md §10 #12).
+    const QString ref = json.array().at(0).toString();
+    static const QString prefix = QStringLiteral("@/dataSets/");
+    if (!ref.startsWith(prefix, Qt::CaseInsensitive)) {
+        *why = QStringLiteral("the response is not [\"@/dataSets/<id>\"]");
+        return {};
+    }
+    return ref.mid(prefix.size());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/DataflowDraft.h"
 #include "services/ServiceJob.h"
 
 #include <QList>
@@ -35,6 +36,13 @@ public:
     TypedJob<Page<DatasetSummary>>* datasets(const QString& continuation = {}, int pageSize = kPageSize) const;
     /** Every dataset built on the schema @p schemaId ($id), all pages read. */
     TypedJob<QList<DatasetSummary>>* datasetsOfSchema(const QString& schemaId, int pageSize = kPageSize) const;
+
+    /** POST /dataSets?requestDataSource=true: a dataset of @p create on the schema @p schemaId ($id). */
+    static PlatformRequest createDatasetRequest(const DraftDatasetCreate& create, const QString& schemaId);
+    /** GET or DELETE /dataSets/{id}. */
+    static PlatformRequest datasetRequest(const QByteArray& method, const QString& id);
+    /** The id in a create answer ["@/dataSets/<id>"]; empty (and @p why) when it is not that. */
+    static QString parseCreatedDataset(const QJsonDocument& json, QString* why);
 
 private:
     PlatformClient* m_client;

@@ -11,6 +11,7 @@ namespace {
 
 const QString kFlowSpecsPath = QLatin1String(Platform::kFlowService) + QStringLiteral("/flowSpecs");
 const QString kFlowsPath = QLatin1String(Platform::kFlowService) + QStringLiteral("/flows/");
+const QString kTargetConnectionsPath = QLatin1String(Platform::kFlowService) + QStringLiteral("/targetConnections");
 const QString kRunsPath = QLatin1String(Platform::kFlowService) + QStringLiteral("/runs");
 
 std::optional<qint64> number(const QJsonObject& object, const char* key)
@@ -178,7 +179,7 @@ TypedJob<Flow>* FlowsService::flow(const QString& id) const
 {
     if (id.isEmpty())
         return TypedJob<Flow>::failed(PlatformError::badResponse(QStringLiteral("no flow id to look up")));
-    return TypedJob<Flow>::fromCall(m_client->get(kFlowsPath + id), &FlowsService::parseFlow);
+    return TypedJob<Flow>::fromCall(m_client->send(flowRequest("GET", id)), &FlowsService::parseFlow);
 }
 
 Page<Run> FlowsService::parseRunsPage(const QJsonDocument& json, PlatformError* error)
@@ -211,4 +212,76 @@ TypedJob<QList<Run>>* FlowsService::allRuns(const QString& flowId, int limit) co
     return PageGatherJob<Run>::start(
         [flows, flowId, limit](const QString& continuation) { return flows.runsPage(flowId, continuation, limit); }, {},
         kMaxRunPages);
+}
+
+QJsonObject FlowsService::flowBody(const DraftDataflow& flow, const FlowLinks& links, const QString& description)
+{
+    QJsonArray transformations;
+    if (flow.deltaColumn) {
+        QJsonObject delta{{QStringLiteral("name"), flow.deltaColumn->name}};
+        if (!flow.deltaColumn->dateFormat.isEmpty())
+            delta.insert(QStringLiteral("dateFormat"), flow.deltaColumn->dateFormat);
+        if (!flow.deltaColumn->timezone.isEmpty())
+            delta.insert(QStringLiteral("timezone"), flow.deltaColumn->timezone);
+        transformations.append(
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("Copy")},
+                        {QStringLiteral("params"), QJsonObject{{QStringLiteral("deltaColumn"), delta}}}});
+    }
+    const QJsonValue mappingVersion = links.mappingVersionIsString ? QJsonValue(links.mappingVersion)
+                                                                   : QJsonValue(links.mappingVersion.toLongLong());
+    transformations.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Mapping")},
+                                       {QStringLiteral("params"),
+                                        QJsonObject{{QStringLiteral("mappingId"), links.mappingSetId},
+                                                    {QStringLiteral("mappingVersion"), mappingVersion}}}});
+
+    QJsonObject body{
+        {QStringLiteral("name"), flow.name},
+        {QStringLiteral("description"), flow.description.isEmpty() ? description : flow.description},
+        {QStringLiteral("flowSpec"),
+         QJsonObject{{QStringLiteral("id"), links.flowSpecId}, {QStringLiteral("version"), links.flowSpecVersion}}},
+        {QStringLiteral("sourceConnectionIds"), QJsonArray{links.sourceConnectionId}},
+        {QStringLiteral("targetConnectionIds"), QJsonArray{links.targetConnectionId}},
+        {QStringLiteral("transformations"), transformations},
+        {QStringLiteral("scheduleParams"), flow.schedule.toJson()},
+    };
+    if (flow.errorDiagnostics || flow.partialIngestionPercent) {
+        QJsonObject options{{QStringLiteral("errorDiagnosticsEnabled"), flow.errorDiagnostics}};
+        if (flow.partialIngestionPercent)
+            options.insert(QStringLiteral("partialIngestionPercent"), *flow.partialIngestionPercent);
+        body.insert(QStringLiteral("options"), options);
+    }
+    return body;
+}
+
+PlatformRequest FlowsService::createFlowRequest(const QJsonObject& body)
+{
+    return ServiceJson::request("POST", kFlowsPath.chopped(1), QJsonDocument(body));
+}
+
+PlatformRequest FlowsService::flowRequest(const QByteArray& method, const QString& id)
+{
+    return ServiceJson::request(method.constData(), kFlowsPath + ServiceJson::segment(id));
+}
+
+PlatformRequest FlowsService::createTargetConnectionRequest(const QString& name, const QString& description,
+                                                            const QString& schemaId, const QString& dataSetId)
+{
+    return ServiceJson::request(
+        "POST", kTargetConnectionsPath,
+        QJsonDocument(QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("description"), description},
+            {QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("schema"),
+                          QJsonObject{{QStringLiteral("id"), schemaId},
+                                      {QStringLiteral("version"), QLatin1String(ServiceJson::kXedFullVersion1)}}}}},
+            {QStringLiteral("params"), QJsonObject{{QStringLiteral("dataSetId"), dataSetId}}},
+            {QStringLiteral("connectionSpec"),
+             ServiceJson::connectionSpecRef(QLatin1String(KnownIds::kDataLakeSpec))}}));
+}
+
+PlatformRequest FlowsService::targetConnectionRequest(const QByteArray& method, const QString& id)
+{
+    return ServiceJson::request(method.constData(),
+                                kTargetConnectionsPath + QLatin1Char('/') + ServiceJson::segment(id));
 }

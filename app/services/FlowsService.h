@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/DataflowDraft.h"
 #include "model/FlowSpec.h"
 #include "platform/PlatformClient.h"
 #include "services/ServiceJob.h"
@@ -94,6 +95,27 @@ public:
     /** Every run of @p flowId, following the continuation to the end (at most kMaxRunPages pages), in reply order. */
     TypedJob<QList<Run>>* allRuns(const QString& flowId, int limit = 0) const;
     static Page<Run> parseRunsPage(const QJsonDocument& json, PlatformError* error);
+
+    /** What a new flow links: the ids the plan made or found before it. */
+    struct FlowLinks
+    {
+        QString flowSpecId;
+        QString flowSpecVersion;
+        QString sourceConnectionId;
+        QString targetConnectionId;
+        QString mappingSetId;
+        QString mappingVersion;
+        bool mappingVersionIsString = true; ///< the flow spec's type for Mapping.mappingVersion
+    };
+    /** The body of POST /flows for @p dataflow (schedule, delta column, options) and @p links. */
+    static QJsonObject flowBody(const DraftDataflow& dataflow, const FlowLinks& links, const QString& description);
+    static PlatformRequest createFlowRequest(const QJsonObject& body);
+    /** GET or DELETE /flows/{id}. */
+    static PlatformRequest flowRequest(const QByteArray& method, const QString& id);
+    /** POST /targetConnections: the Data Lake target writing the schema @p schemaId into the dataset @p dataSetId. */
+    static PlatformRequest createTargetConnectionRequest(const QString& name, const QString& description,
+                                                         const QString& schemaId, const QString& dataSetId);
+    static PlatformRequest targetConnectionRequest(const QByteArray& method, const QString& id);
 
 private:
     PlatformClient* m_client;

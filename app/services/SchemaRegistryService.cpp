@@ -14,11 +14,6 @@ namespace {
 
 const QString kRegistry = QLatin1String(Platform::kSchemaRegistry);
 
-QString encoded(const QString& id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 /** One page of a registry list: {"results": [...], "_page": {"next": "<start of the next page>" or null}}. */
 template <typename T>
 Page<T> parseList(const QJsonDocument& json, const std::function<T(const QJsonObject&)>& item, PlatformError* error)
@@ -168,19 +163,19 @@ TypedJob<SchemaTree>* SchemaRegistryService::full(const QString& path) const
 
 TypedJob<SchemaTree>* SchemaRegistryService::fullClass(const QString& id) const
 {
-    return full(kRegistry + QStringLiteral("/global/classes/") + encoded(altIdOf(id)));
+    return full(kRegistry + QStringLiteral("/global/classes/") + ServiceJson::segment(altIdOf(id)));
 }
 
 TypedJob<SchemaTree>* SchemaRegistryService::fullFieldGroup(const QString& id) const
 {
     const bool global = id.startsWith(QLatin1String("https://ns.adobe.com/xdm/"));
     return full(kRegistry + (global ? QStringLiteral("/global/fieldgroups/") : QStringLiteral("/tenant/fieldgroups/"))
-                + encoded(altIdOf(id)));
+                + ServiceJson::segment(altIdOf(id)));
 }
 
 TypedJob<SchemaTree>* SchemaRegistryService::fullSchema(const QString& id) const
 {
-    return full(kRegistry + QStringLiteral("/tenant/schemas/") + encoded(altIdOf(id)));
+    return full(kRegistry + QStringLiteral("/tenant/schemas/") + ServiceJson::segment(altIdOf(id)));
 }
 
 QString SchemaRegistryService::altIdOf(const QString& xdmId)
@@ -189,4 +184,73 @@ QString SchemaRegistryService::altIdOf(const QString& xdmId)
     if (path.isEmpty())
         return xdmId; // already an altId
     return QLatin1Char('_') + path.replace(QLatin1Char('/'), QLatin1Char('.'));
+}
+
+PlatformRequest SchemaRegistryService::createSchemaRequest(const DraftSchemaCreate& create, const QString& description)
+{
+    QJsonArray allOf{QJsonObject{{QStringLiteral("$ref"), create.xdmClass}}};
+    for (const QString& group : create.fieldGroups)
+        allOf.append(QJsonObject{{QStringLiteral("$ref"), group}});
+    return ServiceJson::request("POST", kRegistry + QStringLiteral("/tenant/schemas"),
+                                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                                          {QStringLiteral("title"), create.title},
+                                                          {QStringLiteral("description"), description},
+                                                          {QStringLiteral("allOf"), allOf}}));
+}
+
+PlatformRequest SchemaRegistryService::schemaRequest(const QByteArray& method, const QString& schemaAltId)
+{
+    PlatformRequest r = ServiceJson::request(
+        method.constData(), kRegistry + QStringLiteral("/tenant/schemas/") + ServiceJson::segment(schemaAltId));
+    if (method == "GET")
+        r.accept = "application/vnd.adobe.xed+json; version=1"; // a lookup needs the major version (§4.3)
+    return r;
+}
+
+PlatformRequest SchemaRegistryService::identityDescriptorRequest(const QString& schemaId, const DraftIdentity& identity)
+{
+    // "/personalEmail/address": a slash path without "properties" segments (CONTRACT.md §4.6).
+    const QString property = QLatin1Char('/') + QString(identity.path).replace(QLatin1Char('.'), QLatin1Char('/'));
+    return ServiceJson::request(
+        "POST", kRegistry + QStringLiteral("/tenant/descriptors"),
+        QJsonDocument(QJsonObject{{QStringLiteral("@type"), QStringLiteral("xdm:descriptorIdentity")},
+                                  {QStringLiteral("xdm:sourceSchema"), schemaId},
+                                  {QStringLiteral("xdm:sourceVersion"), 1},
+                                  {QStringLiteral("xdm:sourceProperty"), property},
+                                  {QStringLiteral("xdm:namespace"), identity.namespaceCode},
+                                  {QStringLiteral("xdm:property"), QStringLiteral("xdm:code")},
+                                  {QStringLiteral("xdm:isPrimary"), true}}));
+}
+
+PlatformRequest SchemaRegistryService::descriptorRequest(const QByteArray& method, const QString& descriptorId)
+{
+    return ServiceJson::request(
+        method.constData(), kRegistry + QStringLiteral("/tenant/descriptors/") + ServiceJson::segment(descriptorId));
+}
+
+PlatformRequest SchemaRegistryService::profileTagRequest(const QString& schemaAltId)
+{
+    PlatformRequest r = schemaRequest("PATCH", schemaAltId);
+    r.body = QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("add")},
+                                                  {QStringLiteral("path"), QStringLiteral("/meta:immutableTags")},
+                                                  {QStringLiteral("value"), QJsonArray{QStringLiteral("union")}}}})
+                 .toJson(QJsonDocument::Compact);
+    return r;
+}
+
+bool SchemaRegistryService::parseCreatedSchema(const QJsonDocument& json, QString* id, QString* altId, QString* why)
+{
+    *id = json.object().value(QLatin1String("$id")).toString();
+    *altId = json.object().value(QLatin1String("meta:altId")).toString();
+    if (id->isEmpty() || altId->isEmpty()) {
+        *why = QStringLiteral("the response has no %1")
+                   .arg(id->isEmpty() ? QStringLiteral("schemaId") : QStringLiteral("schemaAltId"));
+        return false;
+    }
+    return true;
+}
+
+QString SchemaRegistryService::parseCreatedDescriptor(const QJsonDocument& json)
+{
+    return json.object().value(QLatin1String("@id")).toString();
 }

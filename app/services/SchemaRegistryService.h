@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/DataflowDraft.h"
 #include "model/SchemaTree.h"
 #include "services/ServiceJob.h"
 
@@ -70,6 +71,20 @@ public:
 
     /** "https://ns.adobe.com/xdm/context/profile" -> "_xdm.context.profile" (the Schema Registry's meta:altId). */
     static QString altIdOf(const QString& xdmId);
+
+    // Requests of the plan (created, checked and removed in turn).
+    /** POST /tenant/schemas: a schema of @p create's class and field groups. */
+    static PlatformRequest createSchemaRequest(const DraftSchemaCreate& create, const QString& description);
+    /** GET (DELETE with that method) /tenant/schemas/{altId}, accepting the schema's own media type. */
+    static PlatformRequest schemaRequest(const QByteArray& method, const QString& schemaAltId);
+    /** POST /tenant/descriptors: @p identity as the primary identity of the schema @p schemaId. */
+    static PlatformRequest identityDescriptorRequest(const QString& schemaId, const DraftIdentity& identity);
+    static PlatformRequest descriptorRequest(const QByteArray& method, const QString& descriptorId);
+    /** PATCH /tenant/schemas/{altId}: the "union" tag that enables the schema for Profile. */
+    static PlatformRequest profileTagRequest(const QString& schemaAltId);
+    /** The $id and meta:altId of a created schema; false (and @p why) when either is missing. */
+    static bool parseCreatedSchema(const QJsonDocument& json, QString* id, QString* altId, QString* why);
+    static QString parseCreatedDescriptor(const QJsonDocument& json);
 
 private:
     TypedJob<SchemaTree>* full(const QString& path) const;

@@ -3,6 +3,7 @@
 
 #include "base/Jobs.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
 #include <QUrlQuery>
@@ -48,4 +49,32 @@ QString ServiceJson::continuationOf(const QJsonObject& page)
     if (next.isEmpty())
         return {};
     return QUrlQuery(QUrl(next).query()).queryItemValue(QStringLiteral("continuationToken"));
+}
+
+PlatformRequest ServiceJson::request(const char* method, const QString& path, const QJsonDocument& body)
+{
+    PlatformRequest r;
+    r.method = method;
+    r.path = path;
+    if (!body.isNull())
+        r.body = body.toJson(QJsonDocument::Compact);
+    return r;
+}
+
+QString ServiceJson::createdId(const QJsonDocument& response)
+{
+    const QJsonObject top = response.object();
+    const QJsonObject item
+        = top.contains(QLatin1String("items")) ? top.value(QLatin1String("items")).toArray().at(0).toObject() : top;
+    return item.value(QLatin1String("id")).toString();
+}
+
+QString ServiceJson::segment(const QString& id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+QJsonObject ServiceJson::connectionSpecRef(const QString& id)
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("version"), QStringLiteral("1.0")}};
 }

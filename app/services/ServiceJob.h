@@ -5,6 +5,7 @@
 #include "platform/PlatformError.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -182,6 +183,18 @@ private:
 };
 
 namespace ServiceJson {
+// The schema media types that request bodies name (CONTRACT.md §3.5, §5.1, §6.2): major version 1, never "1.0".
+inline constexpr char kXedFullVersion1[] = "application/vnd.adobe.xed-full+json;version=1";
+inline constexpr char kXedVersion1[] = "application/vnd.adobe.xed+json;version=1";
+
 /** The continuationToken in a Flow Service or Catalog list's `_links.next.href`, or empty. */
 QString continuationOf(const QJsonObject& page);
+/** A request as a value, for the services' request builders (the plan journals, sends and exports them). */
+PlatformRequest request(const char* method, const QString& path, const QJsonDocument& body = {});
+/** The id of a Flow Service create answer: {"id"} at the top, or the first of "items"; empty when there is none. */
+QString createdId(const QJsonDocument& response);
+/** {"id", "version": "1.0"}: a connection spec as a Flow Service body names it. */
+QJsonObject connectionSpecRef(const QString& id);
+/** @p id percent-encoded for a path segment. */
+QString segment(const QString& id);
 } // namespace ServiceJson

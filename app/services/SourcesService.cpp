@@ -13,7 +13,7 @@ const QString kCreatedBy = QStringLiteral("Created by Dataflow Wizard");
 
 QString connectionPath(const QString& id, const QString& rest = {})
 {
-    return kFlow + QStringLiteral("/connections/") + QString::fromLatin1(QUrl::toPercentEncoding(id)) + rest;
+    return kFlow + QStringLiteral("/connections/") + ServiceJson::segment(id) + rest;
 }
 
 /** "items" of a Flow Service list, or an error when the reply has none. */
@@ -173,7 +173,7 @@ TypedJob<QList<ConnectionSpec>>* SourcesService::connectionSpecs(QObject* parent
 TypedJob<ConnectionSpec>* SourcesService::connectionSpec(const QString& id, QObject* parent) const
 {
     return TypedJob<ConnectionSpec>::fromCall(
-        m_client->get(kFlow + QStringLiteral("/connectionSpecs/") + QString::fromLatin1(QUrl::toPercentEncoding(id))),
+        m_client->get(kFlow + QStringLiteral("/connectionSpecs/") + ServiceJson::segment(id)),
         [](const QJsonDocument& json, PlatformError* error) {
             const QJsonArray items = itemsOf(json, error);
             ConnectionSpec spec = parseConnectionSpec(items.at(0).toObject());
@@ -218,8 +218,7 @@ QJsonObject SourcesService::accountBody(const QString& connectionSpecId, const D
         {QStringLiteral("description"), account.description.isEmpty() ? kCreatedBy : account.description},
         {QStringLiteral("auth"),
          QJsonObject{{QStringLiteral("specName"), account.authSpecName}, {QStringLiteral("params"), params}}},
-        {QStringLiteral("connectionSpec"),
-         QJsonObject{{QStringLiteral("id"), connectionSpecId}, {QStringLiteral("version"), QStringLiteral("1.0")}}}};
+        {QStringLiteral("connectionSpec"), ServiceJson::connectionSpecRef(connectionSpecId)}};
 }
 
 TypedJob<QString>* SourcesService::createAccount(const QString& connectionSpecId, const DraftNewAccount& account,
@@ -281,35 +280,76 @@ TypedJob<QList<SourceObject>>* SourcesService::tables(const QString& connectionI
         parent);
 }
 
-TypedJob<SourceTable>* SourcesService::preview(const QString& connectionId, const QString& path, QObject* parent) const
+namespace {
+QUrlQuery tableQuery(const QString& path, bool withPreview)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("objectType"), QStringLiteral("table"));
     query.addQueryItem(QStringLiteral("object"), path);
-    query.addQueryItem(QStringLiteral("preview"), QStringLiteral("true"));
-    return TypedJob<SourceTable>::fromCall(
-        m_client->get(connectionPath(connectionId, QStringLiteral("/explore")), query),
-        [path](const QJsonDocument& json, PlatformError* error) {
-            SourceTable table;
-            table.path = path;
-            const QJsonValue columns
-                = json.object().value(QLatin1String("schema")).toObject().value(QLatin1String("columns"));
-            if (!columns.isArray()) {
-                *error = PlatformError::badResponse(QStringLiteral("the preview has no schema.columns list"));
-                return table;
-            }
-            for (const QJsonValue& value : columns.toArray()) {
-                const QJsonObject column = value.toObject();
-                const QString name = column.value(QLatin1String("name")).toString();
-                if (name.isEmpty()) {
-                    *error = PlatformError::badResponse(QStringLiteral("a column of the preview has no name"));
-                    return table;
-                }
-                table.columns << SourceColumn{name, column.value(QLatin1String("type")).toString(),
-                                              columnXdmType(column), column};
-            }
-            table.rows = json.object().value(QLatin1String("data")).toArray();
+    if (withPreview)
+        query.addQueryItem(QStringLiteral("preview"), QStringLiteral("true"));
+    return query;
+}
+} // namespace
+
+SourceTable SourcesService::parseTable(const QString& path, const QJsonDocument& json, PlatformError* error)
+{
+    SourceTable table;
+    table.path = path;
+    const QJsonValue columns = json.object().value(QLatin1String("schema")).toObject().value(QLatin1String("columns"));
+    if (!columns.isArray()) {
+        *error = PlatformError::badResponse(QStringLiteral("the preview has no schema.columns list"));
+        return table;
+    }
+    for (const QJsonValue& value : columns.toArray()) {
+        const QJsonObject column = value.toObject();
+        const QString name = column.value(QLatin1String("name")).toString();
+        if (name.isEmpty()) {
+            *error = PlatformError::badResponse(QStringLiteral("a column of the preview has no name"));
             return table;
-        },
-        parent);
+        }
+        table.columns << SourceColumn{name, column.value(QLatin1String("type")).toString(), columnXdmType(column),
+                                      column};
+    }
+    table.rows = json.object().value(QLatin1String("data")).toArray();
+    return table;
+}
+
+TypedJob<SourceTable>* SourcesService::preview(const QString& connectionId, const QString& path, QObject* parent) const
+{
+    return TypedJob<SourceTable>::fromCall(
+        m_client->get(connectionPath(connectionId, QStringLiteral("/explore")), tableQuery(path, true)),
+        [path](const QJsonDocument& json, PlatformError* error) { return parseTable(path, json, error); }, parent);
+}
+
+TypedJob<SourceTable>* SourcesService::table(const QString& connectionId, const QString& path, QObject* parent) const
+{
+    return TypedJob<SourceTable>::fromCall(
+        m_client->get(connectionPath(connectionId, QStringLiteral("/explore")), tableQuery(path, false)),
+        [path](const QJsonDocument& json, PlatformError* error) { return parseTable(path, json, error); }, parent);
+}
+
+PlatformRequest SourcesService::createAccountRequest(const QString& connectionSpecId, const DraftNewAccount& account)
+{
+    return ServiceJson::request("POST", accountsPath(), QJsonDocument(accountBody(connectionSpecId, account)));
+}
+
+PlatformRequest SourcesService::createSourceConnectionRequest(const QString& name, const QString& description,
+                                                              const QString& baseConnectionId,
+                                                              const QString& connectionSpecId, const QString& tablePath)
+{
+    return ServiceJson::request(
+        "POST", kFlow + QStringLiteral("/sourceConnections"),
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("name"), name},
+                        {QStringLiteral("description"), description},
+                        {QStringLiteral("baseConnectionId"), baseConnectionId},
+                        {QStringLiteral("data"), QJsonObject{{QStringLiteral("format"), QStringLiteral("tabular")}}},
+                        {QStringLiteral("params"), QJsonObject{{QStringLiteral("path"), tablePath}}},
+                        {QStringLiteral("connectionSpec"), ServiceJson::connectionSpecRef(connectionSpecId)}}));
+}
+
+QString SourcesService::sourceConnectionPath(const QString& id)
+{
+    return kFlow + QStringLiteral("/sourceConnections/") + ServiceJson::segment(id);
 }

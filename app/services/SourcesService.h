@@ -116,10 +116,22 @@ public:
                                    const QJsonObject& secrets = {});
     static QString accountsPath();
     static QString accountPath(const QString& id);
+    /** POST /connections for a new account, without its secrets (the plan's runner merges them in memory). */
+    static PlatformRequest createAccountRequest(const QString& connectionSpecId, const DraftNewAccount& account);
+    /**
+     * POST /sourceConnections: the table @p tablePath of the account @p baseConnectionId, read as tabular data.
+     */
+    static PlatformRequest createSourceConnectionRequest(const QString& name, const QString& description,
+                                                         const QString& baseConnectionId,
+                                                         const QString& connectionSpecId, const QString& tablePath);
+    static QString sourceConnectionPath(const QString& id);
+    /** GET /connections/{id}/explore of one table, without preview rows: its columns (DraftCheck reads them). */
+    TypedJob<SourceTable>* table(const QString& connectionId, const QString& path, QObject* parent = nullptr) const;
 
     // The parsers, public for the tests of malformed replies.
     static ConnectionSpec parseConnectionSpec(const QJsonObject& json);
     static QString columnXdmType(const QJsonObject& column);
+    static SourceTable parseTable(const QString& path, const QJsonDocument& json, PlatformError* error);
 
 private:
     PlatformClient* m_client;

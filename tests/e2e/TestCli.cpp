@@ -178,7 +178,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         for (const char* mode : {"--apply", "--validate", "--export-curl"}) {
             const Outcome outcome = run({mode, writeRecipe(recipe)});
-            QCOMPARE(outcome.exitCode, 3);
+            QVERIFY2(outcome.exitCode == 3, outcome.err.constData());
             QVERIFY(outcome.out.isEmpty());
             QVERIFY2(outcome.err.contains(expected.toUtf8()), outcome.err.constData());
             QVERIFY(!outcome.err.contains("S3CR3T"));

@@ -150,8 +150,10 @@ private Q_SLOTS:
         m_session->setConfig(config);
         m_session->auth()->setStaticToken(QStringLiteral("token"));
         m_state = std::make_unique<WizardState>();
-        m_state->flowId = kFlowId;
-        m_state->draft.dataflow.name = QStringLiteral("HubSpot contacts to Platform");
+        DraftDataflow dataflow;
+        dataflow.name = QStringLiteral("HubSpot contacts to Platform");
+        m_state->setDataflow(dataflow);
+        m_state->setCreated(kFlowId, {});
     }
 
     void cleanup()

@@ -125,7 +125,7 @@ class TestSchedulePage : public QObject
         QCOMPARE(m_wizard->currentId(), kSchedule);
     }
 
-    void waitForSpec() { QTRY_VERIFY(!m_state->flowSpec.isEmpty()); }
+    void waitForSpec() { QTRY_VERIFY(!m_state->flowSpec().isEmpty()); }
 
     void choose(const char* frequency)
     {
@@ -169,10 +169,8 @@ private Q_SLOTS:
         m_session->setConfig(config);
         m_session->auth()->setStaticToken(QStringLiteral("token"));
         m_state = std::make_unique<WizardState>();
-        m_state->columns = columns();
-        m_state->previewRows = rows();
-        m_state->sourceLabel = QStringLiteral("HubSpot");
-        m_state->draft.source.path = QStringLiteral("Hubspot.Contacts");
+        m_state->setSource(m_state->draft().source, QStringLiteral("HubSpot"), {});
+        m_state->setTable(QStringLiteral("Hubspot.Contacts"), columns(), rows());
     }
 
     void cleanup()
@@ -191,7 +189,7 @@ private Q_SLOTS:
         const RecordedRequest& request = m_server->requests().constLast();
         QCOMPARE(request.query.queryItemValue(QStringLiteral("property"), QUrl::FullyDecoded),
                  QStringLiteral("name==\"CRMToAEP\""));
-        QCOMPARE(m_state->flowSpec.value(QStringLiteral("name")).toString(), QStringLiteral("CRMToAEP"));
+        QCOMPARE(m_state->flowSpec().value(QStringLiteral("name")).toString(), QStringLiteral("CRMToAEP"));
         // Defaults: a future start on the hour, a valid form, a name proposed from the table.
         QVERIFY(next()->isEnabled());
         QCOMPARE(find<QLineEdit>("flowNameLineEdit")->text(),
@@ -214,7 +212,7 @@ private Q_SLOTS:
         m_session->auth()->setStaticToken(platform.mintToken());
         openWizard();
         waitForSpec();
-        QCOMPARE(FlowSpec(m_state->flowSpec).id(), QLatin1String(KnownIds::kCrmToAepFlowSpec));
+        QCOMPARE(FlowSpec(m_state->flowSpec()).id(), QLatin1String(KnownIds::kCrmToAepFlowSpec));
         QVERIFY(find<InlineMessage>("scheduleMessage")->isHidden());
         QVERIFY(next()->isEnabled());
         m_wizard.reset(); // before the platform goes
@@ -222,7 +220,7 @@ private Q_SLOTS:
 
     void knownFlowSpecIsNotFetchedAgain()
     {
-        m_state->flowSpec = FlowSpec::crmToAep().json();
+        m_state->setFlowSpec(FlowSpec::crmToAep().json());
         openWizard();
         QTest::qWait(100);
         QCOMPARE(m_server->count("GET", QStringLiteral("/data/foundation/flowservice/flowSpecs")), 0);
@@ -266,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(next()->isEnabled());
         m_wizard->next();
         QCOMPARE(m_wizard->currentId(), kAfter);
-        const Schedule& schedule = m_state->draft.dataflow.schedule;
+        const Schedule& schedule = m_state->draft().dataflow.schedule;
         QCOMPARE(schedule.frequency, QStringLiteral("once"));
         QVERIFY(!schedule.interval);
         QVERIFY(!schedule.backfill);
@@ -366,7 +364,7 @@ private Q_SLOTS:
 
     void noDateTimeColumnIsAnError()
     {
-        m_state->columns = QJsonArray{columns().at(0), columns().at(1)};
+        m_state->setTable(m_state->draft().source.path, QJsonArray{columns().at(0), columns().at(1)}, rows());
         openWizard();
         waitForSpec();
         QVERIFY(!find<QComboBox>("deltaColumnComboBox")->isEnabled());
@@ -412,8 +410,8 @@ private Q_SLOTS:
         percent->setValue(7.5);
         QVERIFY(next()->isEnabled());
         m_wizard->next();
-        QCOMPARE(m_state->draft.dataflow.partialIngestionPercent, std::optional<double>(7.5));
-        QVERIFY(m_state->draft.dataflow.errorDiagnostics);
+        QCOMPARE(m_state->draft().dataflow.partialIngestionPercent, std::optional<double>(7.5));
+        QVERIFY(m_state->draft().dataflow.errorDiagnostics);
     }
 
     void backAndNextKeepTheValues()
@@ -435,7 +433,7 @@ private Q_SLOTS:
         // Back before Next: what was typed goes into the draft all the same.
         m_wizard->back();
         QCOMPARE(m_wizard->currentId(), kBefore);
-        QCOMPARE(m_state->draft.dataflow.name, QStringLiteral("Contacts every 3 days"));
+        QCOMPARE(m_state->draft().dataflow.name, QStringLiteral("Contacts every 3 days"));
         m_wizard->next();
         QCOMPARE(m_wizard->currentId(), kSchedule);
         m_wizard->next();
@@ -452,8 +450,8 @@ private Q_SLOTS:
         expected.schedule.backfill = false;
         expected.errorDiagnostics = true;
         expected.partialIngestionPercent = 5.0; // on by default for a new dataflow
-        QCOMPARE(m_state->draft.dataflow.schedule.toJson(), expected.schedule.toJson());
-        QVERIFY(m_state->draft.dataflow == expected);
+        QCOMPARE(m_state->draft().dataflow.schedule.toJson(), expected.schedule.toJson());
+        QVERIFY(m_state->draft().dataflow == expected);
 
         // A new wizard on the same state (a reopened recipe) shows the same values.
         m_wizard.reset();

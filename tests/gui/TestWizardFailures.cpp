@@ -8,6 +8,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -53,7 +57,7 @@ private Q_SLOTS:
         d.walkTo(PageId::Review);
         QString error;
         QVERIFY2(d.wizard->saveRecipe(path, &error), qPrintable(error));
-        const DataflowDraft saved = d.wizard->state()->draft;
+        const DataflowDraft saved = d.wizard->state()->draft();
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
@@ -75,13 +79,13 @@ private Q_SLOTS:
         QVERIFY2(problems.join(QLatin1Char(' ')).contains(QLatin1String("dataflow.frequence")),
                  qPrintable(problems.join(QLatin1Char(' '))));
         QCOMPARE(d.wizard->currentId(), int(PageId::Review));
-        QVERIFY(d.wizard->state()->draft == saved);
+        QVERIFY(d.wizard->state()->draft() == saved);
 
         // Opening the good one starts again from the first page, prefilled down to the table and the schedule.
         problems.clear();
         QVERIFY2(d.wizard->openRecipe(path, &problems), qPrintable(problems.join(QLatin1Char('\n'))));
         QCOMPARE(d.wizard->currentId(), int(PageId::Credentials));
-        QCOMPARE(QJsonDocument(d.wizard->state()->draft.toJson()).toJson(), QJsonDocument(saved.toJson()).toJson());
+        QCOMPARE(QJsonDocument(d.wizard->state()->draft().toJson()).toJson(), QJsonDocument(saved.toJson()).toJson());
         QCOMPARE(d.find<QLineEdit>("imsOrgLineEdit")->text(), saved.platform.imsOrg);
         QCOMPARE(d.find<QLineEdit>("clientIdLineEdit")->text(), saved.platform.clientId);
         QVERIFY(d.goTo(PageId::Source));
@@ -89,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(d.goTo(PageId::Table));
         QTRY_VERIFY_WITH_TIMEOUT(d.next()->isEnabled(), 10000);
         QCOMPARE(d.find<QListWidget>("tableList")->currentItem()->text(), saved.source.path);
-        QCOMPARE(d.wizard->state()->draft.source.baseConnectionId, saved.source.baseConnectionId);
+        QCOMPARE(d.wizard->state()->draft().source.baseConnectionId, saved.source.baseConnectionId);
 
         // A new wizard (the program started with the recipe) finds the account among the existing ones.
         Session session(&d.network, &d.secrets);
@@ -107,6 +111,95 @@ private Q_SLOTS:
         QCOMPARE(fresh.findChild<QLineEdit*>(QStringLiteral("auth_clientId"))->text(), QStringLiteral("hub-app"));
         QVERIFY(fresh.findChild<QLineEdit*>(QStringLiteral("auth_clientSecret"))->text().isEmpty());
         QVERIFY(!fresh.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void closingWithNothingEnteredAsksNothing()
+    {
+        WizardDriver d;
+        QTest::keyClick(d.wizard.get(), Qt::Key_Escape);
+        QTRY_VERIFY(!d.wizard->isVisible());
+        QVERIFY(!d.wizard->findChild<QMessageBox*>(QStringLiteral("discardBox")));
+    }
+
+    void escapeAndCancelAskBeforeDiscarding()
+    {
+        WizardDriver d;
+        d.walkTo(PageId::Table); // on the Schema page: the new account was made on the Platform to show its tables
+        QCOMPARE(d.platform.counts().value(QLatin1String("connections")).toInt(), 1);
+        QTest::keyClick(d.wizard.get(), Qt::Key_Escape);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = d.wizard->findChild<QMessageBox*>(QStringLiteral("discardBox"))) != nullptr);
+        QVERIFY(d.wizard->isVisible());
+        // Keep editing: nothing is lost, the page is where it was.
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("keepEditingButton")), Qt::LeftButton);
+        QTRY_VERIFY(!d.wizard->findChild<QMessageBox*>(QStringLiteral("discardBox")));
+        QVERIFY(d.wizard->isVisible());
+        QCOMPARE(d.wizard->currentId(), int(PageId::Schema));
+        QVERIFY(d.wizard->state()->draft().source.newAccount.has_value());
+
+        // Cancel asks the same; Discard closes, and the account made only for browsing goes with the wizard.
+        QTest::mouseClick(d.wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        QTRY_VERIFY((box = d.wizard->findChild<QMessageBox*>(QStringLiteral("discardBox"))) != nullptr);
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("discardButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!d.wizard->isVisible(), 10000);
+        QCOMPARE(d.platform.counts().value(QLatin1String("connections")).toInt(), 0);
+    }
+
+    void aSavedRecipeIsNotAskedAgain()
+    {
+        QTemporaryDir dir;
+        WizardDriver d;
+        d.walkTo(PageId::Table);
+        QString error;
+        QVERIFY2(d.wizard->saveRecipe(dir.filePath(QStringLiteral("r.json")), &error), qPrintable(error));
+        QTest::keyClick(d.wizard.get(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!d.wizard->isVisible(), 10000);
+        QVERIFY(!d.wizard->findChild<QMessageBox*>(QStringLiteral("discardBox")));
+    }
+
+    void aRecipeSavedOnAnyPageHoldsEverythingEntered()
+    {
+        QTemporaryDir dir;
+        WizardDriver d;
+        const auto saveHere = [&](const QString& name) {
+            QString error;
+            const QString path = dir.filePath(name);
+            if (!d.wizard->saveRecipe(path, &error))
+                qFatal("%s", qPrintable(error));
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(path));
+            QList<DraftProblem> problems;
+            const DataflowDraft draft = DataflowDraft::fromRecipe(file.readAll(), &problems);
+            QStringList errors;
+            for (const DraftProblem& problem : std::as_const(problems))
+                if (problem.isError())
+                    errors << problem.toString();
+            if (!errors.isEmpty())
+                qFatal("%s: %s", qPrintable(name), qPrintable(errors.join(QLatin1String("; "))));
+            return draft;
+        };
+        d.walkTo(PageId::Schema); // on the Dataset page
+        QCOMPARE(d.wizard->currentId(), int(PageId::Dataset));
+        // Typed on the Dataset page, not yet confirmed with Next.
+        QTest::mouseClick(d.find<QRadioButton>("newDatasetRadio"), Qt::LeftButton);
+        auto* name = d.find<QLineEdit>("datasetNameLineEdit");
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Contacts for the spring campaign"));
+        const DataflowDraft onDataset = saveHere(QStringLiteral("dataset.json"));
+        QVERIFY(onDataset.dataset.create.has_value());
+        QCOMPARE(onDataset.dataset.create->name, QStringLiteral("Contacts for the spring campaign"));
+        QVERIFY(onDataset.schema.create.has_value()); // and what earlier pages chose
+        QCOMPARE(onDataset.source.path, QStringLiteral("Hubspot.Contacts"));
+        for (PageId page : {PageId::Mapping, PageId::Schedule, PageId::Review}) {
+            QVERIFY(d.goTo(page, 30000));
+            const DataflowDraft saved = saveHere(QStringLiteral("page%1.json").arg(int(page)));
+            if (page != PageId::Mapping) // from the Schedule page on, the draft names the dataflow itself
+                QVERIFY2(saved == d.wizard->state()->draft(), qPrintable(QString::number(int(page))));
+            QCOMPARE(saved.mapping, d.wizard->state()->draft().mapping);
+            QCOMPARE(saved.dataset.create->name, QStringLiteral("Contacts for the spring campaign"));
+        }
+        QVERIFY(!d.wizard->state()->draft().mapping.isEmpty());
     }
 
     void expiredTokenIsRenewedSilently()
@@ -174,7 +267,7 @@ private Q_SLOTS:
         QVERIFY(d.goTo(PageId::Table));
         QTRY_VERIFY_WITH_TIMEOUT(d.find<QListWidget>("tableList")->count() >= 4, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(d.platform.counts().value(QLatin1String("connections")).toInt(), 1, 10000);
-        QVERIFY(d.wizard->state()->draft.source.newAccount.has_value());
+        QVERIFY(d.wizard->state()->draft().source.newAccount.has_value());
     }
 
     void failingCreateThenCleanUp()

@@ -51,7 +51,7 @@ class TestWizardFlow : public QObject
         QVERIFY2(banner->text().contains(QLatin1String("next page")), qPrintable(banner->text()));
         QCOMPARE(d.platform.counts().value(QLatin1String("connections")).toInt(), 0);
         QVERIFY(d.goTo(PageId::Table));
-        const DraftSource& source = d.wizard->state()->draft.source;
+        const DraftSource& source = d.wizard->state()->draft().source;
         QVERIFY(source.newAccount && source.baseConnectionId.isEmpty());
         QCOMPARE(source.newAccount->params, (QJsonObject{{QStringLiteral("clientId"), QStringLiteral("hub-app")}}));
         auto* tables = d.find<QListWidget>("tableList");
@@ -125,8 +125,8 @@ private Q_SLOTS:
         QTRY_COMPARE(w.currentId(), int(PageId::Schedule));
         next();
         QTRY_COMPARE(w.currentId(), int(PageId::Review));
-        QVERIFY(w.state()->draft.schema.create == std::nullopt);
-        QVERIFY(w.state()->draft.dataset.create == std::nullopt);
+        QVERIFY(w.state()->draft().schema.create == std::nullopt);
+        QVERIFY(w.state()->draft().dataset.create == std::nullopt);
         next();
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(PageId::Runs), 30000);
 
@@ -158,8 +158,8 @@ private Q_SLOTS:
         QVERIFY(mapping->hasErrors()); // Contacts columns are not in Companies
         QVERIFY(!d.next()->isEnabled());
         // The schema, the dataset and the account were not asked again.
-        QCOMPARE(d.wizard->state()->draft.source.path, QStringLiteral("Hubspot.Companies"));
-        QVERIFY(d.wizard->state()->draft.schema.create.has_value());
+        QCOMPARE(d.wizard->state()->draft().source.path, QStringLiteral("Hubspot.Companies"));
+        QVERIFY(d.wizard->state()->draft().schema.create.has_value());
     }
 
     void throughMapping()
@@ -257,20 +257,20 @@ private Q_SLOTS:
                 qPrintable(
                     QStringLiteral("%1: %2").arg(QLatin1String(kind)).arg(counts.value(QLatin1String(kind)).toInt())));
         WizardState* state = d.wizard->state();
-        QVERIFY(!state->flowId.isEmpty());
+        QVERIFY(!state->flowId().isEmpty());
 
         // The flow on the Platform has the schedule and the mapping chosen.
         auto flow = TestSupport::await(
-            d.session->client()->get(QStringLiteral("/data/foundation/flowservice/flows/") + state->flowId));
+            d.session->client()->get(QStringLiteral("/data/foundation/flowservice/flows/") + state->flowId()));
         QVERIFY2(flow.ok(), qPrintable(flow.error.toString()));
         const QJsonObject item = flow.json.object().value("items").toArray().first().toObject();
         QCOMPARE(item.value("scheduleParams").toObject().value("frequency").toString(), QStringLiteral("hour"));
         QCOMPARE(item.value("scheduleParams").toObject().value("interval").toInt(), 1);
         auto mappingSet
             = TestSupport::await(d.session->client()->get(QStringLiteral("/data/foundation/conversion/mappingSets/")
-                                                          + state->createdIds.value("mappingSetId").toString()));
+                                                          + state->createdIds().value("mappingSetId").toString()));
         QVERIFY2(mappingSet.ok(), qPrintable(mappingSet.error.toString()));
-        QCOMPARE(mappingSet.json.object().value("mappings").toArray().size(), state->draft.mapping.size());
+        QCOMPARE(mappingSet.json.object().value("mappings").toArray().size(), state->draft().mapping.size());
 
         // The first run moves HubSpot contacts into the dataset.
         d.platform.advanceClock(3 * 3600);
@@ -281,7 +281,7 @@ private Q_SLOTS:
             [&] {
                 auto batches = TestSupport::await(d.session->client()->get(
                     QStringLiteral("/data/foundation/catalog/batches"),
-                    QUrlQuery{{QStringLiteral("dataSet"), state->createdIds.value("dataSetId").toString()}}));
+                    QUrlQuery{{QStringLiteral("dataSet"), state->createdIds().value("dataSetId").toString()}}));
                 const QJsonObject all = batches.json.object();
                 for (auto it = all.begin(); it != all.end(); ++it) {
                     if (it.value().toObject().value("recordCount").toInt() > 0) {

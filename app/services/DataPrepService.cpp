@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/DataPrepService.h"
+
+#include "platform/PlatformClient.h"
+
+namespace {
+
+const QString kMappingSets = QLatin1String(Platform::kConversion) + QStringLiteral("/mappingSets");
+
+QStringList messagesOf(const QJsonValue& errors)
+{
+    QStringList messages;
+    for (const QJsonValue& value : errors.toArray()) {
+        const QJsonObject error = value.toObject();
+        QString text = error.value(QLatin1String("exception")).toString();
+        if (text.isEmpty())
+            text = error.value(QLatin1String("message")).toString();
+        if (text.isEmpty() && value.isString())
+            text = value.toString();
+        if (!text.isEmpty())
+            messages << text;
+    }
+    return messages;
+}
+
+} // namespace
+
+QJsonObject DataPrepService::mappingSetBody(const QString& schemaId, const QList<MappingRule>& rules)
+{
+    QJsonArray mappings;
+    for (const MappingRule& rule : rules)
+        mappings.append(QJsonObject{{QStringLiteral("sourceType"),
+                                     rule.isExpression() ? QStringLiteral("EXPRESSION") : QStringLiteral("ATTRIBUTE")},
+                                    {QStringLiteral("source"), rule.isExpression() ? rule.expression : rule.source},
+                                    {QStringLiteral("destination"), rule.destination}});
+    return QJsonObject{
+        {QStringLiteral("outputSchema"),
+         QJsonObject{{QStringLiteral("schemaRef"),
+                      QJsonObject{{QStringLiteral("id"), schemaId},
+                                  {QStringLiteral("contentType"), QLatin1String(ServiceJson::kXedFullVersion1)}}}}},
+        {QStringLiteral("mappings"), mappings}};
+}
+
+PlatformRequest DataPrepService::createMappingSetRequest(const QString& schemaId, const QList<MappingRule>& rules)
+{
+    return ServiceJson::request("POST", kMappingSets, QJsonDocument(mappingSetBody(schemaId, rules)));
+}
+
+PlatformRequest DataPrepService::mappingSetRequest(const QString& id)
+{
+    return ServiceJson::request("GET", kMappingSets + QLatin1Char('/') + ServiceJson::segment(id));
+}
+
+bool DataPrepService::parseCreatedMappingSet(const QJsonDocument& json, QString* id, QString* version, QString* why)
+{
+    const QJsonObject set = json.object();
+    const QJsonValue value = set.value(QLatin1String("version"));
+    if (!value.isDouble() && !value.isString()) {
+        *why = QStringLiteral("the response has no version");
+        return false;
+    }
+    *id = set.value(QLatin1String("id")).toString();
+    if (id->isEmpty()) {
+        *why = QStringLiteral("the response has no mappingSetId");
+        return false;
+    }
+    *version = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+    return true;
+}
+
+QList<MappingCheck> DataPrepService::parseValidation(const QJsonDocument& json, qsizetype ruleCount,
+                                                     PlatformError* error)
+{
+    const QJsonValue list = json.object().value(QLatin1String("validationResponse"));
+    if (!list.isArray() || list.toArray().size() != ruleCount) {
+        *error = PlatformError::badResponse(QStringLiteral("the validation does not answer one entry per rule"));
+        return {};
+    }
+    QList<MappingCheck> checks;
+    for (const QJsonValue& value : list.toArray()) {
+        const QJsonObject entry = value.toObject();
+        MappingCheck check;
+        check.ok
+            = entry.value(QLatin1String("status")).toString().compare(QLatin1String("SUCCESS"), Qt::CaseInsensitive)
+            == 0;
+        check.errors = messagesOf(entry.value(QLatin1String("errors")));
+        checks << check;
+    }
+    return checks;
+}
+
+TypedJob<QList<MappingCheck>>* DataPrepService::validate(const QString& schemaId, const QList<MappingRule>& rules,
+                                                         QObject* parent) const
+{
+    const qsizetype count = rules.size();
+    return TypedJob<QList<MappingCheck>>::fromCall(
+        m_client->post(kMappingSets + QStringLiteral("/validate"), QJsonDocument(mappingSetBody(schemaId, rules))),
+        [count](const QJsonDocument& json, PlatformError* error) { return parseValidation(json, count, error); },
+        parent);
+}
+
+QList<MappedRow> DataPrepService::parsePreview(const QJsonDocument& json, PlatformError* error)
+{
+    // The docs answer an array (one per row); the spec a single {data, errors}: both are read.
+    QJsonArray items;
+    if (json.isArray())
+        items = json.array();
+    else if (json.isObject() && json.object().contains(QLatin1String("data")))
+        items.append(json.object());
+    else {
+        *error = PlatformError::badResponse(QStringLiteral("the preview is neither a list nor one row"));
+        return {};
+    }
+    QList<MappedRow> rows;
+    for (const QJsonValue& value : items) {
+        const QJsonObject item = value.toObject();
+        rows << MappedRow{item.value(QLatin1String("data")).toObject(),
+                          messagesOf(item.value(QLatin1String("errors")))};
+    }
+    return rows;
+}
+
+TypedJob<QList<MappedRow>>* DataPrepService::preview(const QString& schemaId, const QList<MappingRule>& rules,
+                                                     const QJsonArray& rows, QObject* parent) const
+{
+    const QJsonObject body{{QStringLiteral("data"), rows},
+                           {QStringLiteral("mappingSet"), mappingSetBody(schemaId, rules)}};
+    return TypedJob<QList<MappedRow>>::fromCall(
+        m_client->post(kMappingSets + QStringLiteral("/preview"), QJsonDocument(body)), &DataPrepService::parsePreview,
+        parent);
+}

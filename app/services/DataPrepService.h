@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/DataflowDraft.h"
+#include "services/ServiceJob.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class PlatformClient;
+
+/** What Data Prep says of one mapping rule (POST /mappingSets/validate answers one per rule, in order). */
+struct MappingCheck
+{
+    bool ok = true;
+    QStringList errors; ///< the Platform's words, when not ok
+    bool operator==(const MappingCheck&) const = default;
+};
+
+/** One sample row through the mapping (POST /mappingSets/preview): the XDM record, or why it failed. */
+struct MappedRow
+{
+    QJsonObject record; ///< nested XDM object; empty when the row failed
+    QStringList errors;
+    bool operator==(const MappedRow&) const = default;
+};
+
+/**
+ * Data Prep (the Conversion service): mapping sets, their validation and their preview on sample rows. The only
+ * place that knows its paths. Data Prep offers no delete for a mapping set: a plan's clean-up keeps it.
+ */
+class DataPrepService
+{
+public:
+    explicit DataPrepService(PlatformClient* client) : m_client(client) { }
+
+    /** The body of a mapping set for the schema @p schemaId ($id), in the current format (sourceType/source). */
+    static QJsonObject mappingSetBody(const QString& schemaId, const QList<MappingRule>& rules);
+    /** POST /mappingSets. */
+    static PlatformRequest createMappingSetRequest(const QString& schemaId, const QList<MappingRule>& rules);
+    /** GET /mappingSets/{id}. */
+    static PlatformRequest mappingSetRequest(const QString& id);
+    /** The id and version of a created mapping set; false (and @p why) when either is missing. */
+    static bool parseCreatedMappingSet(const QJsonDocument& json, QString* id, QString* version, QString* why);
+
+    /** Data Prep's verdict on each of @p rules for the schema @p schemaId, in the rules' order. */
+    TypedJob<QList<MappingCheck>>* validate(const QString& schemaId, const QList<MappingRule>& rules,
+                                            QObject* parent = nullptr) const;
+    static QList<MappingCheck> parseValidation(const QJsonDocument& json, qsizetype ruleCount, PlatformError* error);
+
+    /** @p rows (objects keyed by column) mapped by @p rules into the schema @p schemaId. */
+    TypedJob<QList<MappedRow>>* preview(const QString& schemaId, const QList<MappingRule>& rules,
+                                        const QJsonArray& rows, QObject* parent = nullptr) const;
+    static QList<MappedRow> parsePreview(const QJsonDocument& json, PlatformError* error);
+
+private:
+    PlatformClient* m_client;
+};
