@@ -40,7 +40,8 @@ ScheduleWhen::ScheduleWhen(FieldProblems* problems, QWidget* parent)
     m_interval->setToolTip(tr("How many minutes, hours, days or weeks between two runs."));
     m_intervalNote->setObjectName(QStringLiteral("intervalNoteLabel"));
     m_intervalNote->setWordWrap(true);
-    m_intervalNote->hide();
+    m_intervalNote->setSizePolicy(QSizePolicy::Expanding,
+                                  QSizePolicy::Preferred); // the row's width, not the spin box's
     m_startTime->setObjectName(QStringLiteral("startTimeEdit"));
     m_startTime->setAccessibleName(tr("Start time"));
     m_startTime->setTimeSpec(Qt::LocalTime);
@@ -66,7 +67,9 @@ ScheduleWhen::ScheduleWhen(FieldProblems* problems, QWidget* parent)
     problems->addRow(this, m_form, tr("Fre&quency:"), m_frequency, QStringLiteral("dataflow.schedule.frequency"),
                      QStringLiteral("frequencyErrorLabel"));
     problems->addRow(this, m_form, tr("&Interval:"), m_interval, QStringLiteral("dataflow.schedule.interval"),
-                     QStringLiteral("intervalErrorLabel"), m_intervalNote);
+                     QStringLiteral("intervalErrorLabel"));
+    m_form->addRow(QString(), m_intervalNote); // under the interval: beside it, the column is too narrow
+    m_form->setRowVisible(m_intervalNote, false);
     problems->addRow(this, m_form, tr("&Start time:"), m_startTime, QStringLiteral("dataflow.schedule.startTime"),
                      QStringLiteral("startTimeErrorLabel"), m_startTimeUtc);
     problems->addRow(this, m_form, QString(), m_backfill, QStringLiteral("dataflow.schedule.backfill"),
@@ -94,7 +97,7 @@ ScheduleWhen::ScheduleWhen(FieldProblems* problems, QWidget* parent)
         if (!m_loading) {
             // Typed for this frequency: it comes back with it, and the note about the last pick no longer applies.
             m_intervals.remember(value().frequency, interval);
-            m_intervalNote->hide();
+            m_form->setRowVisible(m_intervalNote, false);
         }
         edited();
     });
@@ -122,7 +125,7 @@ void ScheduleWhen::frequencyPicked()
         m_interval->setValue(int(std::clamp<qint64>(*change.interval, 1, m_interval->maximum())));
     }
     m_intervalNote->setText(change.note);
-    m_intervalNote->setVisible(!change.note.isEmpty());
+    m_form->setRowVisible(m_intervalNote, !change.note.isEmpty());
 }
 
 void ScheduleWhen::setRules(const FlowSpec& spec)
@@ -149,7 +152,7 @@ void ScheduleWhen::load(const Schedule& schedule)
     m_intervals.forget();
     if (schedule.interval && schedule.interval != m_intervals.intervalFor(schedule.frequency))
         m_intervals.remember(schedule.frequency, *schedule.interval); // the draft's own choice, as if typed
-    m_intervalNote->hide();
+    m_form->setRowVisible(m_intervalNote, false);
     if (!schedule.frequency.isEmpty() && !m_frequencies.contains(schedule.frequency))
         addFrequency(schedule.frequency);
     m_frequency->setCurrentIndex(qMax(0, int(m_frequencies.indexOf(schedule.frequency))));
