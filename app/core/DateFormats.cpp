@@ -152,8 +152,11 @@ const Compiled& compiled(const QString& pattern)
 {
     static QHash<QString, Compiled> cache; // the GUI thread only; a form checks the same few patterns again and again
     auto it = cache.find(pattern);
-    if (it == cache.end())
+    if (it == cache.end()) {
+        if (cache.size() > 256) // every keystroke in the field is a pattern: keep the cache small
+            cache.clear();
         it = cache.insert(pattern, compile(pattern));
+    }
     return *it;
 }
 
@@ -330,7 +333,8 @@ DateFormats::Check DateFormats::check(const QString& pattern, const QStringList&
     const std::optional<int> matching
         = pattern.trimmed().isEmpty() ? std::optional<int>(0) : countMatching(pattern.trimmed(), samples);
     check.matching = matching.value_or(0);
-    const QString detected = detect(samples, dayFirst);
+    // Detection tries every usual pattern: only worth it when the format does not read them all.
+    const QString detected = check.matching < check.total ? detect(samples, dayFirst) : QString();
     if (!detected.isEmpty() && detected != pattern.trimmed()
         && countMatching(detected, samples).value_or(0) > check.matching)
         check.suggestion = detected;
