@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScheduleForm.h"
 
+#include "DateFormatHint.h"
 #include "InlineMessage.h"
 #include "ScheduleWhen.h"
 
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -40,6 +42,7 @@ ScheduleForm::ScheduleForm(QWidget* parent)
     , m_deltaColumn(new QComboBox(this))
     , m_deltaRange(new QLabel(this))
     , m_dateFormat(new QLineEdit(this))
+    , m_formatHint(new DateFormatHint(this))
     , m_timezone(new QLineEdit(this))
     , m_errorDiagnostics(new QCheckBox(tr("Error dia&gnostics"), this))
     , m_partialIngestion(new QCheckBox(tr("&Partial ingestion"), this))
@@ -111,6 +114,7 @@ ScheduleForm::ScheduleForm(QWidget* parent)
     rowsForm->addRow(m_deltaRange);
     m_problems.addRow(this, rowsForm, tr("Date &format:"), m_dateFormat, kDateFormatKey,
                       QStringLiteral("dateFormatErrorLabel"));
+    rowsForm->addRow(m_formatHint);
     m_problems.addRow(this, rowsForm, tr("Time &zone:"), m_timezone, kTimezoneKey,
                       QStringLiteral("timezoneErrorLabel"));
 
@@ -141,8 +145,8 @@ ScheduleForm::ScheduleForm(QWidget* parent)
 
     // Keyboard order follows the reading order: the schedule column, then the rows, then the dataflow.
     m_tabOrder = m_when->fields();
-    m_tabOrder << QList<QWidget*>{m_deltaColumn, m_dateFormat,       m_timezone,         m_name,
-                                  m_description, m_errorDiagnostics, m_partialIngestion, m_partialPercent};
+    m_tabOrder << QList<QWidget*>{m_deltaColumn, m_dateFormat,       m_formatHint->button(), m_timezone,      m_name,
+                                  m_description, m_errorDiagnostics, m_partialIngestion,     m_partialPercent};
     for (qsizetype i = 1; i < m_tabOrder.size(); ++i)
         setTabOrder(m_tabOrder.at(i - 1), m_tabOrder.at(i));
 
@@ -155,6 +159,7 @@ ScheduleForm::ScheduleForm(QWidget* parent)
     connect(m_when, &ScheduleWhen::changed, this, edited);
     connect(m_deltaColumn, &QComboBox::currentIndexChanged, this, edited);
     connect(m_dateFormat, &QLineEdit::textChanged, this, edited);
+    connect(m_formatHint, &DateFormatHint::chosen, m_dateFormat, &QLineEdit::setText);
     connect(m_timezone, &QLineEdit::textChanged, this, edited);
     connect(m_errorDiagnostics, &QCheckBox::toggled, this, edited);
     connect(m_partialIngestion, &QCheckBox::toggled, this, edited);
@@ -163,9 +168,9 @@ ScheduleForm::ScheduleForm(QWidget* parent)
     connect(m_description, &QLineEdit::textChanged, this, edited);
 }
 
-void ScheduleForm::setFrequencies(const QStringList& frequencies)
+void ScheduleForm::setRules(const FlowSpec& spec)
 {
-    m_when->setFrequencies(frequencies);
+    m_when->setRules(spec);
 }
 
 void ScheduleForm::setDeltaColumns(const QList<DeltaColumnChoice>& choices)
@@ -250,6 +255,10 @@ void ScheduleForm::updateForm()
     m_deltaRange->setStyleSheet(choice.emptyRows > 0 ? QStringLiteral("color: #9c6500;") : QString());
     m_deltaRange->setVisible(!hints.isEmpty());
     m_dateFormat->setEnabled(delta >= 0);
+    // The format against the preview's values: how many read with it, and the one they fit if it is another.
+    m_formatHint->showCheck(
+        delta < 0 ? DateFormats::Check{}
+                  : DateFormats::check(m_dateFormat->text(), choice.samples, DateFormats::dayFirst(QLocale())));
     m_timezone->setEnabled(delta >= 0);
 
     const bool forced = ScheduleDefaults::forcesErrorDiagnostics(flow);

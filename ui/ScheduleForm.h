@@ -4,10 +4,12 @@
 #include "FieldProblems.h"
 #include "core/ScheduleDefaults.h"
 #include "model/DataflowDraft.h"
+#include "model/FlowSpec.h"
 
 #include <QStringList>
 #include <QWidget>
 
+class DateFormatHint;
 class InlineMessage;
 class QCheckBox;
 class QComboBox;
@@ -28,8 +30,8 @@ class ScheduleForm : public QWidget
 public:
     explicit ScheduleForm(QWidget* parent = nullptr);
 
-    /** The frequencies to offer (the flow spec's); the current one stays selected, and offered if it is not. */
-    void setFrequencies(const QStringList& frequencies);
+    /** The rules of @p spec: the frequencies offered and the interval each starts with (ScheduleWhen::setRules). */
+    void setRules(const FlowSpec& spec);
     /** The table's date-time columns, each with its range in the preview. */
     void setDeltaColumns(const QList<DeltaColumnChoice>& choices);
     /** Shows @p dataflow (every part set: ScheduleDefaults::withDefaults); emits no changed(). */
@@ -58,6 +60,7 @@ private:
     QComboBox* m_deltaColumn;
     QLabel* m_deltaRange;
     QLineEdit* m_dateFormat;
+    DateFormatHint* m_formatHint;
     QLineEdit* m_timezone;
     QCheckBox* m_errorDiagnostics;
     QCheckBox* m_partialIngestion;

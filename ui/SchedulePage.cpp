@@ -66,7 +66,7 @@ void SchedulePage::initializePage()
     const QStringList frequencies = ScheduleRules::frequencies(flowSpec());
     const QList<DeltaColumnChoice> choices
         = ScheduleDefaults::deltaColumns(m_state->dateTimeColumns(), m_state->columns(), m_state->previewRows());
-    m_form->setFrequencies(frequencies);
+    m_form->setRules(flowSpec());
     m_form->setDeltaColumns(choices);
     m_form->load(ScheduleDefaults::withDefaults(m_state->draft().dataflow, frequencies, choices,
                                                 m_state->draft().source.path, m_state->sourceLabel(),
@@ -129,7 +129,7 @@ void SchedulePage::fetchFlowSpec()
         m_state->setFlowSpec(job.value().json());
         message->hideMessage();
         m_form->specStatus()->setText(tr("Checked against the Platform's own rules for this kind of dataflow."));
-        m_form->setFrequencies(ScheduleRules::frequencies(flowSpec()));
+        m_form->setRules(flowSpec());
         validate();
     });
 }

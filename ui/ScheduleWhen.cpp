@@ -25,6 +25,7 @@ ScheduleWhen::ScheduleWhen(FieldProblems* problems, QWidget* parent)
     , m_frequency(new QComboBox(this))
     , m_interval(new QSpinBox(this))
     , m_startTime(new QDateTimeEdit(this))
+    , m_intervalNote(new QLabel(this))
     , m_startTimeUtc(new QLabel(this))
     , m_backfill(new QCheckBox(tr("Bac&kfill the existing data"), this))
     , m_nextRuns(new QListWidget(this))
@@ -37,6 +38,10 @@ ScheduleWhen::ScheduleWhen(FieldProblems* problems, QWidget* parent)
     m_interval->setAccessibleName(tr("Interval"));
     m_interval->setRange(1, 9999);
     m_interval->setToolTip(tr("How many minutes, hours, days or weeks between two runs."));
+    m_intervalNote->setObjectName(QStringLiteral("intervalNoteLabel"));
+    m_intervalNote->setWordWrap(true);
+    m_intervalNote->setSizePolicy(QSizePolicy::Expanding,
+                                  QSizePolicy::Preferred); // the row's width, not the spin box's
     m_startTime->setObjectName(QStringLiteral("startTimeEdit"));
     m_startTime->setAccessibleName(tr("Start time"));
     m_startTime->setTimeSpec(Qt::LocalTime);
@@ -63,6 +68,8 @@ ScheduleWhen::ScheduleWhen(FieldProblems* problems, QWidget* parent)
                      QStringLiteral("frequencyErrorLabel"));
     problems->addRow(this, m_form, tr("&Interval:"), m_interval, QStringLiteral("dataflow.schedule.interval"),
                      QStringLiteral("intervalErrorLabel"));
+    m_form->addRow(QString(), m_intervalNote); // under the interval: beside it, the column is too narrow
+    m_form->setRowVisible(m_intervalNote, false);
     problems->addRow(this, m_form, tr("&Start time:"), m_startTime, QStringLiteral("dataflow.schedule.startTime"),
                      QStringLiteral("startTimeErrorLabel"), m_startTimeUtc);
     problems->addRow(this, m_form, QString(), m_backfill, QStringLiteral("dataflow.schedule.backfill"),
@@ -82,14 +89,18 @@ ScheduleWhen::ScheduleWhen(FieldProblems* problems, QWidget* parent)
         Q_EMIT changed();
     };
     connect(m_frequency, &QComboBox::currentIndexChanged, this, [this, edited] {
-        // Moving to "minute" with a small interval would only earn an error: start at the smallest allowed.
+        if (!m_loading)
+            frequencyPicked();
+        edited();
+    });
+    connect(m_interval, &QSpinBox::valueChanged, this, [this, edited](int interval) {
         if (!m_loading) {
-            const QSignalBlocker blocker(m_interval);
-            m_interval->setValue(int(ScheduleDefaults::intervalFor(value().frequency, m_interval->value())));
+            // Typed for this frequency: it comes back with it, and the note about the last pick no longer applies.
+            m_intervals.remember(value().frequency, interval);
+            m_form->setRowVisible(m_intervalNote, false);
         }
         edited();
     });
-    connect(m_interval, &QSpinBox::valueChanged, this, edited);
     connect(m_startTime, &QDateTimeEdit::dateTimeChanged, this, edited);
     connect(m_backfill, &QCheckBox::toggled, this, edited);
 }
@@ -102,11 +113,25 @@ QList<QWidget*> ScheduleWhen::fields() const
 void ScheduleWhen::addFrequency(const QString& frequency)
 {
     m_frequencies << frequency;
-    m_frequency->addItem(ScheduleRules::describe(frequency, m_interval->value()), frequency);
+    m_frequency->addItem(ScheduleRules::describe(frequency, m_intervals.intervalFor(frequency).value_or(0)), frequency);
 }
 
-void ScheduleWhen::setFrequencies(const QStringList& frequencies)
+void ScheduleWhen::frequencyPicked()
 {
+    // Each frequency has its own interval (15 minutes is not 15 hours): the one typed for it, else its minimum.
+    const ScheduleIntervals::Change change = m_intervals.pick(value().frequency);
+    if (change.interval) {
+        const QSignalBlocker blocker(m_interval);
+        m_interval->setValue(int(std::clamp<qint64>(*change.interval, 1, m_interval->maximum())));
+    }
+    m_intervalNote->setText(change.note);
+    m_form->setRowVisible(m_intervalNote, !change.note.isEmpty());
+}
+
+void ScheduleWhen::setRules(const FlowSpec& spec)
+{
+    m_intervals.setSpec(spec);
+    const QStringList frequencies = ScheduleRules::frequencies(spec);
     const QString current = m_frequencies.value(m_frequency->currentIndex());
     const QSignalBlocker blocker(m_frequency);
     m_frequency->clear();
@@ -124,6 +149,10 @@ void ScheduleWhen::load(const Schedule& schedule)
 {
     m_loading = true;
     m_interval->setValue(int(std::clamp<qint64>(schedule.interval.value_or(1), 1, m_interval->maximum())));
+    m_intervals.forget();
+    if (schedule.interval && schedule.interval != m_intervals.intervalFor(schedule.frequency))
+        m_intervals.remember(schedule.frequency, *schedule.interval); // the draft's own choice, as if typed
+    m_form->setRowVisible(m_intervalNote, false);
     if (!schedule.frequency.isEmpty() && !m_frequencies.contains(schedule.frequency))
         addFrequency(schedule.frequency);
     m_frequency->setCurrentIndex(qMax(0, int(m_frequencies.indexOf(schedule.frequency))));
@@ -152,8 +181,14 @@ void ScheduleWhen::updateFields()
     m_form->setRowVisible(m_backfill->parentWidget(), interval);
     m_interval->setEnabled(interval);
     m_backfill->setEnabled(interval);
+    // Each item says what picking it gives: "Every 1 hour" beside "Every 15 minutes", not "Every 15 hours".
     for (int i = 0; i < m_frequencies.size(); ++i)
-        m_frequency->setItemText(i, ScheduleRules::describe(m_frequencies.at(i), m_interval->value()));
+        m_frequency->setItemText(
+            i,
+            ScheduleRules::describe(m_frequencies.at(i),
+                                    i == m_frequency->currentIndex()
+                                        ? m_interval->value()
+                                        : m_intervals.intervalFor(m_frequencies.at(i)).value_or(0)));
     const QDateTime utc = m_startTime->dateTime().toUTC();
     m_startTimeUtc->setText(tr("%1 UTC").arg(QLocale().toString(utc, QLocale::ShortFormat)));
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ScheduleIntervals.h"
 #include "model/DataflowDraft.h"
+#include "model/FlowSpec.h"
 
 #include <QGroupBox>
 #include <QStringList>
@@ -26,8 +28,11 @@ public:
     /** Its problem labels go into @p problems, which must outlive it. */
     ScheduleWhen(FieldProblems* problems, QWidget* parent = nullptr);
 
-    /** The frequencies to offer (the flow spec's); the current one stays selected, and offered if it is not. */
-    void setFrequencies(const QStringList& frequencies);
+    /**
+     * The rules of @p spec: its frequencies (the current one stays selected, and offered if it is not) and the
+     * interval each starts with (ScheduleIntervals).
+     */
+    void setRules(const FlowSpec& spec);
     /** Shows @p schedule; emits no changed(). */
     void load(const Schedule& schedule);
     /** What the fields say; interval and backfill always set (ScheduleDefaults::constrained drops them for once). */
@@ -42,15 +47,18 @@ Q_SIGNALS:
 
 private:
     void addFrequency(const QString& frequency);
+    void frequencyPicked();
     void updateFields();
 
     QComboBox* m_frequency;
     QSpinBox* m_interval;
     QDateTimeEdit* m_startTime;
+    QLabel* m_intervalNote; ///< what picking a frequency did to the interval
     QLabel* m_startTimeUtc;
     QCheckBox* m_backfill;
     QListWidget* m_nextRuns;
     QFormLayout* m_form;
     QStringList m_frequencies; ///< what m_frequency offers, in its order
+    ScheduleIntervals m_intervals; ///< each frequency's interval: the user's, else the Platform's minimum
     bool m_loading = false;
 };

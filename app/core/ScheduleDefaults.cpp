@@ -39,8 +39,12 @@ QList<DeltaColumnChoice> ScheduleDefaults::deltaColumns(const QStringList& dateT
         DeltaColumnChoice choice;
         choice.name = column;
         std::tie(choice.lowest, choice.highest) = preview.range(column);
-        for (const QJsonValue& row : rows)
-            choice.emptyRows += row.toObject().value(column).toVariant().toString().isEmpty() ? 1 : 0;
+        for (const QJsonValue& row : rows) {
+            const QString value = row.toObject().value(column).toVariant().toString();
+            choice.emptyRows += value.isEmpty() ? 1 : 0;
+            if (!value.isEmpty())
+                choice.samples << value;
+        }
         choices << choice;
     }
     return choices;
@@ -102,13 +106,6 @@ DraftDataflow ScheduleDefaults::constrained(DraftDataflow dataflow)
     if (forcesErrorDiagnostics(dataflow))
         dataflow.errorDiagnostics = true;
     return dataflow;
-}
-
-qint64 ScheduleDefaults::intervalFor(const QString& frequency, qint64 interval)
-{
-    if (frequency == QLatin1String("minute"))
-        return qMax<qint64>(interval, DraftValidator::kMinuteMinimumInterval);
-    return interval;
 }
 
 FlowSpec ScheduleDefaults::rulesSpec(const QJsonObject& live)

@@ -19,6 +19,7 @@ struct DeltaColumnChoice
     QString highest;
     int emptyRows = 0; ///< preview rows without a value: such rows fall in no run's window, never ingested
     bool inPreview = true; ///< false: kept from a recipe while the table's columns are unknown
+    QStringList samples; ///< its non-empty values in the preview, as text (what the date format is checked with)
 
     bool operator==(const DeltaColumnChoice&) const = default;
 };
@@ -65,8 +66,6 @@ public:
     static DraftDataflow constrained(DraftDataflow dataflow);
     static bool forcesErrorDiagnostics(const DraftDataflow& dataflow);
     static bool hasInterval(const QString& frequency); ///< false for "once"
-    /** The interval when the user picks @p frequency: "minute" starts at the smallest allowed (15). */
-    static qint64 intervalFor(const QString& frequency, qint64 interval);
 
     /** What the Schedule step shows of the validator's verdict on @p draft: the problems of its "dataflow" part. */
     static QList<DraftProblem> stepProblems(const DataflowDraft& draft, const FlowSpec& spec);

@@ -58,6 +58,14 @@ QString intervalTooSmall(const QString& frequency, int minimum)
 
 } // namespace
 
+QString DraftValidator::localTime(qint64 secondsSinceEpoch, const QLocale& locale)
+{
+    // Day and month name rather than digits: "1 Dec 2025 12:00" reads the same in every country (01/12 does not).
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(secondsSinceEpoch).toLocalTime();
+    return locale.toString(local.date(), QStringLiteral("d MMM yyyy")) + QLatin1Char(' ')
+        + locale.toString(local.time(), QLocale::ShortFormat);
+}
+
 QList<DraftProblem> DraftValidator::validate(const DataflowDraft& draft, const FlowSpec& spec, qint64 nowSeconds)
 {
     if (nowSeconds < 0)
@@ -309,7 +317,10 @@ QList<DraftProblem> DraftValidator::checkSchedule(const Schedule& schedule, cons
             problems << error(QStringLiteral("schedule.onceWithBackfill"), schedulePath("backfill"),
                               tr("A dataflow that runs once has no backfill: remove it."));
         if (!once && known.contains(schedule.frequency)) {
-            const qint64 minimum = schedule.frequency == QLatin1String("minute") ? kMinuteMinimumInterval : 1;
+            // The spec's own minimum (a live spec may raise it), else the documented one.
+            const qint64 minimum
+                = spec.minimumInterval(schedule.frequency)
+                      .value_or(schedule.frequency == QLatin1String("minute") ? kMinuteMinimumInterval : 1);
             if (!schedule.interval)
                 problems << error(QStringLiteral("schedule.intervalMissing"), schedulePath("interval"),
                                   tr("Give the interval between runs."));
@@ -329,8 +340,7 @@ QList<DraftProblem> DraftValidator::checkSchedule(const Schedule& schedule, cons
         else if (*schedule.startTime < nowSeconds)
             problems << error(
                 QStringLiteral("schedule.startTimeInPast"), schedulePath("startTime"),
-                tr("The start time (%1) has passed; choose a time in the future.")
-                    .arg(QDateTime::fromSecsSinceEpoch(*schedule.startTime, QTimeZone::utc()).toString(Qt::ISODate)));
+                tr("The start time %1 is in the past; choose a time after now.").arg(localTime(*schedule.startTime)));
     }
     return problems;
 }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 
 /**
  * The draft's validation rules as pure functions. The schedule, the options and the delta column are checked against
@@ -39,6 +40,9 @@ public:
     static QList<DraftProblem> checkOptions(const DraftDataflow& dataflow, const FlowSpec& spec);
     /** A Java DateTimeFormatter pattern; refuses the week-year "Y" and day-of-year "D" of the tutorial. */
     static QList<DraftProblem> checkDateFormat(const QString& pattern, const QString& field);
+
+    /** A moment as the wizard shows it: local time, in @p locale's words ("1 Dec 2025 12:00", "1 déc. 2025 12:00"). */
+    static QString localTime(qint64 secondsSinceEpoch, const QLocale& locale = QLocale());
 
     /** Online: destinations (and the identity path) exist in the schema, given its xed-full tree. */
     static QList<DraftProblem> checkAgainstSchema(const DataflowDraft& draft, const QJsonObject& xedFullSchema);

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace {
 
 // The offline copy, used only until the live spec is read (services/FlowsService.h, flowSpec()): the Flow Service's
@@ -81,6 +83,41 @@ QStringList strings(const QJsonValue& value)
     return result;
 }
 
+/** Whether a schema's "if" holds for @p frequency; nullopt when it says nothing about the frequency. */
+std::optional<bool> frequencyMatches(const QJsonObject& condition, const QString& frequency)
+{
+    const QJsonValue rule = condition.value(QLatin1String("properties")).toObject().value(QLatin1String("frequency"));
+    if (!rule.isObject())
+        return std::nullopt;
+    const QJsonObject object = rule.toObject();
+    if (object.contains(QLatin1String("const")))
+        return object.value(QLatin1String("const")).toString() == frequency;
+    if (object.contains(QLatin1String("enum")))
+        return strings(object.value(QLatin1String("enum"))).contains(frequency);
+    return std::nullopt;
+}
+
+void collectMinimum(const QJsonObject& node, const QString& frequency, std::optional<qint64>& minimum, int depth)
+{
+    if (depth > 16) // a spec is a few levels deep; a cycle cannot happen in JSON, a huge nesting can
+        return;
+    const QJsonObject interval
+        = node.value(QLatin1String("properties")).toObject().value(QLatin1String("interval")).toObject();
+    const auto raise = [&minimum](qint64 value) { minimum = qMax(minimum.value_or(value), value); };
+    if (interval.value(QLatin1String("minimum")).isDouble())
+        raise(qint64(std::ceil(interval.value(QLatin1String("minimum")).toDouble())));
+    if (interval.value(QLatin1String("exclusiveMinimum")).isDouble())
+        raise(qint64(std::floor(interval.value(QLatin1String("exclusiveMinimum")).toDouble())) + 1);
+    for (const QJsonValue& part : node.value(QLatin1String("allOf")).toArray())
+        collectMinimum(part.toObject(), frequency, minimum, depth + 1);
+    if (node.contains(QLatin1String("if"))) {
+        const std::optional<bool> holds = frequencyMatches(node.value(QLatin1String("if")).toObject(), frequency);
+        if (holds)
+            collectMinimum(node.value(QLatin1String(*holds ? "then" : "else")).toObject(), frequency, minimum,
+                           depth + 1);
+    }
+}
+
 } // namespace
 
 FlowSpec FlowSpec::crmToAep()
@@ -118,6 +155,13 @@ QStringList FlowSpec::targetConnectionSpecIds() const
 QJsonObject FlowSpec::scheduleSchema() const
 {
     return m_json.value(QLatin1String("scheduleSpec")).toObject().value(QLatin1String("spec")).toObject();
+}
+
+std::optional<qint64> FlowSpec::minimumInterval(const QString& frequency) const
+{
+    std::optional<qint64> minimum;
+    collectMinimum(scheduleSchema(), frequency, minimum, 0);
+    return minimum;
 }
 
 QJsonObject FlowSpec::optionSchema() const

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 /** Well-known ids of the HubSpot -> data lake dataflow (CONTRACT.md §3.1, §3.5, §3.6). */
 namespace KnownIds {
 inline constexpr char kHubSpotSpec[] = "cc6a4487-9e91-433e-a3a3-9cf6626c1806";
@@ -35,6 +37,12 @@ public:
     QStringList targetConnectionSpecIds() const;
     /** The JSON Schema of scheduleParams. */
     QJsonObject scheduleSchema() const;
+    /**
+     * The smallest interval the scheduleParams schema allows for @p frequency, read from its "minimum" (or
+     * "exclusiveMinimum") of "interval", following its if/then/else on the frequency and its allOf; nullopt when
+     * the schema states none for that frequency (the caller has its own fallback).
+     */
+    std::optional<qint64> minimumInterval(const QString& frequency) const;
     /** The JSON Schema of the flow's "options" (errorDiagnosticsEnabled, partialIngestionPercent). */
     QJsonObject optionSchema() const;
     /** The JSON Schema of one transformation's params ("Copy", "Mapping"); both spellings of the array are read. */

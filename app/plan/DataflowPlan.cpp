@@ -91,9 +91,9 @@ DataflowPlan DataflowPlan::build(const DataflowDraft& draft)
              {QStringLiteral("dataset"), QStringLiteral("schema")}, {QStringLiteral("targetConnectionId")});
     plan.add(K::MappingSet, QStringLiteral("mappingSet"), tr("Create the mapping set"), {QStringLiteral("schema")},
              {QStringLiteral("mappingSetId"), QStringLiteral("mappingVersion")});
-    plan.add(K::FlowSpecLookup, QStringLiteral("flowSpec"), tr("Look up the CRMToAEP flow spec"), {},
-             {QStringLiteral("flowSpecId"), QStringLiteral("flowSpecVersion"), QStringLiteral("mappingVersionType")},
-             false);
+    plan.add(
+        K::FlowSpecLookup, QStringLiteral("flowSpec"), tr("Read the Platform's rules for this kind of dataflow"), {},
+        {QStringLiteral("flowSpecId"), QStringLiteral("flowSpecVersion"), QStringLiteral("mappingVersionType")}, false);
     plan.add(K::Flow, QStringLiteral("flow"), tr("Create the dataflow"),
              {QStringLiteral("sourceConnection"), QStringLiteral("targetConnection"), QStringLiteral("mappingSet"),
               QStringLiteral("flowSpec")},

@@ -4,12 +4,16 @@
 #include "SchedulePage.h"
 #include "ScriptedServer.h"
 #include "TestSupport.h"
+#include "base/Translator.h"
+#include "core/ScheduleRules.h"
 #include "core/Session.h"
 #include "core/WizardState.h"
+#include "model/DraftValidator.h"
 #include "platform/ImsAuth.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,6 +29,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 #include <QWizard>
 
 #include <memory>
@@ -133,6 +138,17 @@ class TestSchedulePage : public QObject
         const int index = combo->findData(QLatin1String(frequency));
         QVERIFY(index >= 0);
         combo->setCurrentIndex(index);
+    }
+
+    int frequencyIndex(const char* frequency) const
+    {
+        return find<QComboBox>("frequencyComboBox")->findData(QLatin1String(frequency));
+    }
+
+    QString shown(const char* name) const
+    {
+        auto* label = find<QLabel>(name);
+        return label->isVisibleTo(m_page) ? label->text() : QString();
     }
 
     QString error(const char* name) const
@@ -292,6 +308,7 @@ private Q_SLOTS:
         openWizard();
         waitForSpec();
         choose("minute");
+        QCOMPARE(find<QSpinBox>("intervalSpinBox")->value(), 30); // the server's minimum is where it starts
         find<QSpinBox>("intervalSpinBox")->setValue(20); // fine for the shipped copy, not for this server
         QVERIFY(!next()->isEnabled());
         QVERIFY(!m_page->problems().isEmpty());
@@ -302,12 +319,153 @@ private Q_SLOTS:
     {
         openWizard();
         waitForSpec();
-        find<QDateTimeEdit>("startTimeEdit")->setDateTime(QDateTime::currentDateTime().addDays(-1));
-        QVERIFY(!error("startTimeErrorLabel").isEmpty());
+        const QDateTime past = QDateTime::currentDateTime().addDays(-1);
+        find<QDateTimeEdit>("startTimeEdit")->setDateTime(past);
+        // In the marketer's words and local time: no ISO 8601, no UTC offset.
+        const QString message = error("startTimeErrorLabel");
+        QVERIFY2(message.contains(DraftValidator::localTime(past.toSecsSinceEpoch())), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("is in the past")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("+00:00")) && !message.contains(past.toUTC().toString(Qt::ISODate)),
+                 qPrintable(message));
         QVERIFY(!next()->isEnabled());
         find<QDateTimeEdit>("startTimeEdit")->setDateTime(QDateTime::currentDateTime().addDays(1));
         QCOMPARE(error("startTimeErrorLabel"), QString());
         QVERIFY(next()->isEnabled());
+    }
+
+    void eachFrequencyHasItsOwnInterval()
+    {
+        openWizard();
+        waitForSpec();
+        auto* interval = find<QSpinBox>("intervalSpinBox");
+        auto* combo = find<QComboBox>("frequencyComboBox");
+        choose("minute");
+        QCOMPARE(interval->value(), 15);
+        QCOMPARE(shown("intervalNoteLabel"), QStringLiteral("Interval set to 15 (runs every few minutes)."));
+        // What the other items offer is what picking them gives, not "Every 15 hours".
+        QCOMPARE(combo->itemText(frequencyIndex("hour")), ScheduleRules::describe(QStringLiteral("hour"), 1));
+        choose("hour");
+        QCOMPARE(interval->value(), 1);
+        QCOMPARE(combo->currentText(), ScheduleRules::describe(QStringLiteral("hour"), 1));
+        QCOMPARE(shown("intervalNoteLabel"), QStringLiteral("Interval set to 1 (hourly runs)."));
+        QVERIFY(next()->isEnabled());
+        // Typed for a frequency, kept for it.
+        interval->setValue(3);
+        QCOMPARE(shown("intervalNoteLabel"), QString()); // the note was about the pick, not the typing
+        choose("minute");
+        QCOMPARE(interval->value(), 15);
+        choose("day");
+        QCOMPARE(interval->value(), 1);
+        QCOMPARE(shown("intervalNoteLabel"), QStringLiteral("Interval set to 1 (daily runs)."));
+        choose("hour");
+        QCOMPARE(interval->value(), 3);
+        QCOMPARE(shown("intervalNoteLabel"), QStringLiteral("Interval back to 3, as you set it for hourly runs."));
+        choose("once");
+        QVERIFY(!interval->isVisibleTo(m_page));
+        choose("hour");
+        QCOMPARE(interval->value(), 3);
+        m_wizard->next();
+        QCOMPARE(m_state->draft().dataflow.schedule.interval, std::optional<qint64>(3));
+    }
+
+    void eachFrequencyHasItsOwnIntervalInFrench()
+    {
+        QVERIFY(Translator::install(QStringLiteral("fr")));
+        openWizard();
+        waitForSpec();
+        choose("minute");
+        choose("hour");
+        QCOMPARE(find<QSpinBox>("intervalSpinBox")->value(), 1);
+        QCOMPARE(find<QComboBox>("frequencyComboBox")->currentText(), QStringLiteral("Toutes les heures"));
+        QVERIFY(find<QComboBox>("frequencyComboBox")->itemText(frequencyIndex("minute")).contains(QLatin1String("15")));
+        // Back to English for the other tests: the translators go, the locale with them.
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::system());
+    }
+
+    void dateFormatCheckedAgainstThePreview()
+    {
+        openWizard();
+        waitForSpec();
+        auto* format = find<QLineEdit>("dateFormatLineEdit");
+        auto* use = find<QPushButton>("useDetectedFormatButton");
+        // The default format fits the preview's values.
+        QCOMPARE(shown("dateFormatCheckLabel"), QStringLiteral("All 3 sample values match this format."));
+        QVERIFY(!use->isVisibleTo(m_page));
+        // The marketer's case: a format that fits none of them.
+        format->setText(QStringLiteral("dd/MM"));
+        QCOMPARE(shown("dateFormatCheckLabel"), QStringLiteral("0 of 3 sample values match this format."));
+        QVERIFY(use->isVisibleTo(m_page));
+        QCOMPARE(use->text(), QStringLiteral("Use yyyy-MM-dd HH:mm:ss"));
+        QTest::mouseClick(use, Qt::LeftButton);
+        QCOMPARE(format->text(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QCOMPARE(shown("dateFormatCheckLabel"), QStringLiteral("All 3 sample values match this format."));
+        QVERIFY(!use->isVisibleTo(m_page));
+        // The other column has one empty value: only the two with a value count.
+        find<QComboBox>("deltaColumnComboBox")->setCurrentIndex(0);
+        QCOMPARE(shown("dateFormatCheckLabel"), QStringLiteral("All 2 sample values match this format."));
+        format->setText(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
+        QCOMPARE(shown("dateFormatCheckLabel"), QStringLiteral("0 of 2 sample values match this format."));
+        QVERIFY(next()->isEnabled()); // a warning, not an error: the preview is only a sample
+    }
+
+    void dateFormatWithoutPreviewSaysNothing()
+    {
+        m_state->setTable(m_state->draft().source.path, m_state->columns(), QJsonArray());
+        openWizard();
+        waitForSpec();
+        find<QLineEdit>("dateFormatLineEdit")->setText(QStringLiteral("dd/MM"));
+        QCOMPARE(shown("dateFormatCheckLabel"), QString());
+        QVERIFY(!find<QPushButton>("useDetectedFormatButton")->isVisibleTo(m_page));
+    }
+
+    void combosOpenWithTheMouseAndF4_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("mouse");
+        QTest::newRow("frequency, click") << "frequencyComboBox" << true;
+        QTest::newRow("frequency, F4") << "frequencyComboBox" << false;
+        QTest::newRow("delta column, click") << "deltaColumnComboBox" << true;
+        QTest::newRow("delta column, F4") << "deltaColumnComboBox" << false;
+    }
+
+    void combosOpenWithTheMouseAndF4()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, mouse);
+        openWizard();
+        waitForSpec();
+        m_wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        auto* combo = find<QComboBox>(qPrintable(name));
+        QVERIFY(combo->isEnabled());
+        if (mouse) {
+            QTest::mouseClick(combo, Qt::LeftButton);
+        } else {
+            combo->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(combo->hasFocus());
+            QTest::keyClick(combo, Qt::Key_F4);
+        }
+        QTRY_VERIFY(combo->view()->isVisible());
+        combo->hidePopup();
+        QTRY_VERIFY(!combo->view()->isVisible());
+    }
+
+    void aFirstClickIntoStartTimeTakesFocus()
+    {
+        openWizard();
+        waitForSpec();
+        m_wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        find<QLineEdit>("flowNameLineEdit")->setFocus();
+        QTRY_VERIFY(find<QLineEdit>("flowNameLineEdit")->hasFocus());
+        auto* start = find<QDateTimeEdit>("startTimeEdit");
+        // On the text, away from the calendar button at the right.
+        QTest::mouseClick(start, Qt::LeftButton, {}, QPoint(10, start->height() / 2));
+        QTRY_VERIFY(start->hasFocus());
     }
 
     void nextFiveRunsEveryTwoHours()

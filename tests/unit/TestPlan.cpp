@@ -114,6 +114,19 @@ private Q_SLOTS:
         QCOMPARE(plan.order().size(), steps.size());
     }
 
+    void stepTitlesInTheMarketersWords()
+    {
+        // The Review page lists these titles: no flow spec ids or Platform jargon.
+        const DataflowPlan plan = DataflowPlan::build(draftOf(designRecipe()));
+        const PlanStep* lookup = plan.step(QStringLiteral("flowSpec"));
+        QVERIFY(lookup);
+        QCOMPARE(lookup->title, QStringLiteral("Read the Platform's rules for this kind of dataflow"));
+        for (const PlanStep& step : plan.steps()) {
+            QVERIFY2(!step.title.contains(QLatin1String("CRMToAEP")), qPrintable(step.title));
+            QVERIFY2(!step.title.contains(QLatin1String("flow spec")), qPrintable(step.title));
+        }
+    }
+
     void rootsRunTogether()
     {
         const DataflowPlan plan = DataflowPlan::build(draftOf(designRecipe()));

@@ -132,11 +132,20 @@ private Q_SLOTS:
             = ScheduleDefaults::deltaColumns({QStringLiteral("Created"), QStringLiteral("Modified")}, columns, rows);
         QCOMPARE(found.size(), 2);
         QCOMPARE(found.at(0),
-                 (DeltaColumnChoice{QStringLiteral("Created"), QStringLiteral("2023-11-20 09:30:00"),
-                                    QStringLiteral("2024-02-01 10:00:00"), 1, true}));
+                 (DeltaColumnChoice{QStringLiteral("Created"),
+                                    QStringLiteral("2023-11-20 09:30:00"),
+                                    QStringLiteral("2024-02-01 10:00:00"),
+                                    1,
+                                    true,
+                                    {QStringLiteral("2024-02-01 10:00:00"), QStringLiteral("2023-11-20 09:30:00")}}));
         QCOMPARE(found.at(1),
-                 (DeltaColumnChoice{QStringLiteral("Modified"), QStringLiteral("2024-05-03 12:00:00"),
-                                    QStringLiteral("2024-07-15 18:45:00"), 0, true}));
+                 (DeltaColumnChoice{QStringLiteral("Modified"),
+                                    QStringLiteral("2024-05-03 12:00:00"),
+                                    QStringLiteral("2024-07-15 18:45:00"),
+                                    0,
+                                    true,
+                                    {QStringLiteral("2024-06-01 08:00:00"), QStringLiteral("2024-07-15 18:45:00"),
+                                     QStringLiteral("2024-05-03 12:00:00")}}));
     }
 
     void partialIngestionForcesErrorDiagnostics()
@@ -165,25 +174,6 @@ private Q_SLOTS:
         flow.schedule.frequency = QStringLiteral("week");
         QCOMPARE(ScheduleDefaults::constrained(flow).schedule.interval, std::optional<qint64>(4));
         QCOMPARE(ScheduleDefaults::constrained(flow).schedule.backfill, std::optional<bool>(false));
-    }
-
-    void intervalPerFrequency_data()
-    {
-        QTest::addColumn<QString>("frequency");
-        QTest::addColumn<qint64>("interval");
-        QTest::addColumn<qint64>("expected");
-        QTest::newRow("minute from 1") << "minute" << qint64(1) << qint64(15);
-        QTest::newRow("minute keeps 20") << "minute" << qint64(20) << qint64(20);
-        QTest::newRow("hour keeps 1") << "hour" << qint64(1) << qint64(1);
-        QTest::newRow("day keeps 3") << "day" << qint64(3) << qint64(3);
-    }
-
-    void intervalPerFrequency()
-    {
-        QFETCH(QString, frequency);
-        QFETCH(qint64, interval);
-        QFETCH(qint64, expected);
-        QCOMPARE(ScheduleDefaults::intervalFor(frequency, interval), expected);
     }
 
     void theLiveSpecWins()
