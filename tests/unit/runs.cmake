@@ -4,3 +4,5 @@ aep_add_test(NAME test_schedulerules SOURCES TestScheduleRules.cpp LABEL unit)
 # The Schedule and Runs steps' decisions (app/core/ScheduleDefaults, RunsChart), without widgets.
 aep_add_test(NAME test_scheduledefaults SOURCES TestScheduleDefaults.cpp LABEL unit)
 aep_add_test(NAME test_runschart SOURCES TestRunsChart.cpp LABEL unit)
+# Run errors in plain words (app/core/RunErrorText), the Platform's clock (platform/ServerClock), the demo clock note.
+aep_add_test(NAME test_runerrortext SOURCES TestRunErrorText.cpp LABEL unit)
