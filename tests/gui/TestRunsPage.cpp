@@ -328,6 +328,8 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 43);
         QVERIFY(lines.contains(QStringLiteral("MAPPER-3700-400: row 39: not a date")));
         QVERIFY(lines.contains(QStringLiteral("CONNECTOR-2001-500: 40 of 40 records failed.")));
+        if (const QString shots = qEnvironmentVariable("AEP_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(dialog->grab().save(shots + QStringLiteral("/runs-errors-dialog.png")));
         dialog->reject();
         QTRY_VERIFY(!m_page->findChild<QDialog*>(QStringLiteral("runErrorsDialog")));
 
