@@ -176,4 +176,21 @@ QString isoDate(qint64 ms)
     return result;
 }
 
+QByteArray httpDate(qint64 ms)
+{
+    static const char* const days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static const char* const months[]
+        = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    QDate date;
+    qint64 msOfDay = 0;
+    if (!split(ms, &date, &msOfDay)) {
+        split(0, &date, &msOfDay);
+    }
+    return QByteArray(days[date.dayOfWeek() - 1]) + ", " + QByteArray::number(date.day()).rightJustified(2, '0') + ' '
+        + months[date.month() - 1] + ' ' + QByteArray::number(date.year()) + ' '
+        + QByteArray::number(msOfDay / 3600000).rightJustified(2, '0') + ':'
+        + QByteArray::number(msOfDay / 60000 % 60).rightJustified(2, '0') + ':'
+        + QByteArray::number(msOfDay / 1000 % 60).rightJustified(2, '0') + " GMT";
+}
+
 } // namespace DateTimeText

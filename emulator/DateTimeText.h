@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
@@ -21,5 +22,7 @@ bool parseAnyUtcMs(const QString& text, qint64* ms);
 QString isoUtc(qint64 ms);
 /** `yyyy-MM-dd` of the UTC day. */
 QString isoDate(qint64 ms);
+/** The HTTP `Date` header form (RFC 9110 IMF-fixdate): `Sun, 06 Nov 1994 08:49:37 GMT`. */
+QByteArray httpDate(qint64 ms);
 
 } // namespace DateTimeText

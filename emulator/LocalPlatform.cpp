@@ -4,6 +4,7 @@
 #include "CatalogService.h"
 #include "DataPrepService.h"
 #include "DataflowService.h"
+#include "DateTimeText.h"
 #include "DemoData.h"
 #include "EmulatorContext.h"
 #include "FaultInjector.h"
@@ -239,12 +240,15 @@ LocalPlatform::LocalPlatform(const EmulatorOptions& options, QObject* parent)
         const int delayMs
             = d->context.options.latencyMs + (faulted && fault.kind == FaultInjector::Kind::Delay ? fault.delayMs : 0);
         auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-        const auto deliver = [shared, socket, reply] {
+        const auto deliver = [this, shared, socket, reply] {
             if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
                 return;
             }
             // HeaderList is an initializer_list in Qt 6.4, so the headers are written one by one.
             shared->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+            // Like every HTTP server, the time of the answer: here the emulated clock (--clock, /__emulator/clock),
+            // so a client can tell how far and how fast it runs ahead of its own.
+            shared->writeHeader("Date", DateTimeText::httpDate(d->context.nowMs()));
             for (const auto& header : reply.headers) {
                 shared->writeHeader(header.first, header.second);
             }

@@ -67,9 +67,18 @@ void RunEngine::advance()
         auto it = m_schedules.find(id);
         if (it == m_schedules.end()) {
             Schedule fresh;
-            fresh.nextMs = schedule.value(QStringLiteral("startTime")).toInteger() * 1000;
+            const qint64 startMs = schedule.value(QStringLiteral("startTime")).toInteger() * 1000;
+            fresh.nextMs = startMs;
             // A backfill reads all history on the first run; otherwise only what changed since startTime.
-            fresh.windowStartMs = schedule.value(QStringLiteral("backfill")).toBool(true) ? 0 : fresh.nextMs;
+            fresh.windowStartMs = schedule.value(QStringLiteral("backfill")).toBool(true) ? 0 : startMs;
+            // A flow created after its start time does not replay the slots that passed before it existed (nine
+            // hourly runs at once for a flow created nine hours late): its first run is for the latest of them,
+            // at once, and reads everything since the start; then the schedule goes on from there.
+            const qint64 createdMs = stored->value(QStringLiteral("createdAt")).toInteger();
+            if (frequency != QLatin1String("once") && createdMs > startMs) {
+                const qint64 step = intervalMs(frequency, schedule.value(QStringLiteral("interval")).toInteger());
+                fresh.nextMs = startMs + (createdMs - startMs) / step * step;
+            }
             it = m_schedules.insert(id, fresh);
         }
         while (!it->done && it->nextMs <= now && budget-- > 0) {

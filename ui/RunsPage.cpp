@@ -2,11 +2,14 @@
 #include "RunsPage.h"
 
 #include "InlineMessage.h"
+#include "RunErrorsDialog.h"
 #include "RunStatusStyle.h"
+#include "core/DemoClock.h"
 #include "core/RunsChart.h"
 #include "core/RunsModel.h"
 #include "core/Session.h"
 #include "core/WizardState.h"
+#include "platform/PlatformClient.h"
 #include "services/FlowsService.h"
 
 #include <QBarCategoryAxis>
@@ -28,16 +31,6 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
-namespace {
-
-bool isLoopback(const QUrl& url)
-{
-    const QString host = url.host();
-    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
-}
-
-} // namespace
-
 RunsPage::RunsPage(Session* session, WizardState* state, QWidget* parent)
     : WizardPage(parent)
     , m_session(session)
@@ -52,6 +45,8 @@ RunsPage::RunsPage(Session* session, WizardState* state, QWidget* parent)
     , m_openInAdobe(new QLabel(this))
     , m_flowId(new QLineEdit(this))
     , m_refreshButton(new QPushButton(tr("&Refresh"), this))
+    , m_showErrorsButton(new QPushButton(tr("Show &errors"), this))
+    , m_clockLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
     , m_message(new InlineMessage(this))
     , m_timer(new QTimer(this))
@@ -73,13 +68,14 @@ RunsPage::RunsPage(Session* session, WizardState* state, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RunsModel::ErrorsColumn, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { showErrors(index.row()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunsPage::updateButtons);
 
-    auto* written = new QBarSet(tr("Records written"), m_series);
-    written->setColor(QColor(0x26, 0x7f, 0x00));
-    auto* failed = new QBarSet(tr("Records failed"), m_series);
-    failed->setColor(QColor(0xc0, 0x1c, 0x28));
-    m_series->append(written);
-    m_series->append(failed);
+    for (const auto& [name, tone] :
+         {std::pair(tr("Records written"), RunTone::Good), std::pair(tr("Records failed"), RunTone::Bad)}) {
+        m_series->append(new QBarSet(name, m_series));
+        m_series->barSets().constLast()->setColor(RunStatusStyle::colour(tone));
+    }
     m_chart->addSeries(m_series);
     m_chart->addAxis(m_categories, Qt::AlignBottom);
     m_chart->addAxis(m_values, Qt::AlignLeft);
@@ -87,6 +83,7 @@ RunsPage::RunsPage(Session* session, WizardState* state, QWidget* parent)
     m_series->attachAxis(m_values);
     m_values->setLabelFormat(QStringLiteral("%d"));
     m_values->setRange(0, 1);
+    m_categories->setTitleText(RunsChart::orderTitle());
     m_chart->setTitle(tr("Records per run"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation); // redrawn every few seconds: animation would flicker
@@ -109,6 +106,14 @@ RunsPage::RunsPage(Session* session, WizardState* state, QWidget* parent)
     m_flowId->setToolTip(tr("Select and copy it to find the dataflow in Adobe's web interface."));
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_refreshButton->setAccessibleName(tr("Refresh the runs"));
+    m_showErrorsButton->setObjectName(QStringLiteral("showErrorsButton"));
+    m_showErrorsButton->setAccessibleName(tr("Show the errors of the selected run"));
+    m_showErrorsButton->setToolTip(tr("Every error of the selected run, in plain words."));
+    m_showErrorsButton->setEnabled(false);
+    connect(m_showErrorsButton, &QPushButton::clicked, this, [this] { showErrors(m_table->currentIndex().row()); });
+    m_clockLabel->setObjectName(QStringLiteral("demoClockLabel"));
+    m_clockLabel->setWordWrap(true);
+    m_clockLabel->setVisible(false);
     m_statusLabel->setObjectName(QStringLiteral("runsStatusLabel"));
     m_statusLabel->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("runsMessage"));
@@ -121,6 +126,7 @@ RunsPage::RunsPage(Session* session, WizardState* state, QWidget* parent)
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(tableLabel);
     statusRow->addWidget(m_statusLabel, 1);
+    statusRow->addWidget(m_showErrorsButton);
     statusRow->addWidget(m_refreshButton);
     // The user decides how much room the chart takes; the table gets the rest.
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -132,10 +138,12 @@ RunsPage::RunsPage(Session* session, WizardState* state, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_openInAdobe);
     layout->addLayout(idForm);
+    layout->addWidget(m_clockLabel);
     layout->addLayout(statusRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
-    setTabOrder(m_flowId, m_refreshButton);
+    setTabOrder(m_flowId, m_showErrorsButton);
+    setTabOrder(m_showErrorsButton, m_refreshButton);
     setTabOrder(m_refreshButton, m_table);
     setTabOrder(m_table, m_chartView);
 
@@ -159,7 +167,8 @@ QString RunsPage::helpText() const
 
 QString RunsPage::openInAdobeText(const QUrl& platformUrl, bool demo)
 {
-    if (demo || isLoopback(platformUrl))
+    const QString host = platformUrl.host();
+    if (demo || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback())
         return tr("This dataflow lives in the local emulator (demo mode), not in Adobe Experience Platform, so "
                   "there is nothing to open in Adobe's web interface.");
     // Adobe's UI deep links (#/@<org>/sname:<sandbox>/platform/source/dataflows/<id>) need the organization's
@@ -227,21 +236,28 @@ void RunsPage::refresh()
                     m_message->hideMessage();
                     m_model->setRuns(job.value());
                     updateChart();
+                    updateButtons();
                     finishRefresh(true);
                 });
 }
 
 void RunsPage::finishRefresh(bool ok)
 {
-    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    // Every time on the Platform's clock (the demo emulator's runs fast): the runs' times come from it too.
+    const ServerClock& clock = m_session->client()->serverClock();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(clock.now()).toLocalTime();
+    const QString time = QLocale().toString(now.time(), QLocale::ShortFormat);
+    m_clockLabel->setText(DemoClock::note(clock.rate()));
+    m_clockLabel->setVisible(!m_clockLabel->text().isEmpty());
     if (!ok) {
         m_statusLabel->setText(tr("Could not refresh at %1; the list shows what was known before.").arg(time));
     } else if (m_model->rowCount() == 0) {
         const std::optional<qint64> start = m_state->draft().dataflow.schedule.startTime;
-        m_statusLabel->setText(start ? tr("No run yet; the first one is planned for %1.")
-                                           .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*start).toLocalTime(),
-                                                                   QLocale::ShortFormat))
-                                     : tr("No run yet."));
+        const QDateTime first = start ? QDateTime::fromSecsSinceEpoch(*start).toLocalTime() : QDateTime();
+        m_statusLabel->setText(!start            ? tr("No run yet.")
+                                   : first > now ? tr("No run yet; the first one is planned for %1.")
+                                                       .arg(QLocale().toString(first, QLocale::ShortFormat))
+                                                 : tr("No run yet; the first one is due now."));
     } else {
         m_statusLabel->setText(tr("%n run(s), updated at %1.", nullptr, m_model->rowCount()).arg(time));
     }
@@ -256,12 +272,27 @@ void RunsPage::updateChart()
 {
     const RunsChartData chart = RunsChart::build(m_model->runs(), QLocale());
     const QList<QBarSet*> sets = m_series->barSets();
-    sets.at(0)->remove(0, sets.at(0)->count());
-    sets.at(1)->remove(0, sets.at(1)->count());
+    for (QBarSet* set : sets)
+        set->remove(0, set->count());
     m_categories->clear();
     m_categories->append(chart.categories);
     sets.at(0)->append(chart.written);
     sets.at(1)->append(chart.failed);
     m_values->setRange(0, qMax<qint64>(1, chart.highest));
     m_values->applyNiceNumbers();
+}
+
+void RunsPage::updateButtons()
+{
+    const int row = m_table->currentIndex().row();
+    m_showErrorsButton->setEnabled(row >= 0 && row < m_model->rowCount() && !m_model->run(row).errors.isEmpty());
+}
+
+void RunsPage::showErrors(int row)
+{
+    if (row < 0 || row >= m_model->rowCount() || m_model->run(row).errors.isEmpty())
+        return;
+    auto* dialog = new RunErrorsDialog(m_model->run(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

@@ -52,6 +52,9 @@ Q_SIGNALS:
 private:
     void finishRefresh(bool ok);
     void updateChart();
+    void updateButtons();
+    /** Opens the errors of the run on @p row in a dialog (double-click, or Show errors). */
+    void showErrors(int row);
 
     Session* m_session;
     WizardState* m_state;
@@ -65,6 +68,8 @@ private:
     QLabel* m_openInAdobe;
     QLineEdit* m_flowId;
     QPushButton* m_refreshButton;
+    QPushButton* m_showErrorsButton;
+    QLabel* m_clockLabel; ///< "Demo clock: one hour passes every minute." when the Platform's clock runs fast
     QLabel* m_statusLabel;
     InlineMessage* m_message;
     QTimer* m_timer;

@@ -18,8 +18,8 @@ RunsChartData RunsChart::build(const QList<RunInfo>& newestFirst, const QLocale&
     const QString format
         = sameDay ? timeFormat : locale.dateFormat(QLocale::NarrowFormat) + QLatin1Char(' ') + timeFormat;
     RunsChartData chart;
-    // Oldest on the left, like a timeline.
-    for (qsizetype i = shown - 1; i >= 0; --i) {
+    // Newest on the left, in the table's order: the run on the first row is the first bar.
+    for (qsizetype i = 0; i < shown; ++i) {
         const RunInfo& run = newestFirst.at(i);
         QString label = run.startedAtMs
             ? locale.toString(QDateTime::fromMSecsSinceEpoch(*run.startedAtMs).toLocalTime(), format)

@@ -11,7 +11,7 @@
 /** How a run's status looks: the view turns each tone into its colour and icon. */
 enum class RunTone { Neutral, Good, Warning, Bad, Busy, Unknown };
 
-/** The bars of the Runs page's chart: one per run, oldest on the left, records written and failed. */
+/** The bars of the Runs page's chart: one per run, newest on the left (the table's order), written and failed. */
 struct RunsChartData
 {
     QStringList categories; ///< one unique label per bar (an axis merges equal names into one bar)
@@ -27,8 +27,10 @@ class RunsChart
 public:
     static constexpr int kMaxRuns = 30; ///< more bars than this are unreadable; the table keeps them all
 
-    /** The chart of @p newestFirst (RunsModel's order): its kMaxRuns newest runs, oldest first. */
+    /** The chart of @p newestFirst (RunsModel's order): its kMaxRuns newest runs, in that order. */
     static RunsChartData build(const QList<RunInfo>& newestFirst, const QLocale& locale = {});
+    /** The category axis' title, which says the order. */
+    static QString orderTitle() { return tr("Newest run on the left"); }
     /** The tone of the status column (RunStatusStyle colours and icons it). */
     static RunTone toneOf(RunInfo::Status status);
     /** The tone of the errors column: Bad when the run reported errors. */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/RunsModel.h"
 
+#include "core/RunErrorText.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QSet>
@@ -136,20 +138,6 @@ QString RunsModel::statusText(const RunInfo& run)
     return run.rawStatus.isEmpty() ? tr("Unknown") : run.rawStatus;
 }
 
-QString RunsModel::errorsText(const RunInfo& run, const QString& separator)
-{
-    QStringList lines;
-    for (const RunError& error : run.errors) {
-        if (error.code.isEmpty())
-            lines << error.message;
-        else if (error.message.isEmpty())
-            lines << error.code;
-        else
-            lines << tr("%1: %2").arg(error.code, error.message);
-    }
-    return lines.join(separator);
-}
-
 QVariant RunsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -190,7 +178,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const
         case FailedColumn:
             return count(run.recordsFailed);
         case ErrorsColumn:
-            return errorsText(run, QStringLiteral("; "));
+            return RunErrorText::summary(run.errors);
         default:
             return {};
         }
@@ -203,7 +191,10 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const
         case EndColumn:
             return run.completedAtMs ? tr("%1 UTC").arg(utcTime(run.completedAtMs)) : QVariant();
         case ErrorsColumn:
-            return run.errors.isEmpty() ? QVariant() : QVariant(errorsText(run, QStringLiteral("\n")));
+            return run.errors.isEmpty()
+                ? QVariant()
+                : QVariant(tr("%1\nDouble-click the run, or select it and click Show errors, to read every error.")
+                               .arg(RunErrorText::summary(run.errors)));
         default:
             return {};
         }
@@ -218,6 +209,8 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const
 
 QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == StartColumn)
+        return tr("Newest run first, as in the chart.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

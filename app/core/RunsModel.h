@@ -48,8 +48,6 @@ public:
 
     /** The status in words ("Succeeded", "Failed"...). */
     static QString statusText(const RunInfo& run);
-    /** "CODE: message" lines. */
-    static QString errorsText(const RunInfo& run, const QString& separator);
 
 private:
     QList<RunInfo> m_runs;

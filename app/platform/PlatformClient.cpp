@@ -5,6 +5,7 @@
 #include "base/Logging.h"
 #include "platform/ImsAuth.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -128,6 +129,8 @@ void PlatformCall::onReplyFinished(QNetworkReply* reply, bool timedOut)
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_body = reply->readAll();
     m_responseHeaders = reply->rawHeaderPairs();
+    if (m_status != 0)
+        m_client->m_serverClock.observe(reply->rawHeader("Date"), QDateTime::currentMSecsSinceEpoch());
     PlatformError error;
     if (timedOut)
         error = PlatformError::timeout(m_client->config().timeoutMs);

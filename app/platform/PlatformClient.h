@@ -3,6 +3,7 @@
 
 #include "platform/PlatformConfig.h"
 #include "platform/PlatformError.h"
+#include "platform/ServerClock.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -122,9 +123,13 @@ public:
     /** The Accept a GET needs when the caller gave none: Schema Registry lists and lookups differ. */
     static QByteArray defaultAccept(const QString& path);
 
+    /** The Platform's clock, from the Date header of every answer so far (the emulator's may run fast). */
+    const ServerClock& serverClock() const { return m_serverClock; }
+
 private:
     friend class PlatformCall;
     QNetworkAccessManager* m_network;
     ImsAuth* m_auth;
     PlatformConfig m_config;
+    ServerClock m_serverClock;
 };

@@ -3,9 +3,12 @@
 // Mailchimp Members (objectType=rest, sourceParams with listId; CONTRACT §3.3, §8).
 #include "EmulatorClient.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <algorithm>
@@ -32,6 +35,8 @@ private Q_SLOTS:
     void init();
     void clockAdvanceRunsAScheduledFlow();
     void onceFlowRunsOnlyOnce();
+    void aLateFlowDoesNotReplayTheSlotsBeforeIt();
+    void dateHeaderCarriesTheEmulatedClock();
     void mailchimpExploreRest();
     void mailchimpExploreMistakes_data();
     void mailchimpExploreMistakes();
@@ -223,6 +228,54 @@ void TestEmulatorSources::onceFlowRunsOnlyOnce()
     QCOMPARE(runCount(), 1);
     QCOMPARE(m_client->call("POST", QStringLiteral("/__emulator/clock"), R"({"advanceSeconds": 604800})").status, 200);
     QCOMPARE(runCount(), 1);
+}
+
+void TestEmulatorSources::aLateFlowDoesNotReplayTheSlotsBeforeIt()
+{
+    // Scheduled hourly from nine and a half hours ago (the wizard's start time, long passed on a fast demo clock).
+    const qint64 nowSecs = emulatedNowMs() / 1000;
+    const qint64 startSecs = nowSecs - 9 * 3600 - 1800;
+    const QJsonObject body = hubspotFlow(QJsonObject{{QStringLiteral("startTime"), startSecs},
+                                                     {QStringLiteral("frequency"), QStringLiteral("hour")},
+                                                     {QStringLiteral("interval"), 1}});
+    const auto created = m_client->post(kFlow + QStringLiteral("/flows"), QJsonDocument(body));
+    QCOMPARE(created.status, 201);
+    const QString flowId = created.json.object().value(QStringLiteral("id")).toString();
+    // One run at once (not nine), never stamped before the start time or before the flow existed.
+    QCOMPARE(runCount(), 1);
+    const QJsonObject first = runsOf(flowId).at(0).toObject();
+    const QJsonObject window
+        = first[QStringLiteral("activities")][0][QStringLiteral("durationSummary")][QStringLiteral("extensions")]
+              .toObject();
+    QCOMPARE(qint64(window.value(QStringLiteral("windowStart")).toDouble()), 0); // the backfill reads all history
+    QCOMPARE(qint64(window.value(QStringLiteral("windowEnd")).toDouble()), (startSecs + 9 * 3600) * 1000);
+    QVERIFY(qint64(first[QStringLiteral("createdAt")].toDouble()) >= nowSecs * 1000);
+    // The schedule goes on from its own slots: the next one is half an hour away.
+    QCOMPARE(m_client->call("POST", QStringLiteral("/__emulator/clock"), R"({"advanceSeconds": 1500})").status, 200);
+    QCOMPARE(runCount(), 1);
+    QCOMPARE(m_client->call("POST", QStringLiteral("/__emulator/clock"), R"({"advanceSeconds": 400})").status, 200);
+    QCOMPARE(runCount(), 2);
+}
+
+void TestEmulatorSources::dateHeaderCarriesTheEmulatedClock()
+{
+    QCOMPARE(m_client->call("POST", QStringLiteral("/__emulator/clock"), R"({"advanceSeconds": 86400})").status, 200);
+    QVERIFY(m_client->signIn()); // the day expired the token
+    const qint64 emulated = emulatedNowMs();
+    const auto reply = m_client->get(kFlow + QStringLiteral("/flows"));
+    QCOMPARE(reply.status, 200);
+    const QByteArray date = reply.header("Date");
+    // IMF-fixdate, the form every HTTP server sends: "Tue, 01 Dec 2026 14:42:49 GMT".
+    QVERIFY2(date.endsWith(" GMT") && date.size() == 29, date.constData());
+    const QString fields = QString::fromLatin1(date.chopped(4));
+    const QDateTime parsed(QLocale::c().toDate(fields.left(16), QStringLiteral("ddd, dd MMM yyyy")),
+                           QLocale::c().toTime(fields.mid(17), QStringLiteral("HH:mm:ss")), QTimeZone::utc());
+    QVERIFY2(parsed.isValid(), date.constData());
+    // A day ahead of the real clock, within the second the header keeps.
+    QVERIFY2(qAbs(parsed.toMSecsSinceEpoch() - emulated) < 5000, date.constData());
+    QVERIFY(parsed.toMSecsSinceEpoch() > QDateTime::currentMSecsSinceEpoch() + 86000 * 1000);
+    // Errors carry it too (a client reads the clock from any answer).
+    QVERIFY(!m_client->get(kFlow + QStringLiteral("/flows/nope")).header("Date").isEmpty());
 }
 
 QString TestEmulatorSources::mailchimpConnection()

@@ -5,6 +5,7 @@
 #include "plan/PlanRunner.h"
 #include "services/FlowsService.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QSet>
 #include <QSignalSpy>
@@ -283,6 +284,28 @@ private Q_SLOTS:
         job->abort();
         QVERIFY(finished.wait());
         QCOMPARE(error.kind, PlatformError::Kind::Cancelled);
+    }
+
+    void theClientKnowsTheEmulatedClock()
+    {
+        // The emulator's clock nine hours ahead (a demo after nine real minutes at --clock 60): the client reads it
+        // from the Date header of an ordinary answer (the token is renewed on the way), no emulator-only call.
+        m_fixture.platform->advanceClock(9 * 3600);
+        const TestSupport::CallResult list = TestSupport::await(
+            m_fixture.session->client()->get(QLatin1String(Platform::kFlowService) + QStringLiteral("/flows")));
+        QVERIFY2(list.ok(), qPrintable(list.error.toString()));
+        const ServerClock& clock = m_fixture.session->client()->serverClock();
+        QVERIFY(clock.isKnown());
+        const qint64 told = clock.now();
+        const qint64 emulated = qint64(
+            TestSupport::await(m_fixture.session->client()->post(QStringLiteral("/__emulator/clock"),
+                                                                 QJsonDocument(QJsonObject{{"advanceSeconds", 0}})))
+                .json.object()
+                .value(QStringLiteral("nowMs"))
+                .toDouble());
+        QVERIFY2(qAbs(told - emulated) < 3000, qPrintable(QStringLiteral("%1 vs %2").arg(told).arg(emulated)));
+        QVERIFY(told > QDateTime::currentMSecsSinceEpoch() + 9 * 3600'000LL - 5000);
+        QCOMPARE(clock.rate(), 1.0); // a jump is no speed
     }
 };
 

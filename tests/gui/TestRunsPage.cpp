@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InlineMessage.h"
+#include "RunErrorsDialog.h"
 #include "RunsPage.h"
 #include "ScriptedServer.h"
 #include "TestSupport.h"
+#include "core/RunErrorText.h"
 #include "core/RunsModel.h"
 #include "core/Session.h"
 #include "core/WizardState.h"
@@ -13,15 +15,22 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
+#include <QDateTime>
+#include <QDialog>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimeZone>
+#include <QToolButton>
 #include <QWizard>
 
 #include <memory>
@@ -62,6 +71,16 @@ QJsonObject error(const char* code, const char* message)
                        {QStringLiteral("message"), QLatin1String(message)}};
 }
 
+/** An HTTP Date header, the way the emulator sends its clock. */
+QByteArray httpDate(qint64 ms)
+{
+    return QLocale::c()
+               .toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()),
+                         QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+               .toLatin1()
+        + " GMT";
+}
+
 } // namespace
 
 /** The Runs page against a scripted /runs: paging, refreshes that never overlap, errors, the chart and the link. */
@@ -79,6 +98,16 @@ class TestRunsPage : public QObject
     QJsonArray m_runs; ///< what /runs lists now, served kPageSize at a time
     int m_delayMs = 0;
     int m_status = 200;
+    /** When set, answers carry a Date header on a clock this far ahead and this much faster (a demo emulator). */
+    std::optional<qint64> m_aheadMs;
+    double m_clockRate = 1.0;
+    qint64 m_clockStartMs = 0;
+
+    qint64 serverNowMs() const
+    {
+        const qint64 real = QDateTime::currentMSecsSinceEpoch();
+        return m_clockStartMs + m_aheadMs.value_or(0) + qint64(double(real - m_clockStartMs) * m_clockRate);
+    }
 
     template <typename T>
     T* find(const char* name) const
@@ -122,7 +151,16 @@ class TestRunsPage : public QObject
             QJsonDocument(QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("_links"), links}})
                 .toJson(QJsonDocument::Compact));
         response.delayMs = m_delayMs;
+        if (m_aheadMs)
+            response.headers.append({"Date", httpDate(serverNowMs())});
         return response;
+    }
+
+    void startInAnHour()
+    {
+        DraftDataflow dataflow = m_state->draft().dataflow;
+        dataflow.schedule.startTime = QDateTime::currentSecsSinceEpoch() + 3600;
+        m_state->setDataflow(dataflow);
     }
 
 private Q_SLOTS:
@@ -133,6 +171,9 @@ private Q_SLOTS:
         m_runs = {};
         m_delayMs = 0;
         m_status = 200;
+        m_aheadMs.reset();
+        m_clockRate = 1.0;
+        m_clockStartMs = QDateTime::currentMSecsSinceEpoch();
         m_server = std::make_unique<ScriptedServer>();
         QVERIFY(m_server->start());
         m_server->setFallback([this](const RecordedRequest& r) {
@@ -236,10 +277,124 @@ private Q_SLOTS:
         QCOMPARE(view()->index(0, RunsModel::StatusColumn).data().toString(), QStringLiteral("Failed"));
         QCOMPARE(view()->index(0, RunsModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>(),
                  QColor(0xc0, 0x1c, 0x28));
+        // In plain words (translated), not the Platform's English; the rest in the dialog.
         const QString errors = view()->index(0, RunsModel::ErrorsColumn).data().toString();
-        QVERIFY2(errors.contains(QLatin1String("CONNECTOR-2001-500: 12 of 12 records failed.")), qPrintable(errors));
-        QVERIFY2(errors.contains(QLatin1String("MAPPER-3700-400: Mapper Transform Error")), qPrintable(errors));
+        QCOMPARE(errors,
+                 RunErrorText::explanation(QStringLiteral("CONNECTOR-2001-500")) + QStringLiteral(" (+1 more)"));
+        QVERIFY2(!errors.contains(QLatin1String("records failed.")), qPrintable(errors));
         QCOMPARE(view()->index(0, RunsModel::FailedColumn).data().toString(), QStringLiteral("12"));
+    }
+
+    void showErrorsListsEveryErrorReadably()
+    {
+        // 43 errors: the run's own, 40 mapping errors (one per row), two the wizard does not know.
+        QJsonArray rowErrors;
+        for (int i = 0; i < 40; ++i)
+            rowErrors.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("MAPPER-3700-400")},
+                                         {QStringLiteral("message"), QStringLiteral("row %1: not a date").arg(i)}});
+        m_runs = {run(QStringLiteral("ok"), QStringLiteral("success"), 1'700'003'600'000, 10, 0),
+                  run(QStringLiteral("bad"), QStringLiteral("failed"), 1'700'000'000'000, 0, 40,
+                      QJsonArray{error("CONNECTOR-2001-500", "40 of 40 records failed."),
+                                 error("QUOTA-0001-429", "Ingestion quota reached"),
+                                 error("QUOTA-0002-429", "Profile quota reached")},
+                      rowErrors)};
+        openWizard();
+        QTRY_COMPARE(view()->rowCount(), 2);
+        auto* table = find<QTableView>("runsTableView");
+        auto* button = find<QPushButton>("showErrorsButton");
+        QVERIFY(!button->isEnabled());
+        table->setCurrentIndex(view()->index(0, 0)); // the run without errors
+        QVERIFY(!button->isEnabled());
+        table->setCurrentIndex(view()->index(1, 0));
+        QVERIFY(button->isEnabled());
+        QVERIFY(view()
+                    ->index(1, RunsModel::ErrorsColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("Show errors")));
+
+        QTest::mouseClick(button, Qt::LeftButton);
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<QDialog*>(QStringLiteral("runErrorsDialog"))) && dialog->isVisible());
+        QVERIFY(
+            dialog->findChild<QLabel*>(QStringLiteral("runErrorsRefusedLabel"))->text().contains(QLatin1String("40")));
+        auto* errors = dialog->findChild<QTableWidget*>(QStringLiteral("runErrorsTable"));
+        QVERIFY(errors);
+        QCOMPARE(errors->rowCount(), 4); // one row per code, counted
+        QCOMPARE(errors->item(0, RunErrorsDialog::CodeColumn)->text(), QStringLiteral("CONNECTOR-2001-500"));
+        QCOMPARE(errors->item(0, RunErrorsDialog::TextColumn)->text(),
+                 RunErrorText::explanation(QStringLiteral("CONNECTOR-2001-500")));
+        QCOMPARE(errors->item(1, RunErrorsDialog::CodeColumn)->text(), QStringLiteral("QUOTA-0001-429"));
+        QCOMPARE(errors->item(1, RunErrorsDialog::TextColumn)->text(), QStringLiteral("Ingestion quota reached"));
+        QCOMPARE(errors->item(3, RunErrorsDialog::CodeColumn)->text(), QStringLiteral("MAPPER-3700-400"));
+        QCOMPARE(errors->item(3, RunErrorsDialog::CountColumn)->text(), QStringLiteral("40"));
+        // The Platform's raw text, all 43 lines, behind Details.
+        auto* details = dialog->findChild<QPlainTextEdit*>(QStringLiteral("runErrorsDetails"));
+        QVERIFY(details && !details->isVisible());
+        QTest::mouseClick(dialog->findChild<QToolButton*>(QStringLiteral("runErrorsDetailsButton")), Qt::LeftButton);
+        QTRY_VERIFY(details->isVisible());
+        const QStringList lines = details->toPlainText().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 43);
+        QVERIFY(lines.contains(QStringLiteral("MAPPER-3700-400: row 39: not a date")));
+        QVERIFY(lines.contains(QStringLiteral("CONNECTOR-2001-500: 40 of 40 records failed.")));
+        if (const QString shots = qEnvironmentVariable("AEP_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(dialog->grab().save(shots + QStringLiteral("/runs-errors-dialog.png")));
+        dialog->reject();
+        QTRY_VERIFY(!m_page->findChild<QDialog*>(QStringLiteral("runErrorsDialog")));
+
+        // A double-click on the run opens the same list.
+        const QModelIndex cell = view()->index(1, RunsModel::ErrorsColumn);
+        const QPoint at = table->visualRect(cell).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at); // a double-click starts with a click
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+        QTRY_VERIFY((dialog = m_page->findChild<QDialog*>(QStringLiteral("runErrorsDialog"))) && dialog->isVisible());
+        dialog->reject();
+    }
+
+    void aFastDemoClockIsSaidAndUsedForEveryTime()
+    {
+        // The demo's emulator: nine emulated hours ahead of this machine, sixty times faster.
+        m_aheadMs = 9 * 3600'000LL;
+        m_clockRate = 60.0;
+        const qint64 runStart = serverNowMs() - 10 * 60'000;
+        m_runs = {run(QStringLiteral("r1"), QStringLiteral("success"), runStart, 1000, 0)};
+        openWizard();
+        QTRY_COMPARE(view()->rowCount(), 1);
+        auto* note = find<QLabel>("demoClockLabel");
+        QVERIFY(!note->isVisible()); // one answer gives the offset, not yet the speed
+        m_page->setRefreshInterval(200);
+        QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 20000);
+        QCOMPARE(note->text(), QStringLiteral("Demo clock: one hour passes every minute."));
+        m_page->setRefreshInterval(60'000);
+        QTRY_VERIFY(!m_page->isRefreshing());
+        // "updated at" is on the demo clock, like the run's start (a minute of it passes every real second).
+        const QString status = find<QLabel>("runsStatusLabel")->text();
+        const QString said = status.section(QStringLiteral(" at "), 1).chopped(1);
+        const QTime shown = QLocale().toTime(said, QLocale::ShortFormat);
+        QVERIFY2(shown.isValid(), qPrintable(status));
+        const QTime demoNow = QDateTime::fromMSecsSinceEpoch(serverNowMs()).toLocalTime().time();
+        const int apart = qAbs(shown.secsTo(demoNow));
+        QVERIFY2(qMin(apart, 86400 - apart) < 5 * 60, qPrintable(status + QStringLiteral(" vs ") + demoNow.toString()));
+        const QString realTime = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+        QVERIFY2(!status.contains(realTime), qPrintable(status));
+    }
+
+    void noRunYetOnTheServersClock()
+    {
+        // The schedule was chosen an hour ahead on this machine's clock; the demo clock is nine hours ahead.
+        m_aheadMs = 9 * 3600'000LL;
+        startInAnHour();
+        openWizard();
+        auto* status = find<QLabel>("runsStatusLabel");
+        QTRY_COMPARE(status->text(), QStringLiteral("No run yet; the first one is due now."));
+        // On Adobe's clock (no offset) the same start is still ahead.
+        cleanup();
+        init();
+        startInAnHour();
+        openWizard();
+        status = find<QLabel>("runsStatusLabel");
+        QTRY_VERIFY2(status->text().startsWith(QLatin1String("No run yet; the first one is planned for")),
+                     qPrintable(status->text()));
     }
 
     void chartHasOneCategoryPerRun()
@@ -261,10 +416,16 @@ private Q_SLOTS:
         QBarSet* written = series->barSets().at(0);
         QBarSet* failed = series->barSets().at(1);
         QCOMPARE(written->count(), 3);
-        // Oldest on the left; r1 and r2 tie on the start time and sort by id.
-        QCOMPARE(written->at(2), 0.0);
-        QCOMPARE(failed->at(2), 40.0);
-        QCOMPARE(written->at(0) + written->at(1), 140.0);
+        // Newest on the left, as in the table (r3 on its first row); r1 and r2 tie on the start time.
+        QCOMPARE(view()->index(0, 0).data(RunsModel::RunIdRole).toString(), QStringLiteral("r3"));
+        QCOMPARE(written->at(0), 0.0);
+        QCOMPARE(failed->at(0), 40.0);
+        QCOMPARE(written->at(1) + written->at(2), 140.0);
+        QVERIFY(categories->titleText().contains(QLatin1String("Newest")));
+        QVERIFY(view()
+                    ->headerData(RunsModel::StartColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("Newest")));
     }
 
     void aFailedRefreshKeepsWhatWasShown()
@@ -299,8 +460,8 @@ private Q_SLOTS:
     void keyboardAndAccessibility()
     {
         openWizard();
-        for (const char* name :
-             {"runsTableView", "runsChartView", "refreshButton", "openInAdobeLabel", "flowIdLineEdit"})
+        for (const char* name : {"runsTableView", "runsChartView", "refreshButton", "openInAdobeLabel",
+                                 "flowIdLineEdit", "showErrorsButton"})
             QVERIFY2(!find<QWidget>(name)->accessibleName().isEmpty(), name);
         bool tableHasLabel = false;
         for (QLabel* label : m_page->findChildren<QLabel*>())

@@ -9,3 +9,5 @@ aep_add_test(NAME test_runschart SOURCES TestRunsChart.cpp LABEL unit)
 aep_add_test(NAME test_scheduleintervals SOURCES TestScheduleIntervals.cpp LABEL unit ENV TZ=Europe/Paris)
 # The delta column's date format against the preview's values: matching and detection (app/core/DateFormats).
 aep_add_test(NAME test_dateformats SOURCES TestDateFormats.cpp LABEL unit)
+# Run errors in plain words (app/core/RunErrorText), the Platform's clock (platform/ServerClock), the demo clock note.
+aep_add_test(NAME test_runerrortext SOURCES TestRunErrorText.cpp LABEL unit)
