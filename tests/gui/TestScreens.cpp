@@ -6,10 +6,12 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QStyleOptionComboBox>
 #include <QTableView>
+#include <QToolTip>
 #include <QTreeWidget>
 
 namespace {
@@ -35,6 +38,20 @@ bool comboClipped(QComboBox* combo)
     const QSize text(combo->fontMetrics().horizontalAdvance(combo->currentText()), combo->fontMetrics().height());
     const int needed = combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, combo).width();
     return combo->width() + 1 < needed;
+}
+
+/** An elided ElidingComboBox must give its whole text on hover. */
+bool elidedWithoutTooltip(QComboBox* combo)
+{
+    auto* eliding = qobject_cast<ElidingComboBox*>(combo);
+    if (!eliding || !eliding->isElided())
+        return false;
+    const QPoint centre = combo->rect().center();
+    QHelpEvent hover(QEvent::ToolTip, centre, combo->mapToGlobal(centre));
+    QApplication::sendEvent(combo, &hover);
+    const bool shown = QToolTip::text().contains(combo->currentText());
+    QToolTip::hideText();
+    return !shown;
 }
 
 /**
@@ -127,6 +144,9 @@ QStringList clipped(QWidget* root)
                 found << QStringLiteral("combo box %1 cuts \"%2\" (%3 px wide)")
                              .arg(combo->objectName(), combo->currentText())
                              .arg(combo->width());
+            if (elidedWithoutTooltip(combo))
+                found << QStringLiteral("combo box %1 elides \"%2\" and its tooltip does not give it")
+                             .arg(combo->objectName(), combo->currentText());
         } else if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
             found << viewProblems(view);
         }
