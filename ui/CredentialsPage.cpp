@@ -156,6 +156,11 @@ void CredentialsPage::fillFields(const PlatformConfig& config)
     m_org->setText(config.imsOrg);
     m_clientId->setText(config.clientId);
     m_scopes->setText(config.scopes);
+    if (m_sandbox->count() == 0) { // until the Platform lists them, the known ones: an empty list would never open
+        m_sandbox->addItem(QStringLiteral("prod"));
+        if (!config.sandbox.isEmpty() && config.sandbox != QLatin1String("prod"))
+            m_sandbox->addItem(config.sandbox);
+    }
     m_sandbox->setEditText(config.sandbox);
     m_platformUrl->setText(config.platformUrl.toString());
     m_imsUrl->setText(config.imsUrl.toString());

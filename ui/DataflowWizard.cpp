@@ -77,7 +77,7 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("wizard/geometry")).toByteArray()))
-        resize(820, 600);
+        resize(defaultSize());
 }
 
 DataflowWizard::~DataflowWizard() = default;

@@ -33,6 +33,8 @@ public:
     WizardState* state() const { return m_state; }
     CredentialsPage* credentialsPage() const { return m_credentials; }
     QWizardPage* pageById(PageId id) const { return page(int(id)); }
+    /** The window's size on first start (later starts restore the last one, setting "wizard/geometry"). */
+    static QSize defaultSize() { return {820, 600}; }
 
     /**
      * Opens a recipe: the wizard starts again from the first page, prefilled. On a bad recipe nothing changes and

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdentityPicker.h"
 
+#include "ElidingComboBox.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 
 IdentityPicker::IdentityPicker(QWidget* parent)
-    : QWidget(parent), m_field(new QComboBox(this)), m_namespace(new QComboBox(this))
+    : QWidget(parent), m_field(new ElidingComboBox(this)), m_namespace(new QComboBox(this))
 {
     m_field->setObjectName(QStringLiteral("identityFieldComboBox"));
     m_field->setAccessibleName(tr("Primary identity field"));

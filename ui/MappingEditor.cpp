@@ -98,7 +98,14 @@ MappingEditor::MappingEditor(MappingModel* model, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(MappingModel::DestinationColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(MappingModel::StatusColumn, QHeaderView::Stretch);
     m_view->verticalHeader()->setVisible(false);
-    m_view->setWordWrap(true);
+    // One line per rule, every row as high as the cell's combo editor: long texts are elided, whole in the tooltip
+    // (wrapped rows of uneven height made the list hard to scan).
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    QComboBox probe;
+    probe.setEditable(true);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(qMax(probe.sizeHint().height(), fontMetrics().height() + 8));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

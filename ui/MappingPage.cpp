@@ -27,6 +27,7 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent)
     , m_addExpression(new QPushButton(tr("Add a &calculated field"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_problems(new QListWidget(this))
+    , m_problemsLabel(new QLabel(tr("&Problems:"), this))
     , m_message(new InlineMessage(this))
 {
     setObjectName(QStringLiteral("mappingPage"));
@@ -53,15 +54,14 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent)
     buttons->addWidget(m_addExpression);
     buttons->addStretch();
     buttons->addWidget(m_remove);
-    auto* problemsLabel = new QLabel(tr("&Problems:"), this);
-    problemsLabel->setBuddy(m_problems);
+    m_problemsLabel->setBuddy(m_problems);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_context);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_requiredLabel);
-    layout->addWidget(problemsLabel);
+    layout->addWidget(m_problemsLabel);
     layout->addWidget(m_problems);
 
     connect(m_model, &MappingModel::problemsChanged, this, [this] {
@@ -128,7 +128,6 @@ void MappingPage::initializePage()
         lines << tr("Required fields: %1.").arg(required.join(QStringLiteral(", ")));
     m_requiredLabel->setText(lines.join(QLatin1Char(' ')));
     m_requiredLabel->setVisible(!lines.isEmpty());
-    m_editor->view()->resizeRowsToContents();
 }
 
 void MappingPage::showProblems()
@@ -150,6 +149,9 @@ void MappingPage::showProblems()
     if (m_model->rowCount() == 0)
         new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxCritical),
                             tr("Map at least one column to the schema."), m_problems);
+    // No problem, no empty box: the rules get the room.
+    m_problems->setVisible(m_problems->count() > 0);
+    m_problemsLabel->setVisible(m_problems->count() > 0);
 }
 
 bool MappingPage::isComplete() const

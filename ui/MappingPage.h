@@ -41,5 +41,6 @@ private:
     QPushButton* m_addExpression;
     QPushButton* m_remove;
     QListWidget* m_problems;
+    QLabel* m_problemsLabel;
     InlineMessage* m_message;
 };

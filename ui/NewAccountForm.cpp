@@ -7,12 +7,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace {
+constexpr int kFixedRows = 2; // the account name and the authentication type, above the type's own fields
+}
+
 NewAccountForm::NewAccountForm(QWidget* parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
     , m_authType(new QComboBox(this))
-    , m_fields(new QWidget(this))
-    , m_fieldForm(new QFormLayout(m_fields))
+    , m_fieldForm(new QFormLayout)
     , m_test(new QPushButton(tr("&Test connection"), this))
 {
     m_name->setObjectName(QStringLiteral("accountNameLineEdit"));
@@ -20,14 +23,12 @@ NewAccountForm::NewAccountForm(QWidget* parent)
     m_authType->setObjectName(QStringLiteral("authTypeComboBox"));
     m_authType->setAccessibleName(tr("Authentication type"));
     m_test->setObjectName(QStringLiteral("connectAccountButton"));
-    m_fieldForm->setContentsMargins(0, 0, 0, 0);
-    auto* top = new QFormLayout;
-    top->addRow(tr("Account na&me:"), m_name);
-    top->addRow(tr("&Authentication:"), m_authType);
+    // One form for the name, the type and the type's fields: their labels share one column.
+    m_fieldForm->addRow(tr("Account na&me:"), m_name);
+    m_fieldForm->addRow(tr("&Authentication:"), m_authType);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(m_fields);
+    layout->addLayout(m_fieldForm);
     layout->addWidget(m_test, 0, Qt::AlignRight);
     layout->addStretch();
     connect(m_name, &QLineEdit::textChanged, this, &NewAccountForm::changed);
@@ -53,13 +54,13 @@ void NewAccountForm::setSpec(const ConnectionSpec& spec, const QString& accountN
 
 void NewAccountForm::buildFields()
 {
-    while (m_fieldForm->rowCount() > 0)
-        m_fieldForm->removeRow(0);
+    while (m_fieldForm->rowCount() > kFixedRows)
+        m_fieldForm->removeRow(kFixedRows);
     m_edits.clear();
     const int index = m_authType->currentIndex();
     m_form = index >= 0 && index < m_spec.authSpecs.size() ? AccountForm(m_spec.authSpecs.at(index)) : AccountForm();
     for (const AccountField& field : m_form.fields()) {
-        auto* edit = new QLineEdit(m_fields);
+        auto* edit = new QLineEdit(this);
         edit->setObjectName(QStringLiteral("auth_") + field.key);
         edit->setPlaceholderText(field.hint);
         edit->setToolTip(field.hint);

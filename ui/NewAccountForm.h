@@ -36,7 +36,6 @@ private:
     ConnectionSpec m_spec;
     QLineEdit* m_name;
     QComboBox* m_authType;
-    QWidget* m_fields;
     QFormLayout* m_fieldForm;
     QPushButton* m_test;
     AccountForm m_form; ///< the fields of the chosen authentication (values are read from m_edits)

@@ -65,3 +65,18 @@ QVariant RunStatusStyle::data(const QModelIndex& index, int role) const
     }
     return QIdentityProxyModel::data(index, role);
 }
+
+QVariant RunStatusStyle::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    QString title = QIdentityProxyModel::headerData(section, orientation, role).toString();
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || !title.contains(QLatin1Char(' ')))
+        return QIdentityProxyModel::headerData(section, orientation, role);
+    // Break at the space nearest the middle: "Records / written", "Enregistrements / ingérés".
+    qsizetype best = -1;
+    for (qsizetype i = title.indexOf(QLatin1Char(' ')); i >= 0; i = title.indexOf(QLatin1Char(' '), i + 1)) {
+        if (best < 0 || qAbs(i - title.size() / 2) < qAbs(best - title.size() / 2))
+            best = i;
+    }
+    title[best] = QLatin1Char('\n');
+    return title;
+}

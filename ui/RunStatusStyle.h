@@ -16,6 +16,8 @@ public:
     RunStatusStyle(QStyle* style, RunsModel* runs, QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role) const override;
+    /** Column titles of several words on two lines, so that the columns fit the default window in every language. */
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QColor colour(RunTone tone); ///< invalid for tones drawn in the default colour
     QIcon icon(RunTone tone) const;

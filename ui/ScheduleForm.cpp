@@ -2,6 +2,7 @@
 #include "ScheduleForm.h"
 
 #include "DateFormatHint.h"
+#include "ElidingComboBox.h"
 #include "InlineMessage.h"
 #include "ScheduleWhen.h"
 
@@ -39,7 +40,7 @@ ScheduleForm::ScheduleForm(QWidget* parent)
     : QWidget(parent)
     , m_problems(kGeneralKey)
     , m_when(new ScheduleWhen(&m_problems, this))
-    , m_deltaColumn(new QComboBox(this))
+    , m_deltaColumn(new ElidingComboBox(this))
     , m_deltaRange(new QLabel(this))
     , m_dateFormat(new QLineEdit(this))
     , m_formatHint(new DateFormatHint(this))
@@ -55,8 +56,6 @@ ScheduleForm::ScheduleForm(QWidget* parent)
     m_deltaColumn->setObjectName(QStringLiteral("deltaColumnComboBox"));
     m_deltaColumn->setAccessibleName(tr("Delta column"));
     // Names and ranges are long: the combo takes the row's width (never a fixed one) and elides the rest.
-    m_deltaColumn->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_deltaColumn->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_deltaColumn->setToolTip(
         tr("A date-time column that changes whenever a row changes, such as \u201clast modified\u201d. "
            "Each run copies the rows whose value falls in the time since the previous run."));
@@ -215,6 +214,8 @@ void ScheduleForm::load(const DraftDataflow& dataflow)
     m_partialPercent->setValue(dataflow.partialIngestionPercent.value_or(ScheduleDefaults::kPartialIngestionPercent));
     m_name->setText(dataflow.name);
     m_description->setText(dataflow.description);
+    for (QLineEdit* edit : {m_name, m_description})
+        edit->setCursorPosition(0); // a long name shows its beginning, not its end
     m_loading = false;
     updateForm();
 }

@@ -10,10 +10,8 @@
 #include "core/Session.h"
 #include "core/WizardState.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -46,10 +44,7 @@ SchemaPage::SchemaPage(Session* session, WizardState* state, QWidget* parent)
                    "standard field groups."));
     m_existingRadio->setObjectName(QStringLiteral("existingSchemaRadio"));
     m_newRadio->setObjectName(QStringLiteral("newSchemaRadio"));
-    auto* choice = new QButtonGroup(this);
-    choice->addButton(m_existingRadio);
-    choice->addButton(m_newRadio);
-    m_newRadio->setChecked(true);
+    m_newRadio->setChecked(true); // exclusive with m_existingRadio: same parent
 
     // Existing schemas of the Individual Profile class: searchable, in pages.
     auto* existing = new QWidget(this);
@@ -86,6 +81,7 @@ SchemaPage::SchemaPage(Session* session, WizardState* state, QWidget* parent)
     identityLabel->setBuddy(m_identity); // its focus goes to the field box
     identityForm->addRow(identityLabel, m_identity);
     identityForm->addRow(QString(), m_profile);
+    identityForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto* freshLayout = new QVBoxLayout(fresh);
     freshLayout->setContentsMargins(0, 0, 0, 0);
     freshLayout->addLayout(form);
@@ -104,10 +100,9 @@ SchemaPage::SchemaPage(Session* session, WizardState* state, QWidget* parent)
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto* radios = new QHBoxLayout;
+    auto* radios = new QVBoxLayout; // one above the other: the fields of the schema get the width
     radios->addWidget(m_existingRadio);
     radios->addWidget(m_newRadio);
-    radios->addStretch();
     leftLayout->addLayout(radios);
     leftLayout->addWidget(m_stack, 1);
     auto* right = new QWidget(this);
@@ -121,6 +116,7 @@ SchemaPage::SchemaPage(Session* session, WizardState* state, QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_problem);
@@ -291,14 +287,8 @@ void SchemaPage::storeInput()
     if (!isComplete())
         return; // a half-made choice would replace a whole one in the draft
     const DraftSchema schema = chosenSchema();
-    QString title;
-    bool profile = false;
-    if (schema.create) {
-        title = schema.create->title;
-        profile = schema.create->profileEnabled;
-    } else if (const SchemaSummary* existing = m_schemas->currentSchema()) {
-        title = existing->title;
-        profile = existing->profileEnabled;
-    }
+    const SchemaSummary* existing = m_schemas->currentSchema();
+    const QString title = schema.create ? schema.create->title : existing ? existing->title : QString();
+    const bool profile = schema.create ? schema.create->profileEnabled : existing && existing->profileEnabled;
     m_state->setSchema(schema, m_currentTree.json(), title, profile);
 }

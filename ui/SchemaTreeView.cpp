@@ -10,7 +10,12 @@ SchemaTreeView::SchemaTreeView(QWidget* parent) : QTreeWidget(parent)
     setObjectName(QStringLiteral("schemaTreeWidget"));
     setAccessibleName(tr("Fields of the schema"));
     setHeaderLabels({tr("Field"), tr("Type"), tr("Path")});
-    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The type and the path are read whole; the titles, indented by depth, give way (elided, whole in the tooltip).
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    setTextElideMode(Qt::ElideRight);
 }
 
 void SchemaTreeView::setTree(const SchemaTree& tree)
@@ -24,6 +29,7 @@ void SchemaTreeView::setTree(const SchemaTree& tree)
         item->setText(0, field.title);
         item->setText(1, field.isObject ? QString() : (field.format.isEmpty() ? field.type : field.format));
         item->setText(2, field.path);
+        item->setToolTip(0, field.title);
         parents << item;
     }
     expandToDepth(0);

@@ -10,14 +10,13 @@
 #include "core/SourceCatalog.h"
 #include "core/WizardState.h"
 
-#include <QButtonGroup>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
-#include <QVBoxLayout>
 
 SourcePage::SourcePage(Session* session, WizardState* state, QWidget* parent)
     : WizardPage(parent)
@@ -46,28 +45,28 @@ SourcePage::SourcePage(Session* session, WizardState* state, QWidget* parent)
     m_sources->setAccessibleName(tr("Sources"));
     m_sources->setIconSize(QSize(32, 32));
     m_sources->setSpacing(2);
-    m_sources->setMaximumHeight(190);
+    m_sources->setWordWrap(true); // a description longer than the column goes on
+    m_sources->setResizeMode(QListView::Adjust);
     m_existingRadio->setObjectName(QStringLiteral("existingAccountRadio"));
     m_newRadio->setObjectName(QStringLiteral("newAccountRadio"));
-    auto* choice = new QButtonGroup(this);
-    choice->addButton(m_existingRadio);
-    choice->addButton(m_newRadio);
-    m_existingRadio->setChecked(true);
+    m_existingRadio->setChecked(true); // exclusive with m_newRadio: same parent
 
     m_accountStack->addWidget(m_accounts); // a searchable list that loads in pages
     m_accountStack->addWidget(m_newForm); // a form generated from the source's authentication spec
 
     m_message->setObjectName(QStringLiteral("sourceMessage"));
-    auto* radios = new QHBoxLayout;
-    radios->addWidget(m_existingRadio);
-    radios->addWidget(m_newRadio);
-    radios->addStretch();
-    auto* layout = new QVBoxLayout(this);
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_loadingLabel, m_sourceSearch, m_sources})
-        layout->addWidget(widget);
-    layout->addLayout(radios);
-    layout->addWidget(m_accountStack, 1);
-    layout->addWidget(m_message);
+    // The sources on the left, the account on the right, so that a banner under both squeezes neither list.
+    auto* layout = new QGridLayout(this);
+    layout->addWidget(m_loadingLabel, 0, 0);
+    layout->addWidget(m_sourceSearch, 1, 0);
+    layout->addWidget(m_sources, 2, 0);
+    layout->addWidget(m_existingRadio, 1, 1);
+    layout->addWidget(m_newRadio, 1, 2);
+    layout->addWidget(m_accountStack, 2, 1, 1, 3);
+    layout->addWidget(m_message, 3, 0, 1, 4);
+    layout->setRowStretch(2, 1);
+    layout->setColumnStretch(0, 2);
+    layout->setColumnStretch(3, 3);
 
     connect(m_sources, &QListWidget::currentRowChanged, this, &SourcePage::onSourceChosen);
     connect(m_sourceSearch, &QLineEdit::textChanged, this, [this](const QString& text) {

@@ -4,18 +4,24 @@
 #include "CredentialsPage.h"
 #include "DataflowWizard.h"
 #include "LocalPlatform.h"
+#include "RunsPage.h"
 #include "core/Session.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
+#include <functional>
 #include <memory>
 
 /** A wizard on an in-process emulator, with helpers to find widgets by objectName and move between pages. */
@@ -103,6 +109,86 @@ public:
                 return;
             QVERIFY(goTo(page, 30000));
         }
+    }
+
+    /**
+     * Goes through every page, Credentials to Runs, with the usual choices (those of walkTo(), the dataflow created,
+     * a few runs made), and calls @p visit on each page once it is shown, filled in and its loads are done; stops
+     * when @p visit returns false. Returns what it waited for in vain, or an empty string. Uses no QVERIFY: the
+     * benchmarks run it outside a test function.
+     */
+    QString tour(const std::function<bool(PageId)>& visit)
+    {
+        const auto wait = [](const std::function<bool()>& condition, int timeoutMs = 15000) {
+            return QTest::qWaitFor(condition, timeoutMs);
+        };
+        const auto settled = [this, &wait, &visit](PageId page) {
+            // Settled: Next is enabled (the page has what it needs) and the layout has been shown for a moment.
+            if (page != PageId::Runs && !wait([this] { return next()->isEnabled(); }))
+                return false;
+            QTest::qWait(200);
+            return visit(page);
+        };
+        if (!settled(PageId::Credentials))
+            return {};
+        if (!goTo(PageId::Source))
+            return QStringLiteral("the Source page");
+        if (!wait([this] { return find<QListWidget>("sourceList")->count() >= 5; })
+            || !wait([this] { return find<QRadioButton>("newAccountRadio")->isChecked(); }))
+            return QStringLiteral("the sources and the new-account form");
+        QTest::keyClicks(find<QLineEdit>("auth_clientId"), QStringLiteral("hub-app"));
+        for (const char* field : {"auth_clientSecret", "auth_accessToken", "auth_refreshToken"})
+            QTest::keyClicks(find<QLineEdit>(field), QStringLiteral("hub-key"));
+        QTest::mouseClick(find<QPushButton>("connectAccountButton"), Qt::LeftButton);
+        if (!settled(PageId::Source))
+            return {};
+        if (!goTo(PageId::Table))
+            return QStringLiteral("the Table page");
+        auto* tables = find<QListWidget>("tableList");
+        if (!wait([tables] { return tables->count() >= 4; }))
+            return QStringLiteral("the tables");
+        tables->setCurrentItem(tables->findItems(QStringLiteral("Hubspot.Contacts"), Qt::MatchExactly).first());
+        if (!wait([this] { return find<QTableView>("previewTableView")->model()->rowCount() > 0; }))
+            return QStringLiteral("the preview of Hubspot.Contacts");
+        if (!settled(PageId::Table))
+            return {};
+        if (!goTo(PageId::Schema))
+            return QStringLiteral("the Schema page");
+        auto* groups = find<QListWidget>("fieldGroupList");
+        if (!wait([groups] { return groups->count() >= 2; }))
+            return QStringLiteral("the field groups");
+        for (int i = 0; i < groups->count(); ++i) {
+            const QString id = groups->item(i)->data(Qt::UserRole).toString();
+            if (id.endsWith(QLatin1String("person-details")) || id.endsWith(QLatin1String("personal-details")))
+                groups->item(i)->setCheckState(Qt::Checked);
+        }
+        if (!wait([this] {
+                return find<QComboBox>("identityFieldComboBox")->currentData().toString()
+                    == QLatin1String("personalEmail.address");
+            }))
+            return QStringLiteral("the proposed identity");
+        if (!wait([this] { return find<QTreeWidget>("schemaTreeWidget")->topLevelItemCount() > 3; }))
+            return QStringLiteral("the schema's fields");
+        find<QCheckBox>("schemaProfileCheckBox")->setChecked(true);
+        if (!settled(PageId::Schema))
+            return {};
+        for (PageId page : {PageId::Dataset, PageId::Mapping, PageId::Schedule, PageId::Review}) {
+            if (!goTo(page))
+                return QStringLiteral("page %1").arg(int(page));
+            if (!settled(page))
+                return {};
+        }
+        auto* runs = static_cast<RunsPage*>(wizard->pageById(PageId::Runs));
+        QSignalSpy refreshed(runs, &RunsPage::refreshed);
+        if (!goTo(PageId::Runs, 30000))
+            return QStringLiteral("the Runs page (the dataflow created)");
+        if (!wait([&refreshed] { return refreshed.count() > 0; }))
+            return QStringLiteral("the first list of runs");
+        platform.advanceClock(3 * 3600);
+        if (!wait([this] { return find<QTableView>("runsTableView")->model()->rowCount() > 0; }, 30000))
+            return QStringLiteral("the runs made by the clock");
+        settled(PageId::Runs);
+        return {};
     }
 
     LocalPlatform platform;
