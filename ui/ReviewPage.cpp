@@ -220,18 +220,14 @@ void ReviewPage::startRun()
                     ids = value;
             }
         }
-        setStepState(id,
-                     outcome == PlanRunner::Outcome::Reused        ? tr("Reused")
-                         : outcome == PlanRunner::Outcome::Deleted ? tr("Deleted")
-                         : outcome == PlanRunner::Outcome::Kept    ? tr("Kept")
-                                                                   : tr("Done"),
-                     ids);
+        setStepState(id, ReviewNotes::outcomeText(outcome), ids);
     });
     connect(runner, &PlanRunner::failed, this,
             [this](const QString& id, const PlatformError& error) { setStepState(id, tr("Failed"), error.code); });
     connect(runner, &PlanRunner::finished, this, &ReviewPage::onFinished);
     connect(stop, &QPushButton::clicked, runner, &PlanRunner::cancel);
     m_cleaning = false;
+    m_elapsed.start();
     runner->start();
     Q_EMIT completeChanged();
 }
@@ -275,9 +271,12 @@ void ReviewPage::onFinished()
     }
     m_created = true;
     m_state->setCreated(runner->values().value(QStringLiteral("flowId")), runner->results());
-    m_message->showMessage(InlineMessage::Type::Positive, tr("The dataflow was created."));
-    if (wizard() && wizard()->currentPage() == this)
-        wizard()->next();
+    // The page stays, every step ticked with its id, until the user chooses to watch the runs.
+    m_message->showMessage(InlineMessage::Type::Positive,
+                           ReviewNotes::creationSummary(runner->outcomes(), m_elapsed.elapsed()));
+    connect(m_message->addAction(tr("&Watch the runs"), QStringLiteral("watchRunsButton")), &QPushButton::clicked,
+            wizard(), &QWizard::next);
+    setButtonText(QWizard::CommitButton, tr("&Watch the runs"));
 }
 
 bool ReviewPage::exportCurl(const QString& path, QString* error) const

@@ -4,6 +4,7 @@
 #include "WizardPage.h"
 #include "plan/PlanRunner.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 
@@ -49,5 +50,6 @@ private:
     QPointer<PlanRunner> m_runner;
     QHash<QString, QTreeWidgetItem*> m_items;
     bool m_created = false;
+    QElapsedTimer m_elapsed; ///< since Create
     bool m_cleaning = false;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/DataflowDraft.h"
+#include "plan/PlanRunner.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,4 +14,11 @@ class ReviewNotes
 public:
     /** Plain-text warnings for @p draft, most important first; empty when there is nothing to say. */
     static QStringList warnings(const DataflowDraft& draft);
+    /** The word of the step list's Status column for a finished step. */
+    static QString outcomeText(PlanRunner::Outcome outcome);
+    /**
+     * What the Review page says once the dataflow exists: "7 objects created in 0.4 s." with how many existing
+     * ones were used, from the runner's outcomes (lookups and tags are not objects).
+     */
+    static QString creationSummary(const QHash<QString, PlanRunner::Outcome>& outcomes, qint64 elapsedMs);
 };

@@ -231,6 +231,7 @@ private Q_SLOTS:
         QCOMPARE(stepStatus(d, QStringLiteral("dataset")), QStringLiteral("Done"));
         // Retry goes on from there: nothing is made twice.
         QTest::mouseClick(banner->findChild<QPushButton*>(QStringLiteral("retryButton")), Qt::LeftButton);
+        QVERIFY(d.watchRuns());
         QTRY_COMPARE_WITH_TIMEOUT(d.wizard->currentId(), int(PageId::Runs), 30000);
         const QJsonObject counts = d.platform.counts();
         for (const char* kind :
@@ -297,6 +298,7 @@ private Q_SLOTS:
         // Creating again: the plan makes the account itself this time, with the keys the form handed it in memory.
         d.platform.clearFaults();
         QTest::mouseClick(d.next(), Qt::LeftButton);
+        QVERIFY(d.watchRuns());
         QTRY_COMPARE_WITH_TIMEOUT(d.wizard->currentId(), int(PageId::Runs), 30000);
         const QJsonObject created = d.platform.counts();
         for (const char* kind : {"connections", "sourceConnections", "targetConnections", "flows"})

@@ -128,6 +128,9 @@ private Q_SLOTS:
         QVERIFY(w.state()->draft().schema.create == std::nullopt);
         QVERIFY(w.state()->draft().dataset.create == std::nullopt);
         next();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.state()->flowId().isEmpty(), 30000); // created; the Review page stays
+        QCOMPARE(w.currentId(), int(PageId::Review));
+        next();
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(PageId::Runs), 30000);
 
         const QJsonObject after = d.platform.counts();
@@ -248,7 +251,22 @@ private Q_SLOTS:
         QVERIFY(steps->topLevelItemCount() >= 7);
         // The new account is the plan's first step, shown like the others.
         QCOMPARE(steps->topLevelItem(0)->data(0, Qt::UserRole).toString(), QStringLiteral("baseConnection"));
-        QVERIFY(d.goTo(PageId::Runs, 30000));
+        // Create stays on the Review page: every step ticked with its id, a summary, and a way to the runs.
+        QTest::mouseClick(d.next(), Qt::LeftButton);
+        auto* banner = d.find<InlineMessage>("reviewMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->type() == InlineMessage::Type::Positive, 30000);
+        QCOMPARE(d.wizard->currentId(), int(PageId::Review));
+        QVERIFY2(banner->text().contains(QLatin1String("created in")), qPrintable(banner->text()));
+        for (int i = 0; i < steps->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* step = steps->topLevelItem(i);
+            QVERIFY2(step->text(1) == QLatin1String("Done"), qPrintable(step->text(0) + ": " + step->text(1)));
+            if (step->data(0, Qt::UserRole).toString() != QLatin1String("profileTag")
+                && step->data(0, Qt::UserRole).toString() != QLatin1String("flowSpec"))
+                QVERIFY2(!step->text(2).isEmpty(), qPrintable(step->text(0)));
+        }
+        QCOMPARE(d.next()->text(), QStringLiteral("&Watch the runs"));
+        QTest::mouseClick(banner->findChild<QPushButton*>(QStringLiteral("watchRunsButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(d.wizard->currentId(), int(PageId::Runs), 30000);
         const QJsonObject counts = d.platform.counts();
         for (const char* kind :
              {"connections", "sourceConnections", "targetConnections", "flows", "dataSets", "mappingSets", "schemas"})

@@ -6,6 +6,7 @@
 #include "LocalPlatform.h"
 #include "RunsPage.h"
 #include "core/Session.h"
+#include "core/WizardState.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QAbstractButton>
@@ -64,8 +65,20 @@ public:
     {
         if (!QTest::qWaitFor([this] { return next()->isEnabled(); }, timeoutMs))
             return false;
+        const bool creating = page == PageId::Runs && wizard->currentId() == int(PageId::Review);
         QTest::mouseClick(next(), Qt::LeftButton);
+        if (creating && !watchRuns(timeoutMs))
+            return false;
         return QTest::qWaitFor([this, page] { return wizard->currentId() == int(page); }, timeoutMs);
+    }
+
+    /** After Create, the Review page stays with its summary until "Watch the runs" is clicked. */
+    bool watchRuns(int timeoutMs = 30000)
+    {
+        if (!QTest::qWaitFor([this] { return !wizard->state()->flowId().isEmpty() && next()->isEnabled(); }, timeoutMs))
+            return false;
+        QTest::mouseClick(next(), Qt::LeftButton);
+        return true;
     }
 
     /**

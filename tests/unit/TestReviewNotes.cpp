@@ -8,6 +8,22 @@ class TestReviewNotes : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void theCreationSummaryCountsObjectsNotLookups()
+    {
+        using O = PlanRunner::Outcome;
+        const QHash<QString, O> outcomes{{"baseConnection", O::Reused}, {"sourceConnection", O::Created},
+                                         {"schema", O::Created},        {"profileTag", O::Done},
+                                         {"flowSpec", O::Done},         {"flow", O::Created}};
+        QCOMPARE(ReviewNotes::creationSummary(outcomes, 420),
+                 QStringLiteral("The dataflow was created: 3 object(s) created in 0.4 s. 1 existing object(s) reused. "
+                                "Watch its runs on the next page."));
+        QCOMPARE(ReviewNotes::creationSummary({{"flow", O::Created}}, 1500),
+                 QStringLiteral("The dataflow was created: 1 object(s) created in 1.5 s. Watch its runs on the next "
+                                "page."));
+        QCOMPARE(ReviewNotes::outcomeText(O::Created), QStringLiteral("Done"));
+        QCOMPARE(ReviewNotes::outcomeText(O::Kept), QStringLiteral("Kept"));
+    }
+
     void nothingToSayForAProductionDataflow()
     {
         DataflowDraft draft;
