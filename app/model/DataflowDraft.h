@@ -128,7 +128,7 @@ struct Schedule
     std::optional<qint64> startTime; ///< epoch seconds
     std::optional<bool> backfill = true;
 
-    /** The flow's "scheduleParams" object, with integers (CONTRACT.md §10 #1, #2). */
+    /** The flow's "scheduleParams" object, with integers. */
     QJsonObject toJson() const;
     bool operator==(const Schedule&) const = default;
 };

@@ -10,7 +10,7 @@ namespace {
 
 // The offline copy, used only until the live spec is read (services/FlowsService.h, flowSpec()): the Flow Service's
 // answer to GET /flowSpecs?property=name=="CRMToAEP" as Adobe's tutorial on creating a CRM dataflow with the Flow
-// Service API documents it (CONTRACT.md §3.6), items[0] of that answer. Whenever the Platform is reachable its own
+// Service API documents it, items[0] of that answer. Whenever the Platform is reachable its own
 // copy is preferred (ScheduleDefaults::rulesSpec, DraftCheck, PlanRunner).
 constexpr char kCrmToAep[] = R"json(
 {

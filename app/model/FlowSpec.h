@@ -7,7 +7,7 @@
 
 #include <optional>
 
-/** Well-known ids of the HubSpot -> data lake dataflow (CONTRACT.md §3.1, §3.5, §3.6). */
+/** Well-known ids of the HubSpot -> data lake dataflow. */
 namespace KnownIds {
 inline constexpr char kHubSpotSpec[] = "cc6a4487-9e91-433e-a3a3-9cf6626c1806";
 inline constexpr char kDataLakeSpec[] = "c604ff05-7f1a-43c0-8e18-33bf874cb11c";
@@ -25,7 +25,7 @@ public:
     FlowSpec() = default;
     explicit FlowSpec(const QJsonObject& json) : m_json(json) { }
 
-    /** The CRMToAEP flow spec as documented (CONTRACT.md §3.6). */
+    /** The CRMToAEP flow spec as documented. */
     static FlowSpec crmToAep();
 
     bool isNull() const { return m_json.isEmpty(); }

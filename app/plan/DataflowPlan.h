@@ -49,7 +49,8 @@ struct StepRequest
 
 /**
  * A draft turned into the steps that create what does not exist yet, each with the steps it needs, and the exact
- * payloads of CONTRACT.md (not the tutorial's typos). Values flow from step to step by name (schemaId, dataSetId...).
+ * payloads of the Platform API (not the tutorial's typos). Values flow from step to step by name (schemaId,
+ * dataSetId...).
  */
 class DataflowPlan
 {

@@ -20,7 +20,7 @@ class QNetworkReply;
 class QTimer;
 class TokenJob;
 
-/** Base paths and media types of the Platform services (CONTRACT.md §0, §4.1). */
+/** Base paths and media types of the Platform services. */
 namespace Platform {
 inline constexpr char kFlowService[] = "/data/foundation/flowservice";
 inline constexpr char kSchemaRegistry[] = "/data/foundation/schemaregistry";

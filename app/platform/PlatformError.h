@@ -41,7 +41,7 @@ public:
     /** "userMessage (code, HTTP n)", plus the detail: one line for logs and stderr; secrets are already redacted. */
     QString toString() const;
 
-    /** Parses any error body of CONTRACT.md §7 (gateway, Flow, XDM, sandbox, IMS OAuth, HTML from a proxy). */
+    /** Parses any error body of the Platform services (gateway, Flow, XDM, sandbox, IMS OAuth, HTML from a proxy). */
     static PlatformError fromHttp(int status, const QByteArray& body, const QByteArray& contentType = {},
                                   const QByteArray& retryAfter = {});
     static PlatformError fromNetwork(QNetworkReply::NetworkError error, const QString& qtMessage);

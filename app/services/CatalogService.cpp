@@ -94,7 +94,7 @@ PlatformRequest CatalogService::datasetRequest(const QByteArray& method, const Q
 
 QString CatalogService::parseCreatedDataset(const QJsonDocument& json, QString* why)
 {
-    // ["@/dataSets/<id>"]; the prose says "@/datasets/" (CONTRACT.md §10 #12).
+    // ["@/dataSets/<id>"]; the prose says "@/datasets/".
     const QString ref = json.array().at(0).toString();
     static const QString prefix = QStringLiteral("@/dataSets/");
     if (!ref.startsWith(prefix, Qt::CaseInsensitive)) {

@@ -23,7 +23,7 @@ struct RunError
     bool operator==(const RunError&) const = default;
 };
 
-/** A dataflow run (CONTRACT.md §3.8), read from one item of GET /runs. */
+/** A dataflow run, read from one item of GET /runs. */
 struct Run
 {
     enum class Status { Unknown, InProgress, Success, PartialSuccess, Failed };

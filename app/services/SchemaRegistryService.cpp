@@ -209,7 +209,7 @@ PlatformRequest SchemaRegistryService::schemaRequest(const QByteArray& method, c
 
 PlatformRequest SchemaRegistryService::identityDescriptorRequest(const QString& schemaId, const DraftIdentity& identity)
 {
-    // "/personalEmail/address": a slash path without "properties" segments (CONTRACT.md §4.6).
+    // "/personalEmail/address": a slash path without "properties" segments.
     const QString property = QLatin1Char('/') + QString(identity.path).replace(QLatin1Char('.'), QLatin1Char('/'));
     return ServiceJson::request(
         "POST", kRegistry + QStringLiteral("/tenant/descriptors"),

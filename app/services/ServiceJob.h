@@ -183,7 +183,7 @@ private:
 };
 
 namespace ServiceJson {
-// The schema media types that request bodies name (CONTRACT.md §3.5, §5.1, §6.2): major version 1, never "1.0".
+// The schema media types that request bodies name: major version 1, never "1.0".
 inline constexpr char kXedFullVersion1[] = "application/vnd.adobe.xed-full+json;version=1";
 inline constexpr char kXedVersion1[] = "application/vnd.adobe.xed+json;version=1";
 

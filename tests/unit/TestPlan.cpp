@@ -40,7 +40,7 @@ QHash<QString, QString> someValues()
 
 } // namespace
 
-/** DataflowPlan: which steps, what each needs, and the payloads of CONTRACT.md; PlanJournal's file. */
+/** DataflowPlan: which steps, what each needs, and the Platform API payloads; PlanJournal's file. */
 class TestPlan : public QObject
 {
     Q_OBJECT

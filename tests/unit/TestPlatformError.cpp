@@ -9,7 +9,7 @@
 using Kind = PlatformError::Kind;
 Q_DECLARE_METATYPE(PlatformError::Kind)
 
-/** Every error body of CONTRACT.md §7 becomes one PlatformError with the right kind, code and detail. */
+/** Every error body the Platform services send becomes one PlatformError with the right kind, code and detail. */
 class TestPlatformError : public QObject
 {
     Q_OBJECT

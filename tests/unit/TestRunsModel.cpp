@@ -10,7 +10,7 @@
 
 namespace {
 
-/** The run of CONTRACT.md §3.8 (monitor.md), condensed to what the model reads. */
+/** A run as the Flow Service documents it (monitor.md), condensed to what the model reads. */
 QJsonObject documentedRun()
 {
     return QJsonDocument::fromJson(R"json({
