@@ -445,10 +445,6 @@
         <translation>Create the mapping set</translation>
     </message>
     <message>
-        <source>Look up the CRMToAEP flow spec</source>
-        <translation>Look up the CRMToAEP flow spec</translation>
-    </message>
-    <message>
         <source>Create the dataflow</source>
         <translation>Create the dataflow</translation>
     </message>
@@ -459,6 +455,10 @@
     <message>
         <source>%1 target</source>
         <translation>%1 target</translation>
+    </message>
+    <message>
+        <source>Read the Platform&apos;s rules for this kind of dataflow</source>
+        <translation>Read the Platform&apos;s rules for this kind of dataflow</translation>
     </message>
 </context>
 <context>
@@ -498,6 +498,34 @@
     <message>
         <source>Save recipe</source>
         <translation>Save recipe</translation>
+    </message>
+    <message>
+        <source>Discard this dataflow?</source>
+        <translation>Discard this dataflow?</translation>
+    </message>
+    <message>
+        <source>The choices made for this dataflow are not saved. Save them as a recipe to come back to them later, or discard them.</source>
+        <translation>The choices made for this dataflow are not saved. Save them as a recipe to come back to them later, or discard them.</translation>
+    </message>
+    <message>
+        <source>&amp;Save recipe…</source>
+        <translation>&amp;Save recipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>The recipe %1 is open: its choices are on every page, from the first one.</source>
+        <translation>The recipe %1 is open: its choices are on every page, from the first one.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -569,6 +597,63 @@
     <message>
         <source>&amp;Profile dataset: feed Real-Time Customer Profile</source>
         <translation>&amp;Profile dataset: feed Real-Time Customer Profile</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormatHint</name>
+    <message>
+        <source>Puts the date format that the table&apos;s values are written in into the field.</source>
+        <translation>Puts the date format that the table&apos;s values are written in into the field.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Use %1</translation>
+    </message>
+    <message>
+        <source>Use the date format %1</source>
+        <translation>Use the date format %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormats</name>
+    <message>
+        <source>The sample values are seconds since 1970, not dates that a date format can read.</source>
+        <translation>The sample values are seconds since 1970, not dates that a date format can read.</translation>
+    </message>
+    <message>
+        <source>The sample values are milliseconds since 1970, not dates that a date format can read.</source>
+        <translation>The sample values are milliseconds since 1970, not dates that a date format can read.</translation>
+    </message>
+    <message>
+        <source>The one sample value does not match this format.</source>
+        <translation>The one sample value does not match this format.</translation>
+    </message>
+    <message>
+        <source>The one sample value matches this format.</source>
+        <translation>The one sample value matches this format.</translation>
+    </message>
+    <message>
+        <source>All %1 sample values match this format.</source>
+        <translation>All %1 sample values match this format.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sample values match this format.</source>
+        <translation>%1 of %2 sample values match this format.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoClock</name>
+    <message>
+        <source>Demo clock: one hour passes every minute.</source>
+        <translation>Demo clock: one hour passes every minute.</translation>
+    </message>
+    <message>
+        <source>Demo clock: %1 hours pass every minute.</source>
+        <translation>Demo clock: %1 hours pass every minute.</translation>
+    </message>
+    <message>
+        <source>Demo clock: %1 minutes pass every minute.</source>
+        <translation>Demo clock: %1 minutes pass every minute.</translation>
     </message>
 </context>
 <context>
@@ -721,10 +806,6 @@
         <translation>The start time is in seconds since 1970, not milliseconds.</translation>
     </message>
     <message>
-        <source>The start time (%1) has passed; choose a time in the future.</source>
-        <translation>The start time (%1) has passed; choose a time in the future.</translation>
-    </message>
-    <message>
         <source>The partial ingestion threshold is a percentage above 0 and at most 100.</source>
         <translation>The partial ingestion threshold is a percentage above 0 and at most 100.</translation>
     </message>
@@ -787,6 +868,10 @@
     <message>
         <source>&quot;%1&quot; is not a frequency: a dataflow runs once, or every few minutes, hours, days or weeks.</source>
         <translation>&quot;%1&quot; is not a frequency: a dataflow runs once, or every few minutes, hours, days or weeks.</translation>
+    </message>
+    <message>
+        <source>The start time %1 is in the past; choose a time after now.</source>
+        <translation>The start time %1 is in the past; choose a time after now.</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1295,41 @@
         <source>The dataset feeds Profile: every record needs a primary identity, or it is rejected.</source>
         <translation>The dataset feeds Profile: every record needs a primary identity, or it is rejected.</translation>
     </message>
+    <message>
+        <source>Reused</source>
+        <translation>Reused</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dataflow was created: %n object(s) created in %1 s.</source>
+        <extracomment>%n objects created on the Platform, %1 the seconds it took (&quot;0.4&quot;)</extracomment>
+        <translation>
+            <numerusform>The dataflow was created: %n object created in %1 s.</numerusform>
+            <numerusform>The dataflow was created: %n objects created in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing object(s) reused.</source>
+        <translation>
+            <numerusform>%n existing object reused.</numerusform>
+            <numerusform>%n existing objects reused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch its runs on the next page.</source>
+        <translation>Watch its runs on the next page.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1344,22 +1464,6 @@
         <translation>Running</translation>
     </message>
     <message>
-        <source>Reused</source>
-        <translation>Reused</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Kept</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
@@ -1384,10 +1488,6 @@
         <translation>Clean up</translation>
     </message>
     <message>
-        <source>The dataflow was created.</source>
-        <translation>The dataflow was created.</translation>
-    </message>
-    <message>
         <source>The script could not be saved to %1: %2</source>
         <translation>The script could not be saved to %1: %2</translation>
     </message>
@@ -1399,6 +1499,68 @@
         <source>E&amp;xport curl script…</source>
         <translation>E&amp;xport curl script…</translation>
     </message>
+    <message>
+        <source>&amp;Watch the runs</source>
+        <translation>&amp;Watch the runs</translation>
+    </message>
+</context>
+<context>
+    <name>RunErrorText</name>
+    <message>
+        <source>The run could not read the source. Check that the source account still works and that the table or file still exists.</source>
+        <translation>The run could not read the source. Check that the source account still works and that the table or file still exists.</translation>
+    </message>
+    <message>
+        <source>The run could not copy the data into the dataset: too many records were refused, or the source, dataset, schema or mapping it uses no longer exists.</source>
+        <translation>The run could not copy the data into the dataset: too many records were refused, or the source, dataset, schema or mapping it uses no longer exists.</translation>
+    </message>
+    <message>
+        <source>A record could not be mapped: one of its values does not fit the schema field it goes to (wrong type or format, or a required value is missing). The record was not ingested.</source>
+        <translation>A record could not be mapped: one of its values does not fit the schema field it goes to (wrong type or format, or a required value is missing). The record was not ingested.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 more)</source>
+        <translation>%1 (+%2 more)</translation>
+    </message>
+</context>
+<context>
+    <name>RunErrorsDialog</name>
+    <message>
+        <source>Errors of the run</source>
+        <translation>Errors of the run</translation>
+    </message>
+    <message>
+        <source>Errors of the run started %1</source>
+        <translation>Errors of the run started %1</translation>
+    </message>
+    <message>
+        <source>What went wrong in this run, in plain words. The Platform&apos;s own text is under Details, for Adobe support.</source>
+        <translation>What went wrong in this run, in plain words. The Platform&apos;s own text is under Details, for Adobe support.</translation>
+    </message>
+    <message>
+        <source>Records refused in this run: %1. The Platform may describe only some of them.</source>
+        <translation>Records refused in this run: %1. The Platform may describe only some of them.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>The Platform&apos;s text of the errors</source>
+        <translation>The Platform&apos;s text of the errors</translation>
+    </message>
 </context>
 <context>
     <name>RunsChart</name>
@@ -1409,6 +1571,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Newest run on the left</source>
+        <translation>Newest run on the left</translation>
     </message>
 </context>
 <context>
@@ -1432,10 +1598,6 @@
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Run %1</source>
@@ -1472,6 +1634,16 @@
     <message>
         <source>Errors</source>
         <translation>Errors</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click the run, or select it and click Show errors, to read every error.</source>
+        <translation>%1
+Double-click the run, or select it and click Show errors, to read every error.</translation>
+    </message>
+    <message>
+        <source>Newest run first, as in the chart.</source>
+        <translation>Newest run first, as in the chart.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1742,22 @@
             <numerusform>%n run, updated at %1.</numerusform>
             <numerusform>%n runs, updated at %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;errors</source>
+        <translation>Show &amp;errors</translation>
+    </message>
+    <message>
+        <source>Show the errors of the selected run</source>
+        <translation>Show the errors of the selected run</translation>
+    </message>
+    <message>
+        <source>Every error of the selected run, in plain words.</source>
+        <translation>Every error of the selected run, in plain words.</translation>
+    </message>
+    <message>
+        <source>No run yet; the first one is due now.</source>
+        <translation>No run yet; the first one is due now.</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1899,33 @@
             <numerusform>%n row of the preview has no value in this column; such a row is never picked up.</numerusform>
             <numerusform>%n rows of the preview have no value in this column; such rows are never picked up.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleIntervals</name>
+    <message>
+        <source>runs every few minutes</source>
+        <translation>runs every few minutes</translation>
+    </message>
+    <message>
+        <source>hourly runs</source>
+        <translation>hourly runs</translation>
+    </message>
+    <message>
+        <source>daily runs</source>
+        <translation>daily runs</translation>
+    </message>
+    <message>
+        <source>weekly runs</source>
+        <translation>weekly runs</translation>
+    </message>
+    <message>
+        <source>Interval back to %1, as you set it for %2.</source>
+        <translation>Interval back to %1, as you set it for %2.</translation>
+    </message>
+    <message>
+        <source>Interval set to %1 (%2).</source>
+        <translation>Interval set to %1 (%2).</translation>
     </message>
 </context>
 <context>

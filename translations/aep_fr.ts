@@ -445,10 +445,6 @@
         <translation>Créer le jeu de mappages</translation>
     </message>
     <message>
-        <source>Look up the CRMToAEP flow spec</source>
-        <translation>Rechercher la spécification de flux CRMToAEP</translation>
-    </message>
-    <message>
         <source>Create the dataflow</source>
         <translation>Créer le flux de données</translation>
     </message>
@@ -459,6 +455,10 @@
     <message>
         <source>%1 target</source>
         <translation>%1 (cible)</translation>
+    </message>
+    <message>
+        <source>Read the Platform&apos;s rules for this kind of dataflow</source>
+        <translation>Lire les règles de Platform pour ce type de flux de données</translation>
     </message>
 </context>
 <context>
@@ -498,6 +498,34 @@
     <message>
         <source>Save recipe</source>
         <translation>Enregistrer la recette</translation>
+    </message>
+    <message>
+        <source>Discard this dataflow?</source>
+        <translation>Abandonner ce flux de données&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The choices made for this dataflow are not saved. Save them as a recipe to come back to them later, or discard them.</source>
+        <translation>Les choix faits pour ce flux de données ne sont pas enregistrés. Enregistrez-les dans une recette pour les retrouver plus tard, ou abandonnez-les.</translation>
+    </message>
+    <message>
+        <source>&amp;Save recipe…</source>
+        <translation>&amp;Enregistrer la recette…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>The recipe %1 is open: its choices are on every page, from the first one.</source>
+        <translation>La recette %1 est ouverte&#xa0;: ses choix sont repris sur chaque page, à partir de la première.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistrée dans %1.</translation>
     </message>
 </context>
 <context>
@@ -569,6 +597,63 @@
     <message>
         <source>&amp;Profile dataset: feed Real-Time Customer Profile</source>
         <translation>&amp;Jeu de données de profil&#xa0;: alimenter le Profil client en temps réel</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormatHint</name>
+    <message>
+        <source>Puts the date format that the table&apos;s values are written in into the field.</source>
+        <translation>Met dans le champ le format de date dans lequel les valeurs de la table sont écrites.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <source>Use the date format %1</source>
+        <translation>Utiliser le format de date %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormats</name>
+    <message>
+        <source>The sample values are seconds since 1970, not dates that a date format can read.</source>
+        <translation>Les valeurs d’exemple sont des secondes depuis 1970, et non des dates qu’un format de date peut lire.</translation>
+    </message>
+    <message>
+        <source>The sample values are milliseconds since 1970, not dates that a date format can read.</source>
+        <translation>Les valeurs d’exemple sont des millisecondes depuis 1970, et non des dates qu’un format de date peut lire.</translation>
+    </message>
+    <message>
+        <source>The one sample value does not match this format.</source>
+        <translation>L’unique valeur d’exemple ne correspond pas à ce format.</translation>
+    </message>
+    <message>
+        <source>The one sample value matches this format.</source>
+        <translation>L’unique valeur d’exemple correspond à ce format.</translation>
+    </message>
+    <message>
+        <source>All %1 sample values match this format.</source>
+        <translation>Les %1 valeurs d’exemple correspondent toutes à ce format.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sample values match this format.</source>
+        <translation>Valeurs d’exemple conformes à ce format&#xa0;: %1 sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoClock</name>
+    <message>
+        <source>Demo clock: one hour passes every minute.</source>
+        <translation>Horloge de démonstration&#xa0;: une heure passe chaque minute.</translation>
+    </message>
+    <message>
+        <source>Demo clock: %1 hours pass every minute.</source>
+        <translation>Horloge de démonstration&#xa0;: %1 heures passent chaque minute.</translation>
+    </message>
+    <message>
+        <source>Demo clock: %1 minutes pass every minute.</source>
+        <translation>Horloge de démonstration&#xa0;: %1 minutes passent chaque minute.</translation>
     </message>
 </context>
 <context>
@@ -721,10 +806,6 @@
         <translation>L’heure de début s’exprime en secondes depuis 1970 (horodatage Unix), pas en millisecondes.</translation>
     </message>
     <message>
-        <source>The start time (%1) has passed; choose a time in the future.</source>
-        <translation>L’heure de début (%1) est passée&#x202f;; choisissez une heure future.</translation>
-    </message>
-    <message>
         <source>The partial ingestion threshold is a percentage above 0 and at most 100.</source>
         <translation>Le seuil d’erreur de l’ingestion partielle est un pourcentage supérieur à 0 et inférieur ou égal à 100.</translation>
     </message>
@@ -787,6 +868,10 @@
     <message>
         <source>&quot;%1&quot; is not a frequency: a dataflow runs once, or every few minutes, hours, days or weeks.</source>
         <translation>«&#x202f;%1&#x202f;» n’est pas une fréquence&#xa0;: un flux de données s’exécute une seule fois, ou à intervalles réguliers en minutes, heures, jours ou semaines.</translation>
+    </message>
+    <message>
+        <source>The start time %1 is in the past; choose a time after now.</source>
+        <translation>L’heure de début %1 est passée&#x202f;; choisissez une heure à venir.</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1295,41 @@
         <source>The dataset feeds Profile: every record needs a primary identity, or it is rejected.</source>
         <translation>Le jeu de données alimente le profil&#xa0;: chaque enregistrement doit porter une identité principale, sinon il est rejeté.</translation>
     </message>
+    <message>
+        <source>Reused</source>
+        <translation>Réutilisé</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dataflow was created: %n object(s) created in %1 s.</source>
+        <extracomment>%n objects created on the Platform, %1 the seconds it took (&quot;0.4&quot;)</extracomment>
+        <translation>
+            <numerusform>Le flux de données est créé&#xa0;: %n objet créé en %1 s.</numerusform>
+            <numerusform>Le flux de données est créé&#xa0;: %n objets créés en %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing object(s) reused.</source>
+        <translation>
+            <numerusform>%n objet existant réutilisé.</numerusform>
+            <numerusform>%n objets existants réutilisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch its runs on the next page.</source>
+        <translation>Suivez ses exécutions sur la page suivante.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1344,22 +1464,6 @@
         <translation>En cours</translation>
     </message>
     <message>
-        <source>Reused</source>
-        <translation>Réutilisé</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Supprimé</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Conservé</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -1384,10 +1488,6 @@
         <translation>Nettoyer</translation>
     </message>
     <message>
-        <source>The dataflow was created.</source>
-        <translation>Le flux de données a été créé.</translation>
-    </message>
-    <message>
         <source>The script could not be saved to %1: %2</source>
         <translation>Le script n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
     </message>
@@ -1399,6 +1499,68 @@
         <source>E&amp;xport curl script…</source>
         <translation>E&amp;xporter le script curl…</translation>
     </message>
+    <message>
+        <source>&amp;Watch the runs</source>
+        <translation>&amp;Suivre les exécutions</translation>
+    </message>
+</context>
+<context>
+    <name>RunErrorText</name>
+    <message>
+        <source>The run could not read the source. Check that the source account still works and that the table or file still exists.</source>
+        <translation>L’exécution n’a pas pu lire la source. Vérifiez que le compte source fonctionne toujours et que la table ou le fichier existe encore.</translation>
+    </message>
+    <message>
+        <source>The run could not copy the data into the dataset: too many records were refused, or the source, dataset, schema or mapping it uses no longer exists.</source>
+        <translation>L’exécution n’a pas pu copier les données dans le jeu de données&#xa0;: trop d’enregistrements ont été refusés, ou la source, le jeu de données, le schéma ou le mappage qu’elle utilise n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A record could not be mapped: one of its values does not fit the schema field it goes to (wrong type or format, or a required value is missing). The record was not ingested.</source>
+        <translation>Un enregistrement n’a pas pu être mappé&#xa0;: l’une de ses valeurs ne convient pas au champ du schéma auquel elle est destinée (type ou format incorrect, ou valeur obligatoire manquante). L’enregistrement n’a pas été ingéré.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 more)</source>
+        <translation>%1 (+ %2 autres)</translation>
+    </message>
+</context>
+<context>
+    <name>RunErrorsDialog</name>
+    <message>
+        <source>Errors of the run</source>
+        <translation>Erreurs de l’exécution</translation>
+    </message>
+    <message>
+        <source>Errors of the run started %1</source>
+        <translation>Erreurs de l’exécution commencée le %1</translation>
+    </message>
+    <message>
+        <source>What went wrong in this run, in plain words. The Platform&apos;s own text is under Details, for Adobe support.</source>
+        <translation>Ce qui s’est mal passé pendant cette exécution, en termes simples. Le texte d’origine de Platform se trouve sous «&#x202f;Détails&#x202f;», pour l’assistance Adobe.</translation>
+    </message>
+    <message>
+        <source>Records refused in this run: %1. The Platform may describe only some of them.</source>
+        <translation>Enregistrements refusés pendant cette exécution&#xa0;: %1. Platform n’en décrit parfois qu’une partie.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>The Platform&apos;s text of the errors</source>
+        <translation>Le texte des erreurs fourni par Platform</translation>
+    </message>
 </context>
 <context>
     <name>RunsChart</name>
@@ -1409,6 +1571,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Newest run on the left</source>
+        <translation>Exécution la plus récente à gauche</translation>
     </message>
 </context>
 <context>
@@ -1432,10 +1598,6 @@
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Run %1</source>
@@ -1472,6 +1634,16 @@
     <message>
         <source>Errors</source>
         <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click the run, or select it and click Show errors, to read every error.</source>
+        <translation>%1
+Double-cliquez sur l’exécution, ou sélectionnez-la et cliquez sur «&#x202f;Afficher les erreurs&#x202f;», pour lire toutes les erreurs.</translation>
+    </message>
+    <message>
+        <source>Newest run first, as in the chart.</source>
+        <translation>Exécution la plus récente en premier, comme dans le graphique.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1742,22 @@
             <numerusform>%n exécution&#x202f;; liste mise à jour à %1.</numerusform>
             <numerusform>%n exécutions&#x202f;; liste mise à jour à %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;errors</source>
+        <translation>Afficher les &amp;erreurs</translation>
+    </message>
+    <message>
+        <source>Show the errors of the selected run</source>
+        <translation>Afficher les erreurs de l’exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Every error of the selected run, in plain words.</source>
+        <translation>Toutes les erreurs de l’exécution sélectionnée, en termes simples.</translation>
+    </message>
+    <message>
+        <source>No run yet; the first one is due now.</source>
+        <translation>Aucune exécution pour l’instant&#x202f;; la première est imminente.</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1899,33 @@
             <numerusform>%n ligne de l’aperçu n’a pas de valeur dans cette colonne&#x202f;; une telle ligne n’est jamais prise en compte.</numerusform>
             <numerusform>%n lignes de l’aperçu n’ont pas de valeur dans cette colonne&#x202f;; ces lignes ne sont jamais prises en compte.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleIntervals</name>
+    <message>
+        <source>runs every few minutes</source>
+        <translation>exécutions à la minute</translation>
+    </message>
+    <message>
+        <source>hourly runs</source>
+        <translation>exécutions horaires</translation>
+    </message>
+    <message>
+        <source>daily runs</source>
+        <translation>exécutions quotidiennes</translation>
+    </message>
+    <message>
+        <source>weekly runs</source>
+        <translation>exécutions hebdomadaires</translation>
+    </message>
+    <message>
+        <source>Interval back to %1, as you set it for %2.</source>
+        <translation>Intervalle remis à %1, comme vous l’aviez choisi pour les %2.</translation>
+    </message>
+    <message>
+        <source>Interval set to %1 (%2).</source>
+        <translation>Intervalle fixé à %1 (%2).</translation>
     </message>
 </context>
 <context>

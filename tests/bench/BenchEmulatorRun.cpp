@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One emulated run over 100,000 Hubspot.Contacts rows (issue 3: under 2 s), repeated on fresh emulators.
 // Usage: bench_emulator_run [rows=100000] [repeats=3]. Prints one line on stdout, the ./bench format:
-//   emulator_run_100k: 0.52 s (goal 2.00 s, ratio 0.26)
-// with the median of the repeats; each repeat's details go to stderr.
+//   BENCH emulator_run_rows_per_s 192307 rows/s goal 100000
+// (rows mapped and written per second, the median of the repeats; higher is better); details go to stderr.
 #include "EmulatorClient.h"
 
 #include <QCoreApplication>
@@ -16,8 +16,6 @@
 #include <vector>
 
 namespace {
-
-constexpr double kGoalSeconds = 2.0;
 
 // Creates the whole chain on a fresh emulator, then times the flow create (which runs the "once" flow
 // synchronously); returns the milliseconds, or -1 when the run did not go through.
@@ -120,10 +118,8 @@ int main(int argc, char** argv)
     }
     std::sort(times.begin(), times.end());
     const double seconds = double(times[times.size() / 2]) / 1000.0;
-    const QString name = rows % 1000 == 0 ? QStringLiteral("emulator_run_%1k").arg(rows / 1000)
-                                          : QStringLiteral("emulator_run_%1").arg(rows);
-    QTextStream(stdout) << name << ": " << QString::number(seconds, 'f', 2) << " s (goal "
-                        << QString::number(kGoalSeconds, 'f', 2) << " s, ratio "
-                        << QString::number(seconds / kGoalSeconds, 'f', 2) << ")" << Qt::endl;
+    // The goal: 100,000 rows in under a second.
+    QTextStream(stdout) << "BENCH emulator_run_rows_per_s " << qRound64(double(rows) / seconds) << " rows/s goal 100000"
+                        << Qt::endl;
     return 0;
 }
