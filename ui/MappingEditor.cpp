@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MappingEditor.h"
 
+#include "core/FieldChoices.h"
 #include "core/MappingModel.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QScrollBar>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -44,15 +49,62 @@ private:
     Fill m_fill;
 };
 
-/** The schema's leaves, with their titles and types as tooltips. */
-void addTargetFields(QComboBox* combo, const QList<XdmField>& fields)
+/** Bold headers for the groups of the field picker (they cannot be chosen, but they are not disabled text). */
+class FieldLineDelegate : public QStyledItemDelegate
 {
-    for (const XdmField& field : fields) {
-        combo->addItem(field.path, field.path);
-        const QString type = field.format.isEmpty() ? field.type : field.format;
-        combo->setItemData(combo->count() - 1, QStringLiteral("%1 \u2014 %2").arg(field.title, type), Qt::ToolTipRole);
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(FieldChoiceModel::IsGroupRole).toBool()) {
+            option->font.setBold(true);
+            option->state |= QStyle::State_Enabled;
+        }
     }
-}
+};
+
+/**
+ * The destination picker: the fields the model offers for this rule, grouped under their parents, with their titles,
+ * types and marks; it opens on the rule's field, and a path can still be typed.
+ */
+class FieldDelegate : public QStyledItemDelegate
+{
+public:
+    FieldDelegate(MappingModel* model, QObject* parent) : QStyledItemDelegate(parent), m_model(model) { }
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const override
+    {
+        auto* combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("destinationEditorComboBox"));
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        // Thousands of fields: no measuring of every line for the combo's own width.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        auto* choices = new FieldChoiceModel(combo);
+        choices->setChoices(m_model->fieldChoices(index.row()));
+        combo->setModel(choices);
+        combo->setItemDelegate(new FieldLineDelegate(combo));
+        QAbstractItemView* view = combo->view();
+        view->setTextElideMode(Qt::ElideRight);
+        view->setMinimumWidth(qMin(view->sizeHintForColumn(0) + view->verticalScrollBar()->sizeHint().width(), 900));
+        return combo;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        auto* combo = static_cast<QComboBox*>(editor);
+        const QString current = index.data(Qt::EditRole).toString();
+        combo->setCurrentIndex(static_cast<FieldChoiceModel*>(combo->model())->rowOf(current));
+        combo->setEditText(current);
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        model->setData(index, static_cast<QComboBox*>(editor)->currentText());
+    }
+
+private:
+    MappingModel* m_model;
+};
 
 /** Status: red for errors, amber for warnings. */
 class StatusDelegate : public QStyledItemDelegate
@@ -67,6 +119,13 @@ public:
             option->palette.setColor(QPalette::Text, QColor(0xc0, 0x1c, 0x28));
         else if (severity == 1)
             option->palette.setColor(QPalette::Text, QColor(0x9c, 0x65, 0x00));
+        if (severity > 0) {
+            // Every rule a problem involves carries its icon, the message in the tooltip.
+            QStyle* style = option->widget ? option->widget->style() : QApplication::style();
+            option->icon
+                = style->standardIcon(severity == 2 ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
     }
 };
 
@@ -88,16 +147,14 @@ MappingEditor::MappingEditor(MappingModel* model, QWidget* parent)
                                      new ComboDelegate(
                                          QStringLiteral("sourceEditorComboBox"),
                                          [model](QComboBox* combo) { combo->addItems(model->columnNames()); }, this));
-    m_view->setItemDelegateForColumn(MappingModel::DestinationColumn,
-                                     new ComboDelegate(
-                                         QStringLiteral("destinationEditorComboBox"),
-                                         [model](QComboBox* combo) { addTargetFields(combo, model->targetFields()); },
-                                         this));
+    m_view->setItemDelegateForColumn(MappingModel::DestinationColumn, new FieldDelegate(model, this));
     m_view->setItemDelegateForColumn(MappingModel::StatusColumn, new StatusDelegate(this));
     m_view->horizontalHeader()->setSectionResizeMode(MappingModel::SourceColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(MappingModel::DestinationColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(MappingModel::StatusColumn, QHeaderView::Stretch);
-    m_view->verticalHeader()->setVisible(false);
+    // Row numbers: the problems below name the rows.
+    m_view->verticalHeader()->setVisible(true);
+    m_view->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // One line per rule, every row as high as the cell's combo editor: long texts are elided, whole in the tooltip
     // (wrapped rows of uneven height made the list hard to scan).
     m_view->setWordWrap(false);
@@ -122,4 +179,14 @@ void MappingEditor::editRow(int row, int column)
     const QModelIndex index = m_model->index(row, column);
     m_view->setCurrentIndex(index);
     m_view->edit(index);
+}
+
+void MappingEditor::showRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row, MappingModel::SourceColumn);
+    m_view->setCurrentIndex(index);
+    m_view->selectRow(row);
+    m_view->scrollTo(index);
 }

@@ -20,6 +20,8 @@ public:
     /** Row selected in the editor, or -1. */
     int currentRow() const;
     void editRow(int row, int column);
+    /** Selects the rule at @p row and scrolls to it. */
+    void showRow(int row);
 
 private:
     MappingModel* m_model;

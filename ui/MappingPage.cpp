@@ -7,10 +7,10 @@
 #include "core/WizardState.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -64,6 +64,11 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent)
     layout->addWidget(m_problemsLabel);
     layout->addWidget(m_problems);
 
+    m_problems->installEventFilter(this);
+    connect(m_problems, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { showProblemRow(m_problems->row(item)); });
+    connect(m_problems, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { showProblemRow(m_problems->row(item)); });
     connect(m_model, &MappingModel::problemsChanged, this, [this] {
         showProblems();
         Q_EMIT completeChanged();
@@ -133,25 +138,32 @@ void MappingPage::initializePage()
 void MappingPage::showProblems()
 {
     m_problems->clear();
-    for (const DraftProblem& problem : m_model->problems()) {
-        QString where = problem.field;
-        static const QRegularExpression rule(QStringLiteral("^mapping\\[(\\d+)\\]"));
-        const auto match = rule.match(where);
-        if (match.hasMatch())
-            where = tr("Rule %1").arg(match.captured(1).toInt() + 1);
-        else
-            where = tr("Mapping");
-        auto* item = new QListWidgetItem(
-            style()->standardIcon(problem.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
-            tr("%1: %2").arg(where, problem.message), m_problems);
-        item->setData(Qt::UserRole, problem.code);
-    }
-    if (m_model->rowCount() == 0)
-        new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxCritical),
-                            tr("Map at least one column to the schema."), m_problems);
+    for (const MappingIssue& issue : m_model->issues())
+        new QListWidgetItem(
+            style()->standardIcon(issue.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
+            issue.message, m_problems);
     // No problem, no empty box: the rules get the room.
     m_problems->setVisible(m_problems->count() > 0);
     m_problemsLabel->setVisible(m_problems->count() > 0);
+}
+
+void MappingPage::showProblemRow(int problem)
+{
+    if (problem >= 0 && problem < m_model->issues().size())
+        m_editor->showRow(m_model->issues().at(problem).firstRow());
+}
+
+bool MappingPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter on a problem shows its rule, and only that: it must not also press Next.
+    if (watched == m_problems && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            showProblemRow(m_problems->currentRow());
+            return true;
+        }
+    }
+    return WizardPage::eventFilter(watched, event);
 }
 
 bool MappingPage::isComplete() const

@@ -28,8 +28,13 @@ public:
 
     MappingModel* model() const { return m_model; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showProblems();
+    /** Selects and shows the (first) rule of the problem at @p problem in the list. */
+    void showProblemRow(int problem);
 
     WizardState* m_state;
     MappingModel* m_model;

@@ -5,26 +5,14 @@
 #include "model/DraftValidator.h"
 
 #include <QJsonObject>
-#include <QRegularExpression>
-
-namespace {
-
-/** The rule index of a problem's field ("mapping[3].source" -> 3), or -1 for the mapping as a whole. */
-int ruleIndex(const QString& field)
-{
-    static const QRegularExpression re(QStringLiteral("^mapping\\[(\\d+)\\]"));
-    const auto match = re.match(field);
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
-}
-
-} // namespace
 
 void MappingModel::setContext(const QJsonArray& columns, const QJsonObject& schemaTree, const DataflowDraft& draft)
 {
     beginResetModel();
     m_columns = columns;
     m_schemaTree = schemaTree;
-    m_leaves = XdmFields::leaves(schemaTree);
+    m_fields = XdmFields::flatten(schemaTree);
+    m_leaves = FieldChoices::mappable(m_fields);
     m_draft = draft;
     m_identityPath = draft.schema.create && draft.schema.create->primaryIdentity
         ? draft.schema.create->primaryIdentity->path
@@ -115,19 +103,25 @@ void MappingModel::revalidate()
     std::stable_sort(problems.begin(), problems.end(),
                      [](const DraftProblem& a, const DraftProblem& b) { return a.isError() && !b.isError(); });
     m_problems = problems;
+    m_issues = MappingIssues::describe(m_problems, m_rules);
     if (!m_rules.isEmpty())
         Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rules.size()) - 1, StatusColumn));
     Q_EMIT problemsChanged();
 }
 
-QList<DraftProblem> MappingModel::problemsOfRow(int row) const
+QList<MappingIssue> MappingModel::issuesOfRow(int row) const
 {
-    QList<DraftProblem> found;
-    for (const DraftProblem& problem : m_problems) {
-        if (ruleIndex(problem.field) == row)
-            found << problem;
+    QList<MappingIssue> found;
+    for (const MappingIssue& issue : m_issues) {
+        if (issue.rows.contains(row))
+            found << issue;
     }
     return found;
+}
+
+QList<FieldChoice> MappingModel::fieldChoices(int row) const
+{
+    return FieldChoices::offered(m_fields, m_rules, row, m_identityPath);
 }
 
 int MappingModel::rowCount(const QModelIndex& parent) const
@@ -162,11 +156,11 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
         }
         break;
     case StatusColumn: {
-        const QList<DraftProblem> problems = problemsOfRow(index.row());
+        const QList<MappingIssue> problems = issuesOfRow(index.row());
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
             QStringList messages;
-            for (const DraftProblem& problem : problems)
-                messages << problem.message;
+            for (const MappingIssue& problem : problems)
+                messages << problem.detail;
             return messages.isEmpty() ? tr("OK") : messages.join(QLatin1Char(' '));
         }
         if (role == SeverityRole)

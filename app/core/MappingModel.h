@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/FieldChoices.h"
+#include "core/MappingIssues.h"
 #include "core/XdmFields.h"
 #include "model/DataflowDraft.h"
 
@@ -33,9 +35,14 @@ public:
 
     /** Every problem of the mapping (rules and required fields), errors first. */
     const QList<DraftProblem>& problems() const { return m_problems; }
+    /** The problems as the page lists them: the rows each involves, messages naming the rule; errors first. */
+    const QList<MappingIssue>& issues() const { return m_issues; }
     bool hasErrors() const;
     QStringList columnNames() const;
+    /** The fields a rule can fill (no group, no map such as identityMap), in the schema's order. */
     const QList<XdmField>& targetFields() const { return m_leaves; }
+    /** What the destination picker of the rule at @p row offers (see FieldChoices::offered). */
+    QList<FieldChoice> fieldChoices(int row) const;
     /** The primary identity path of the schema being created (empty for an existing schema). */
     QString identityPath() const { return m_identityPath; }
 
@@ -52,13 +59,15 @@ Q_SIGNALS:
 
 private:
     void revalidate();
-    QList<DraftProblem> problemsOfRow(int row) const;
+    QList<MappingIssue> issuesOfRow(int row) const;
 
     QJsonArray m_columns;
     QJsonObject m_schemaTree;
+    QList<XdmField> m_fields;
     QList<XdmField> m_leaves;
     QString m_identityPath;
     DataflowDraft m_draft;
     QList<MappingRule> m_rules;
     QList<DraftProblem> m_problems;
+    QList<MappingIssue> m_issues;
 };
