@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewAccountForm.h"
 
+#include "ElidingComboBox.h"
+
 #include "core/SourceCatalog.h"
 
 #include <QComboBox>
@@ -16,7 +18,7 @@ constexpr int kFixedRows = 2; // the account name and the authentication type, a
 NewAccountForm::NewAccountForm(QWidget* parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
-    , m_authType(new QComboBox(this))
+    , m_authType(new ElidingComboBox(this))
     , m_fieldForm(new QFormLayout)
     , m_test(new QPushButton(tr("&Test connection"), this))
 {

@@ -35,8 +35,7 @@ AuthSpec hubSpotAuth()
 const QString kHubSpot = QStringLiteral("cc6a4487-9e91-433e-a3a3-9cf6626c1806");
 const QString kMailchimp = QStringLiteral("2e8580db-6489-4726-96de-e33f5f60295f");
 
-/** A "translation" that marks every SourceCatalog string: what goes through tr() shows it, the Platform's words do not.
- */
+/** Marks every SourceCatalog translation: what goes through tr() shows it, the Platform's words do not. */
 class MarkingTranslator : public QTranslator
 {
 public:
