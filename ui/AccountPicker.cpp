@@ -2,15 +2,18 @@
 #include "AccountPicker.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-AccountPicker::AccountPicker(QWidget* parent)
+AccountPicker::AccountPicker(PlatformClient* client, QWidget* parent)
     : QWidget(parent)
+    , m_service(client)
     , m_search(new QLineEdit(this))
     , m_accounts(new QListWidget(this))
+    , m_empty(new QLabel(this))
     , m_more(new QPushButton(tr("Load more accounts"), this))
     , m_test(new QPushButton(tr("&Test connection"), this))
 {
@@ -20,6 +23,9 @@ AccountPicker::AccountPicker(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_accounts->setObjectName(QStringLiteral("accountList"));
     m_accounts->setAccessibleName(tr("Accounts"));
+    m_empty->setObjectName(QStringLiteral("noAccountLabel"));
+    m_empty->setWordWrap(true);
+    m_empty->setVisible(false);
     m_more->setObjectName(QStringLiteral("moreAccountsButton"));
     m_more->setVisible(false);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
@@ -31,6 +37,7 @@ AccountPicker::AccountPicker(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_empty);
     layout->addWidget(m_accounts);
     layout->addLayout(buttons);
 
@@ -39,7 +46,7 @@ AccountPicker::AccountPicker(QWidget* parent)
         m_test->setEnabled(current() != nullptr);
         Q_EMIT currentChanged();
     });
-    connect(m_more, &QPushButton::clicked, this, &AccountPicker::moreRequested);
+    connect(m_more, &QPushButton::clicked, this, [this] { loadPage(m_continuation); });
     connect(m_test, &QPushButton::clicked, this, [this] {
         if (const Account* account = current())
             Q_EMIT testRequested(*account);
@@ -48,27 +55,55 @@ AccountPicker::AccountPicker(QWidget* parent)
 
 void AccountPicker::clear()
 {
+    if (m_job)
+        m_job->abort();
     m_list.clear();
     m_accounts->clear();
     m_more->setVisible(false);
+    m_empty->setVisible(false);
 }
 
-void AccountPicker::append(const QList<Account>& accounts, bool hasMore, const QString& selectId)
+void AccountPicker::load(const QString& connectionSpecId, const QString& sourceLabel, const QString& selectId)
 {
-    for (const Account& account : accounts) {
+    clear();
+    m_specId = connectionSpecId;
+    m_sourceLabel = sourceLabel;
+    m_selectId = selectId;
+    loadPage({});
+}
+
+void AccountPicker::loadPage(const QString& continuation)
+{
+    m_more->setEnabled(false);
+    auto* job = m_service.accounts(m_specId, continuation);
+    m_job = job->onFinished(this, [this](const TypedJob<Page<Account>>& done) {
+        m_more->setEnabled(true);
+        if (!done.ok()) {
+            if (done.error().kind != PlatformError::Kind::Cancelled) // not another source picked meanwhile
+                Q_EMIT failed(done.error());
+            return;
+        }
+        append(done.value());
+        const bool none = m_list.isEmpty() && !done.value().hasMore();
+        m_empty->setText(
+            tr("No %1 account in this sandbox yet. Choose \u201cNew account\u201d to connect one.").arg(m_sourceLabel));
+        m_empty->setVisible(none);
+        Q_EMIT loaded(none);
+    });
+}
+
+void AccountPicker::append(const Page<Account>& page)
+{
+    m_continuation = page.continuation;
+    for (const Account& account : page.items) {
         m_list << account;
         auto* item = new QListWidgetItem(account.name, m_accounts);
         item->setToolTip(account.description);
-        if (!selectId.isEmpty() && account.id == selectId)
+        if (!m_selectId.isEmpty() && account.id == m_selectId)
             m_accounts->setCurrentItem(item);
     }
-    m_more->setVisible(hasMore);
+    m_more->setVisible(page.hasMore());
     filter();
-}
-
-void AccountPicker::setLoading(bool loading)
-{
-    m_more->setEnabled(!loading);
 }
 
 const Account* AccountPicker::current() const

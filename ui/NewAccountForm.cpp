@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewAccountForm.h"
 
+#include "ElidingComboBox.h"
+
+#include "core/SourceCatalog.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -14,7 +18,7 @@ constexpr int kFixedRows = 2; // the account name and the authentication type, a
 NewAccountForm::NewAccountForm(QWidget* parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
-    , m_authType(new QComboBox(this))
+    , m_authType(new ElidingComboBox(this))
     , m_fieldForm(new QFormLayout)
     , m_test(new QPushButton(tr("&Test connection"), this))
 {
@@ -25,7 +29,8 @@ NewAccountForm::NewAccountForm(QWidget* parent)
     m_test->setObjectName(QStringLiteral("connectAccountButton"));
     // One form for the name, the type and the type's fields: their labels share one column.
     m_fieldForm->addRow(tr("Account na&me:"), m_name);
-    m_fieldForm->addRow(tr("&Authentication:"), m_authType);
+    //: How the user signs in to the source, e.g. "With the keys of a HubSpot private app"
+    m_fieldForm->addRow(tr("&Sign-in:"), m_authType);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_fieldForm);
@@ -40,15 +45,20 @@ NewAccountForm::NewAccountForm(QWidget* parent)
 
 void NewAccountForm::setSpec(const ConnectionSpec& spec, const QString& accountName)
 {
+    if (!m_spec.id.isEmpty())
+        m_typed.insert(m_spec.id, form()); // in memory only: back to this source, the form is as the user left it
     m_spec = spec;
     m_authType->blockSignals(true);
     m_authType->clear();
     for (const AuthSpec& auth : spec.authSpecs)
-        m_authType->addItem(auth.name);
+        m_authType->addItem(SourceCatalog::authName(spec.id, auth.type, auth.name));
     m_authType->blockSignals(false);
-    m_authType->setEnabled(m_authType->count() > 1);
+    m_fieldForm->setRowVisible(m_authType, m_authType->count() > 1); // one way to sign in: nothing to choose
     m_name->setText(accountName);
     buildFields();
+    const auto typed = m_typed.constFind(spec.id);
+    if (typed != m_typed.constEnd())
+        fill(typed->draftAccount(), typed->secrets());
     Q_EMIT changed();
 }
 
@@ -58,7 +68,8 @@ void NewAccountForm::buildFields()
         m_fieldForm->removeRow(kFixedRows);
     m_edits.clear();
     const int index = m_authType->currentIndex();
-    m_form = index >= 0 && index < m_spec.authSpecs.size() ? AccountForm(m_spec.authSpecs.at(index)) : AccountForm();
+    m_form = index >= 0 && index < m_spec.authSpecs.size() ? AccountForm(m_spec.authSpecs.at(index), m_spec.id)
+                                                           : AccountForm();
     for (const AccountField& field : m_form.fields()) {
         auto* edit = new QLineEdit(this);
         edit->setObjectName(QStringLiteral("auth_") + field.key);
@@ -75,9 +86,10 @@ void NewAccountForm::buildFields()
 
 void NewAccountForm::fill(const DraftNewAccount& account, const QJsonObject& secrets)
 {
-    const int index = m_authType->findText(account.authSpecName);
-    if (index >= 0)
-        m_authType->setCurrentIndex(index);
+    for (int i = 0; i < m_spec.authSpecs.size(); ++i) {
+        if (m_spec.authSpecs.at(i).name == account.authSpecName)
+            m_authType->setCurrentIndex(i);
+    }
     AccountForm filled = m_form;
     filled.fill(account, secrets);
     m_name->setText(filled.name());

@@ -4,6 +4,7 @@
 #include "core/AccountForm.h"
 #include "services/SourcesService.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -40,4 +41,6 @@ private:
     QPushButton* m_test;
     AccountForm m_form; ///< the fields of the chosen authentication (values are read from m_edits)
     QList<QLineEdit*> m_edits; ///< one per m_form.fields(), in that order
+    /** What was typed for each other source (by connection spec id), secrets included: in memory, never in a file. */
+    QHash<QString, AccountForm> m_typed;
 };

@@ -6,6 +6,7 @@
 #include "NewAccountForm.h"
 #include "SourceIcon.h"
 #include "core/AccountForm.h"
+#include "core/NewAccount.h"
 #include "core/Session.h"
 #include "core/SourceCatalog.h"
 #include "core/WizardState.h"
@@ -18,6 +19,8 @@
 #include <QRadioButton>
 #include <QStackedWidget>
 
+#include <utility>
+
 SourcePage::SourcePage(Session* session, WizardState* state, QWidget* parent)
     : WizardPage(parent)
     , m_service(session->client())
@@ -28,7 +31,7 @@ SourcePage::SourcePage(Session* session, WizardState* state, QWidget* parent)
     , m_existingRadio(new QRadioButton(tr("&Existing account"), this))
     , m_newRadio(new QRadioButton(tr("New acco&unt"), this))
     , m_accountStack(new QStackedWidget(this))
-    , m_accounts(new AccountPicker(this))
+    , m_accounts(new AccountPicker(session->client(), this))
     , m_newForm(new NewAccountForm(this))
     , m_message(new InlineMessage(this))
 {
@@ -75,13 +78,20 @@ SourcePage::SourcePage(Session* session, WizardState* state, QWidget* parent)
     });
     connect(m_newRadio, &QRadioButton::toggled, this, [this](bool on) {
         m_accountStack->setCurrentIndex(on ? 1 : 0);
+        m_message->hideMessage(); // it spoke of the other choice
+        if (!on && m_listedMade != m_state->newAccount()->madeId())
+            loadAccounts(); // an account was made since the list was loaded
         Q_EMIT completeChanged();
     });
     connect(m_accounts, &AccountPicker::currentChanged, this, [this] {
         Q_EMIT selectionChanged();
         Q_EMIT completeChanged();
     });
-    connect(m_accounts, &AccountPicker::moreRequested, this, [this] { loadAccounts(m_accountsContinuation); });
+    connect(m_accounts, &AccountPicker::failed, this, &SourcePage::showError);
+    connect(m_accounts, &AccountPicker::loaded, this, [this](bool none) {
+        if (none && std::exchange(m_offerNew, false))
+            m_newRadio->setChecked(true); // nothing to reuse: go straight to the new-account form
+    });
     connect(m_accounts, &AccountPicker::testRequested, this,
             [this](const Account& account) { testConnection(account.id, account.name); });
     connect(m_newForm, &NewAccountForm::changed, this, &SourcePage::completeChanged);
@@ -115,7 +125,6 @@ void SourcePage::initializePage()
         m_newForm->fill(*wanted.newAccount, m_state->newAccount()->keys().secrets);
     } else if (!wanted.baseConnectionId.isEmpty() && wanted.baseConnectionId != baseConnectionId()) {
         m_existingRadio->setChecked(true);
-        m_accounts->clear();
         loadAccounts();
     }
 }
@@ -233,8 +242,6 @@ void SourcePage::loadSources()
 
 void SourcePage::onSourceChosen()
 {
-    if (m_accountsJob)
-        m_accountsJob->abort();
     m_accounts->clear();
     m_message->hideMessage();
     if (const ConnectionSpec* spec = currentSpec()) {
@@ -244,28 +251,18 @@ void SourcePage::onSourceChosen()
             m_newRadio->setChecked(true);
             m_newForm->fill(*draft.newAccount, m_state->newAccount()->keys().secrets);
         }
+        m_offerNew = true;
         loadAccounts();
     }
     Q_EMIT selectionChanged();
     Q_EMIT completeChanged();
 }
 
-void SourcePage::loadAccounts(const QString& continuation)
+void SourcePage::loadAccounts()
 {
-    m_accounts->setLoading(true);
-    auto* job = m_service.accounts(connectionSpecId(), continuation);
-    m_accountsJob = job->onFinished(this, [this](const TypedJob<Page<Account>>& done) {
-        m_accounts->setLoading(false);
-        if (!done.ok()) {
-            if (done.error().kind != PlatformError::Kind::Cancelled) // not another source picked meanwhile
-                showError(done.error());
-            return;
-        }
-        m_accountsContinuation = done.value().continuation;
-        m_accounts->append(done.value().items, done.value().hasMore(), m_state->draft().source.baseConnectionId);
-        if (m_accounts->isEmpty() && !done.value().hasMore())
-            m_newRadio->setChecked(true); // nothing to reuse: go straight to the new-account form
-    });
+    const Account* chosen = currentAccount();
+    m_listedMade = m_state->newAccount()->madeId();
+    m_accounts->load(connectionSpecId(), sourceLabel(), chosen ? chosen->id : m_state->draft().source.baseConnectionId);
 }
 
 void SourcePage::checkNewAccount()

@@ -5,7 +5,6 @@
 #include "services/SourcesService.h"
 
 #include <QList>
-#include <QPointer>
 
 class AccountPicker;
 class InlineMessage;
@@ -46,7 +45,8 @@ Q_SIGNALS:
 private:
     void loadSources();
     void onSourceChosen();
-    void loadAccounts(const QString& continuation = {});
+    /** Lists the source's accounts again, keeping the chosen one. */
+    void loadAccounts();
     void checkNewAccount();
     void testConnection(const QString& connectionId, const QString& name);
     void showError(const PlatformError& error);
@@ -65,7 +65,7 @@ private:
     NewAccountForm* m_newForm;
     InlineMessage* m_message;
     QList<ConnectionSpec> m_specs; ///< one per row of m_sources
-    QString m_accountsContinuation;
-    QPointer<ServiceJob> m_accountsJob;
+    QString m_listedMade; ///< the account made for the tables when the account list was loaded
+    bool m_offerNew = false; ///< the source was just chosen: without accounts, show the new-account form
     bool m_sourcesLoaded = false;
 };

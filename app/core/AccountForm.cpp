@@ -3,7 +3,7 @@
 
 #include "core/SourceCatalog.h"
 
-AccountForm::AccountForm(const AuthSpec& spec) : m_authSpecName(spec.name)
+AccountForm::AccountForm(const AuthSpec& spec, const QString& connectionSpecId) : m_authSpecName(spec.name)
 {
     for (const AuthParameter& parameter : spec.parameters) {
         AccountField field;
@@ -11,7 +11,7 @@ AccountForm::AccountForm(const AuthSpec& spec) : m_authSpecName(spec.name)
         field.name = SourceCatalog::authFieldName(parameter.name);
         //: A field of the new-account form: %1 the parameter's name ("Client secret").
         field.label = parameter.required ? tr("%1 (required):").arg(field.name) : tr("%1:").arg(field.name);
-        field.hint = parameter.description;
+        field.hint = SourceCatalog::authHint(connectionSpecId, parameter.name, parameter.description);
         field.required = parameter.required;
         field.password = parameter.secret;
         m_fields << field;

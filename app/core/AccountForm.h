@@ -19,7 +19,7 @@ struct AccountField
     QString key; ///< the auth parameter: "clientSecret"
     QString name; ///< in the user's language: "Client secret"
     QString label; ///< "Client secret (required):"
-    QString hint; ///< the Platform's description, for the placeholder and the tooltip
+    QString hint; ///< for the placeholder and the tooltip: ours for a known source, else the Platform's description
     bool required = false;
     bool password = false; ///< typed hidden, never into the draft, a recipe, the journal or a log
 };
@@ -33,7 +33,8 @@ class AccountForm
     Q_DECLARE_TR_FUNCTIONS(AccountForm)
 public:
     AccountForm() = default;
-    explicit AccountForm(const AuthSpec& spec);
+    /** The fields of @p spec, their hints in the user's language when @p connectionSpecId is a known source. */
+    explicit AccountForm(const AuthSpec& spec, const QString& connectionSpecId = {});
 
     const QString& authSpecName() const { return m_authSpecName; }
     const QList<AccountField>& fields() const { return m_fields; }

@@ -36,6 +36,12 @@ TypedJob<QString>* NewAccount::ensure(PlatformClient* client, const DraftSource&
     if (madeFor(source))
         return TypedJob<QString>::ready(m_madeId, parent);
     const SourcesService sources(client);
+    if (!m_madeId.isEmpty() && source.baseConnectionId == m_madeId) {
+        // The user chose the account made for the tables among the existing ones: it is theirs now, not ours to
+        // delete, and no plan step makes it.
+        forget();
+        return TypedJob<QString>::ready(source.baseConnectionId, parent);
+    }
     if (!m_madeId.isEmpty()) {
         // Made for a form the user changed since and used by nothing yet: it is ours to delete.
         if (!m_inPlan)

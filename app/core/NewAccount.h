@@ -49,7 +49,8 @@ public:
     /**
      * The account whose tables to explore: @p source's existing one, else the new one, made now with the form's
      * secrets unless it was already made from the same form. One made before for another form (or before the user
-     * chose an existing account instead) is deleted, unless a run of the plan took it.
+     * chose an existing account instead) is deleted, unless a run of the plan took it or the user chose it as the
+     * existing account.
      */
     TypedJob<QString>* ensure(PlatformClient* client, const DraftSource& source, QObject* parent = nullptr);
     /** Hands @p runner the new account's secrets and the account made for @p source, for the plan's account step. */

@@ -72,6 +72,63 @@ QString SourceCatalog::authFieldName(const QString& key)
     return name ? tr(name) : humanName(key);
 }
 
+namespace {
+const QString kHubSpot = QStringLiteral("cc6a4487-9e91-433e-a3a3-9cf6626c1806");
+const QString kMarketingCloud = QStringLiteral("ea1c2a08-b722-11eb-8529-0242ac130003");
+const QString kEloqua = QStringLiteral("35d6c4d8-c9a9-11eb-b8bc-0242ac130003");
+const QString kResponsys = QStringLiteral("ff4274f2-c9a9-11eb-b8bc-0242ac130003");
+const QString kMailchimp = QStringLiteral("2e8580db-6489-4726-96de-e33f5f60295f");
+
+QString knownKey(const QString& connectionSpecId, const QString& key)
+{
+    return connectionSpecId + QLatin1Char('/') + key;
+}
+} // namespace
+
+QString SourceCatalog::authHint(const QString& connectionSpecId, const QString& key, const QString& serverText)
+{
+    // What the known sources' specs say of each field, in the user's language; other sources' words as sent.
+    static const QHash<QString, const char*> known = {
+        {knownKey(kHubSpot, QStringLiteral("clientId")), QT_TR_NOOP("App client ID")},
+        {knownKey(kHubSpot, QStringLiteral("clientSecret")), QT_TR_NOOP("App client secret")},
+        {knownKey(kHubSpot, QStringLiteral("accessToken")), QT_TR_NOOP("OAuth access token")},
+        {knownKey(kHubSpot, QStringLiteral("refreshToken")), QT_TR_NOOP("OAuth refresh token")},
+        {knownKey(kMarketingCloud, QStringLiteral("host")), QT_TR_NOOP("Subdomain of your Marketing Cloud instance")},
+        {knownKey(kMarketingCloud, QStringLiteral("clientId")), QT_TR_NOOP("Installed package client ID")},
+        {knownKey(kMarketingCloud, QStringLiteral("clientSecret")), QT_TR_NOOP("Installed package client secret")},
+        {knownKey(kEloqua, QStringLiteral("endpoint")), QT_TR_NOOP("Eloqua base URL")},
+        {knownKey(kEloqua, QStringLiteral("username")), QT_TR_NOOP("Company\\User name")},
+        {knownKey(kEloqua, QStringLiteral("password")), QT_TR_NOOP("Password")},
+        {knownKey(kResponsys, QStringLiteral("endpoint")), QT_TR_NOOP("Responsys login endpoint")},
+        {knownKey(kResponsys, QStringLiteral("clientId")), QT_TR_NOOP("Client ID")},
+        {knownKey(kResponsys, QStringLiteral("clientSecret")), QT_TR_NOOP("Client secret")},
+        {knownKey(kMailchimp, QStringLiteral("authorizationTestUrl")), QT_TR_NOOP("Test URL")},
+        {knownKey(kMailchimp, QStringLiteral("username")), QT_TR_NOOP("User name")},
+        {knownKey(kMailchimp, QStringLiteral("password")), QT_TR_NOOP("API key")},
+        {knownKey(kMailchimp, QStringLiteral("accessToken")), QT_TR_NOOP("OAuth access token")},
+    };
+    const char* text = known.value(knownKey(connectionSpecId, key));
+    return text ? tr(text) : serverText;
+}
+
+QString SourceCatalog::authName(const QString& connectionSpecId, const QString& authType, const QString& serverName)
+{
+    // The known sources' ways to sign in, said by what the user gives; other sources' spec names as sent.
+    static const QHash<QString, const char*> known = {
+        {knownKey(kHubSpot, QStringLiteral("BasicAuthentication")),
+         QT_TR_NOOP("With the keys of a HubSpot private app")},
+        {knownKey(kMarketingCloud, QStringLiteral("ClientIdSecret")),
+         QT_TR_NOOP("With the client ID and secret of an installed package")},
+        {knownKey(kEloqua, QStringLiteral("BasicAuthentication")), QT_TR_NOOP("With an Eloqua user name and password")},
+        {knownKey(kResponsys, QStringLiteral("BasicAuthentication")),
+         QT_TR_NOOP("With the client ID and secret of a Responsys API user")},
+        {knownKey(kMailchimp, QStringLiteral("BasicAuthentication")), QT_TR_NOOP("With a user name and an API key")},
+        {knownKey(kMailchimp, QStringLiteral("OAuth2RefreshCode")), QT_TR_NOOP("With an OAuth access token")},
+    };
+    const char* text = known.value(knownKey(connectionSpecId, authType));
+    return text ? tr(text) : serverName;
+}
+
 QString SourceCatalog::humanName(const QString& key)
 {
     if (key.isEmpty())

@@ -22,6 +22,16 @@ public:
     static QString description(const QString& connectionSpecId, const QString& serverText);
     /** A source's authentication parameter ("clientSecret") as the form shows it ("Client secret"). */
     static QString authFieldName(const QString& key);
+    /**
+     * The placeholder of a known source's authentication parameter in the user's language ("App client secret" for
+     * HubSpot's "clientSecret"); else the Platform's @p serverText.
+     */
+    static QString authHint(const QString& connectionSpecId, const QString& key, const QString& serverText);
+    /**
+     * How the user signs in with one authentication spec of a known source, in their words ("With the keys of a
+     * HubSpot private app" for HubSpot's "BasicAuthentication"); else the Platform's spec @p serverName.
+     */
+    static QString authName(const QString& connectionSpecId, const QString& authType, const QString& serverName);
     /** "clientSecret" -> "Client secret", "authorizationTestUrl" -> "Authorization test URL". */
     static QString humanName(const QString& key);
 };

@@ -228,6 +228,31 @@ private Q_SLOTS:
         QVERIFY(account.madeId().isEmpty());
         QCOMPARE(account.discardUnused(m_session->client()), nullptr);
     }
+
+    void theNewAccountChosenAsExistingIsKept()
+    {
+        NewAccount account;
+        DraftSource source;
+        source.connectionSpecId = kHubSpot;
+        source.newAccount = DraftNewAccount{
+            QStringLiteral("Marketing"), {}, QStringLiteral("Basic Authentication"), QJsonObject{{"clientId", "app"}}};
+        account.setKeys({kHubSpot, *source.newAccount,
+                         QJsonObject{{"clientSecret", "s"}, {"accessToken", "a"}, {"refreshToken", "r"}}});
+        const auto made = TestSupport::awaitJob(account.ensure(m_session->client(), source));
+        QVERIFY2(made.ok(), qPrintable(made.error.toString()));
+
+        // Back on the Source page, the user picks that account among the existing ones: it stays on the Platform.
+        source.newAccount.reset();
+        source.baseConnectionId = made.value;
+        const auto chosen = TestSupport::awaitJob(account.ensure(m_session->client(), source));
+        QVERIFY2(chosen.ok(), qPrintable(chosen.error.toString()));
+        QCOMPARE(chosen.value, made.value);
+        QVERIFY(account.madeId().isEmpty()); // the user's now: the wizard's closing does not delete it
+        QCOMPARE(account.discardUnused(m_session->client()), nullptr);
+        QCOMPARE(accountCount(), 1);
+        const auto tested = TestSupport::awaitJob(SourcesService(m_session->client()).testConnection(made.value));
+        QVERIFY2(tested.ok() && tested.value, qPrintable(tested.error.toString()));
+    }
 };
 
 QTEST_MAIN(TestDataPrepService)

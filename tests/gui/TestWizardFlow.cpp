@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -138,6 +139,68 @@ private Q_SLOTS:
             QCOMPARE(after.value(QLatin1String(reused)).toInt(), first.value(QLatin1String(reused)).toInt());
         for (const char* added : {"sourceConnections", "targetConnections", "flows", "mappingSets"})
             QCOMPARE(after.value(QLatin1String(added)).toInt(), first.value(QLatin1String(added)).toInt() + 1);
+    }
+
+    void accountMadeForTheTablesIsThenAnExistingAccount()
+    {
+        WizardDriver d;
+        toTable(d);
+        d.wizard->back();
+        QTRY_COMPARE(d.wizard->currentId(), int(PageId::Source));
+        // The form still holds what was typed (the secrets in memory, shown as dots), in the user's words.
+        auto* secret = d.find<QLineEdit>("auth_clientSecret");
+        QCOMPARE(secret->text(), QStringLiteral("hub-secret"));
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        QCOMPARE(d.find<QLineEdit>("auth_accessToken")->text(), QStringLiteral("hub-access"));
+        QCOMPARE(d.find<QLineEdit>("auth_clientId")->placeholderText(), QStringLiteral("App client ID"));
+        auto* signIn = d.find<QComboBox>("authTypeComboBox");
+        QCOMPARE(signIn->currentText(), QStringLiteral("With the keys of a HubSpot private app"));
+        QVERIFY(!signIn->isVisible()); // one way to sign in: nothing to choose
+        auto* banner = d.find<InlineMessage>("sourceMessage");
+        QVERIFY(banner->isVisible()); // what Connect said of the new account
+
+        // The account made for the tables is now among the existing ones, and the banner went with the form.
+        QTest::mouseClick(d.find<QRadioButton>("existingAccountRadio"), Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+        auto* accounts = d.find<QListWidget>("accountList");
+        QTRY_COMPARE_WITH_TIMEOUT(accounts->count(), 1, 10000);
+        QCOMPARE(accounts->item(0)->text(), QStringLiteral("HubSpot account"));
+        QVERIFY(!d.find<QWidget>("noAccountLabel")->isVisible());
+        QVERIFY(!d.next()->isEnabled());
+        accounts->setCurrentRow(0);
+        QVERIFY(d.goTo(PageId::Table));
+        QVERIFY(d.wizard->state()->draft().source.baseConnectionId.size() > 0);
+        auto* tables = d.find<QListWidget>("tableList");
+        QTRY_VERIFY_WITH_TIMEOUT(tables->count() >= 4, 10000);
+        QCOMPARE(d.platform.counts().value(QLatin1String("connections")).toInt(), 1); // kept, not made again
+    }
+
+    void noExistingAccountSaysSo()
+    {
+        WizardDriver d;
+        QVERIFY(d.goTo(PageId::Source));
+        auto* sources = d.find<QListWidget>("sourceList");
+        QTRY_VERIFY_WITH_TIMEOUT(sources->count() >= 5, 10000);
+        QTRY_VERIFY(d.find<QRadioButton>("newAccountRadio")->isChecked());
+        QTest::keyClicks(d.find<QLineEdit>("auth_clientSecret"), QStringLiteral("hub-secret"));
+        QTest::mouseClick(d.find<QRadioButton>("existingAccountRadio"), Qt::LeftButton);
+        auto* none = d.find<QLabel>("noAccountLabel");
+        QTRY_VERIFY(none->isVisible());
+        QCOMPARE(
+            none->text(),
+            QStringLiteral("No HubSpot account in this sandbox yet. Choose \u201cNew account\u201d to connect one."));
+        QVERIFY(d.find<QRadioButton>("existingAccountRadio")->isChecked()); // the user's choice stands
+        QVERIFY(!d.next()->isEnabled());
+
+        // Another source and back: what was typed for HubSpot is still there.
+        QTest::mouseClick(d.find<QRadioButton>("newAccountRadio"), Qt::LeftButton);
+        const int other
+            = sources->row(sources->findItems(QStringLiteral("Oracle Eloqua"), Qt::MatchStartsWith).first());
+        sources->setCurrentRow(other);
+        QTRY_VERIFY(d.wizard->findChild<QLineEdit*>(QStringLiteral("auth_endpoint")) != nullptr);
+        QCOMPARE(d.find<QLineEdit>("auth_endpoint")->placeholderText(), QStringLiteral("Eloqua base URL"));
+        sources->setCurrentRow(0);
+        QTRY_COMPARE(d.find<QLineEdit>("auth_clientSecret")->text(), QStringLiteral("hub-secret"));
     }
 
     void changedTableMarksMappingForReview()

@@ -3,6 +3,7 @@
 #include "core/SourceCatalog.h"
 
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 
@@ -30,6 +31,21 @@ AuthSpec hubSpotAuth()
            {QStringLiteral("apiPassphrase"), QString(), QStringLiteral("string"), false, true}};
     return auth;
 }
+
+const QString kHubSpot = QStringLiteral("cc6a4487-9e91-433e-a3a3-9cf6626c1806");
+const QString kMailchimp = QStringLiteral("2e8580db-6489-4726-96de-e33f5f60295f");
+
+/** Marks every SourceCatalog translation: what goes through tr() shows it, the Platform's words do not. */
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* sourceText, const char*, int) const override
+    {
+        return qstrcmp(context, "SourceCatalog") == 0 ? QStringLiteral("FR ") + QString::fromUtf8(sourceText)
+                                                      : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -149,6 +165,95 @@ private Q_SLOTS:
         AccountForm withoutSecrets(hubSpotAuth());
         withoutSecrets.fill(account, {});
         QCOMPARE(withoutSecrets.missing(), (QStringList{"Client secret", "Access token"}));
+    }
+
+    void authHints_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("HubSpot client id") << kHubSpot << "clientId"
+                                           << "App client ID";
+        QTest::newRow("HubSpot access token") << kHubSpot << "accessToken"
+                                              << "OAuth access token";
+        QTest::newRow("HubSpot refresh token") << kHubSpot << "refreshToken"
+                                               << "OAuth refresh token";
+        QTest::newRow("Marketing Cloud host") << "ea1c2a08-b722-11eb-8529-0242ac130003"
+                                              << "host"
+                                              << "Subdomain of your Marketing Cloud instance";
+        QTest::newRow("Eloqua user") << "35d6c4d8-c9a9-11eb-b8bc-0242ac130003"
+                                     << "username"
+                                     << "Company\\User name";
+        QTest::newRow("Responsys endpoint") << "ff4274f2-c9a9-11eb-b8bc-0242ac130003"
+                                            << "endpoint"
+                                            << "Responsys login endpoint";
+        QTest::newRow("Mailchimp password") << kMailchimp << "password"
+                                            << "API key";
+        QTest::newRow("known source, unknown field: the Platform's words") << kHubSpot << "portalId"
+                                                                           << "Server text";
+        QTest::newRow("unknown source: the Platform's words") << "other"
+                                                              << "clientId"
+                                                              << "Server text";
+    }
+    void authHints()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, key);
+        QFETCH(QString, expected);
+        QCOMPARE(SourceCatalog::authHint(id, key, QStringLiteral("Server text")), expected);
+    }
+
+    void authNames_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("HubSpot") << kHubSpot << "BasicAuthentication"
+                                 << "With the keys of a HubSpot private app";
+        QTest::newRow("Marketing Cloud") << "ea1c2a08-b722-11eb-8529-0242ac130003"
+                                         << "ClientIdSecret"
+                                         << "With the client ID and secret of an installed package";
+        QTest::newRow("Eloqua") << "35d6c4d8-c9a9-11eb-b8bc-0242ac130003"
+                                << "BasicAuthentication"
+                                << "With an Eloqua user name and password";
+        QTest::newRow("Responsys") << "ff4274f2-c9a9-11eb-b8bc-0242ac130003"
+                                   << "BasicAuthentication"
+                                   << "With the client ID and secret of a Responsys API user";
+        QTest::newRow("Mailchimp basic") << kMailchimp << "BasicAuthentication"
+                                         << "With a user name and an API key";
+        QTest::newRow("Mailchimp OAuth") << kMailchimp << "OAuth2RefreshCode"
+                                         << "With an OAuth access token";
+        QTest::newRow("known source, unknown type: the Platform's words") << kHubSpot << "OAuth2RefreshCode"
+                                                                          << "Basic Authentication";
+        QTest::newRow("unknown source: the Platform's words") << "other"
+                                                              << "BasicAuthentication"
+                                                              << "Basic Authentication";
+    }
+    void authNames()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, type);
+        QFETCH(QString, expected);
+        QCOMPARE(SourceCatalog::authName(id, type, QStringLiteral("Basic Authentication")), expected);
+    }
+
+    void knownSourceFormIsTranslated()
+    {
+        // The French interface: a known source's placeholders and sign-in are ours (tr()), the others the Platform's.
+        MarkingTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        const AccountForm hubSpot(hubSpotAuth(), kHubSpot);
+        const AccountForm other(hubSpotAuth(), QStringLiteral("other"));
+        const QString signIn = SourceCatalog::authName(kHubSpot, hubSpotAuth().type, hubSpotAuth().name);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(hubSpot.fields().at(0).hint, QStringLiteral("FR App client ID"));
+        QCOMPARE(hubSpot.fields().at(1).hint, QStringLiteral("FR App client secret"));
+        QCOMPARE(hubSpot.fields().at(2).hint, QStringLiteral("FR OAuth access token"));
+        QCOMPARE(hubSpot.fields().at(3).hint, QString()); // HubSpot's spec has no "host": nothing to say
+        QCOMPARE(hubSpot.fields().at(1).name, QStringLiteral("FR Client secret"));
+        QCOMPARE(hubSpot.authSpecName(), QStringLiteral("Basic Authentication")); // the Platform's key, untranslated
+        QCOMPARE(signIn, QStringLiteral("FR With the keys of a HubSpot private app"));
+        QCOMPARE(other.fields().at(1).hint, QStringLiteral("App client secret"));
     }
 
     void environmentVariables()
