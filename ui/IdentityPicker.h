@@ -4,14 +4,18 @@
 #include "core/IdentityRules.h"
 #include "model/DataflowDraft.h"
 
-#include <QStringList>
+#include <QList>
 #include <QWidget>
 
 #include <optional>
 
 class QComboBox;
+class QLabel;
 
-/** The primary identity of a new schema: one of the fields that may be an identity, and its namespace. */
+/**
+ * The primary identity of a new schema: one of the fields that may be an identity, its namespace (among those that
+ * fit the field), and a note beside them saying what a schema without one cannot do.
+ */
 class IdentityPicker : public QWidget
 {
     Q_OBJECT
@@ -20,6 +24,8 @@ public:
 
     /** Offers @p choices (IdentityRules) and selects their choice; emits nothing. */
     void setChoices(const IdentityRules::Choices& choices);
+    /** Shows @p note beside the fields (SchemaRules::identityNote), or hides it when empty. */
+    void setNote(const QString& note);
     /** The selected field's path, empty for none. */
     QString path() const;
     /** The identity, or none. */
@@ -31,8 +37,11 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void setNamespaces(const QStringList& namespaces);
+
     QComboBox* m_field;
     QComboBox* m_namespace;
-    QStringList m_paths; ///< the rows of m_field ("" for none)
+    QLabel* m_note;
+    QList<XdmField> m_fields; ///< the rows of m_field after "(none)"
     bool m_userChose = false;
 };

@@ -7,6 +7,7 @@
 #include "core/ScheduleRules.h"
 #include "core/Session.h"
 #include "core/WizardState.h"
+#include "platform/PlatformClient.h"
 #include "services/FlowsService.h"
 
 #include <QDateTime>
@@ -61,6 +62,12 @@ DraftDataflow SchedulePage::dataflow() const
     return m_form->value();
 }
 
+qint64 SchedulePage::serverNowSecs() const
+{
+    // The Platform's clock: Adobe's keeps real time, a demo emulator's runs ahead and fast (ServerClock).
+    return m_session->client()->serverClock().now() / 1000;
+}
+
 void SchedulePage::initializePage()
 {
     const QStringList frequencies = ScheduleRules::frequencies(flowSpec());
@@ -69,8 +76,7 @@ void SchedulePage::initializePage()
     m_form->setRules(flowSpec());
     m_form->setDeltaColumns(choices);
     m_form->load(ScheduleDefaults::withDefaults(m_state->draft().dataflow, frequencies, choices,
-                                                m_state->draft().source.path, m_state->sourceLabel(),
-                                                QDateTime::currentSecsSinceEpoch()));
+                                                m_state->draft().source.path, m_state->sourceLabel(), serverNowSecs()));
     validate();
     if (m_state->flowSpec().isEmpty())
         fetchFlowSpec();
@@ -140,7 +146,7 @@ void SchedulePage::validate()
     m_validated.start();
     DataflowDraft draft = m_state->draft();
     draft.dataflow = dataflow();
-    m_problems = ScheduleDefaults::stepProblems(draft, flowSpec());
+    m_problems = ScheduleDefaults::stepProblems(draft, flowSpec(), serverNowSecs());
     m_form->showProblems(m_problems);
     m_form->showNextRuns(ScheduleRules::nextRuns(draft.dataflow.schedule, kRunsShown));
     const bool complete = !DraftProblem::hasErrors(m_problems);

@@ -44,6 +44,8 @@ protected:
 
 private:
     void fetchFlowSpec();
+    /** The Platform's time now, in epoch seconds: what the start time is proposed after and checked against. */
+    qint64 serverNowSecs() const;
     /** Judges the fields; emits completeChanged() only when completeness changes. */
     void validate();
 

@@ -156,8 +156,8 @@ void ScheduleWhen::load(const Schedule& schedule)
     if (!schedule.frequency.isEmpty() && !m_frequencies.contains(schedule.frequency))
         addFrequency(schedule.frequency);
     m_frequency->setCurrentIndex(qMax(0, int(m_frequencies.indexOf(schedule.frequency))));
-    m_startTime->setDateTime(QDateTime::fromSecsSinceEpoch(
-        schedule.startTime.value_or(ScheduleDefaults::defaultStart(QDateTime::currentSecsSinceEpoch()))));
+    if (schedule.startTime) // always, from ScheduleDefaults::withDefaults on the Platform's clock
+        m_startTime->setDateTime(QDateTime::fromSecsSinceEpoch(*schedule.startTime));
     m_backfill->setChecked(schedule.backfill.value_or(true));
     m_loading = false;
     updateFields();

@@ -33,7 +33,7 @@ public:
      * interval each starts with (ScheduleIntervals).
      */
     void setRules(const FlowSpec& spec);
-    /** Shows @p schedule; emits no changed(). */
+    /** Shows @p schedule (its start time as given: ScheduleDefaults::withDefaults sets it); emits no changed(). */
     void load(const Schedule& schedule);
     /** What the fields say; interval and backfill always set (ScheduleDefaults::constrained drops them for once). */
     Schedule value() const;

@@ -240,10 +240,11 @@ void SchemaPage::rebuildPreview()
 void SchemaPage::refreshIdentityChoices()
 {
     const DraftSchema& drafted = m_state->draft().schema;
-    const QString draftedIdentity
-        = drafted.create && drafted.create->primaryIdentity ? drafted.create->primaryIdentity->path : QString();
-    m_identity->setChoices(
-        IdentityRules::choices(m_currentTree, m_identity->path(), m_identity->userChose(), draftedIdentity));
+    const std::optional<DraftIdentity> draftedIdentity
+        = drafted.create ? drafted.create->primaryIdentity : std::optional<DraftIdentity>();
+    m_identity->setChoices(IdentityRules::choices(m_currentTree, m_identity->path(), m_identity->userChose(),
+                                                  draftedIdentity.value_or(DraftIdentity{}).path,
+                                                  draftedIdentity.value_or(DraftIdentity{}).namespaceCode));
 }
 
 DraftSchema SchemaPage::chosenSchema() const
@@ -267,7 +268,9 @@ DraftSchema SchemaPage::chosenSchema() const
 
 void SchemaPage::updateProblem()
 {
-    m_problem->setText(SchemaRules::schemaProblem(chosenSchema()));
+    const DraftSchema schema = chosenSchema();
+    m_identity->setNote(SchemaRules::identityNote(schema)); // beside the field, not repeated below
+    m_problem->setText(SchemaRules::problemBelowIdentity(schema));
     Q_EMIT completeChanged();
 }
 

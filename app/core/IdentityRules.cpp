@@ -10,7 +10,22 @@ namespace IdentityRules {
 QStringList namespaces()
 {
     return {QStringLiteral("Email"), QStringLiteral("Phone"), QStringLiteral("CRMID"), QStringLiteral("ECID"),
-            QStringLiteral("AAID")};
+            QStringLiteral("AAID"),  QStringLiteral("GAID"),  QStringLiteral("IDFA")};
+}
+
+QStringList namespacesFor(const XdmField& field)
+{
+    const QString path = field.path.toLower();
+    if (field.format == QLatin1String("email") || path.contains(QLatin1String("email")))
+        return {QStringLiteral("Email")};
+    if (path.contains(QLatin1String("phone")))
+        return {QStringLiteral("Phone")};
+    const QString last = path.section(QLatin1Char('.'), -1);
+    for (const char* device : {"ecid", "aaid", "gaid", "idfa"}) {
+        if (last == QLatin1String(device))
+            return {last.toUpper()};
+    }
+    return {QStringLiteral("CRMID")}; // a CRM, customer or loyalty id: the organisation's own people ids
 }
 
 bool canBeIdentity(const XdmField& field)
@@ -55,7 +70,8 @@ QString propose(const QList<XdmField>& candidates, const QString& drafted)
     return {};
 }
 
-Choices choices(const SchemaTree& tree, const QString& current, bool userChose, const QString& drafted)
+Choices choices(const SchemaTree& tree, const QString& current, bool userChose, const QString& drafted,
+                const QString& draftedNamespace)
 {
     Choices result;
     const QList<XdmField> leaves = XdmFields::leaves(tree.json());
@@ -72,6 +88,14 @@ Choices choices(const SchemaTree& tree, const QString& current, bool userChose, 
         result.selected = known ? current : QString();
     else
         result.selected = known ? current : proposal;
+    for (const XdmField& field : std::as_const(result.fields)) {
+        if (field.path == result.selected)
+            result.namespaces = namespacesFor(field);
+    }
+    if (!result.selected.isEmpty() && result.selected == drafted && !draftedNamespace.trimmed().isEmpty()) {
+        result.namespaces.removeAll(draftedNamespace.trimmed());
+        result.namespaces.prepend(draftedNamespace.trimmed());
+    }
     return result;
 }
 

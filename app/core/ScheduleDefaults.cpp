@@ -113,11 +113,11 @@ FlowSpec ScheduleDefaults::rulesSpec(const QJsonObject& live)
     return live.isEmpty() ? FlowSpec::crmToAep() : FlowSpec(live);
 }
 
-QList<DraftProblem> ScheduleDefaults::stepProblems(const DataflowDraft& draft, const FlowSpec& spec)
+QList<DraftProblem> ScheduleDefaults::stepProblems(const DataflowDraft& draft, const FlowSpec& spec, qint64 nowSecs)
 {
     // The engine's validator is the one judge (the same as --validate); only this step's part is shown.
     QList<DraftProblem> problems;
-    for (const DraftProblem& problem : DraftValidator::validate(draft, spec)) {
+    for (const DraftProblem& problem : DraftValidator::validate(draft, spec, nowSecs)) {
         if (problem.field == QLatin1String("dataflow") || problem.field.startsWith(QLatin1String("dataflow.")))
             problems << problem;
     }

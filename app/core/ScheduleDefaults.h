@@ -67,8 +67,11 @@ public:
     static bool forcesErrorDiagnostics(const DraftDataflow& dataflow);
     static bool hasInterval(const QString& frequency); ///< false for "once"
 
-    /** What the Schedule step shows of the validator's verdict on @p draft: the problems of its "dataflow" part. */
-    static QList<DraftProblem> stepProblems(const DataflowDraft& draft, const FlowSpec& spec);
+    /**
+     * What the Schedule step shows of the validator's verdict on @p draft: the problems of its "dataflow" part. A
+     * start time is in the past against @p nowSecs: the Platform's clock (this machine's when negative).
+     */
+    static QList<DraftProblem> stepProblems(const DataflowDraft& draft, const FlowSpec& spec, qint64 nowSecs = -1);
 
     /** The spec the rules come from: the Platform's (@p live, once fetched) always wins over the shipped copy. */
     static FlowSpec rulesSpec(const QJsonObject& live);

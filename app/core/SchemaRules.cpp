@@ -5,10 +5,14 @@
 
 namespace {
 
-QString firstError(const QList<DraftProblem>& problems)
+/** The field DraftValidator names for a missing primary identity. */
+const QLatin1String kIdentityField("schema.create.primaryIdentity");
+
+QString firstError(const QList<DraftProblem>& problems, const QString& skippedField = {})
 {
     for (const DraftProblem& problem : problems) {
-        if (problem.severity == DraftProblem::Severity::Error)
+        if (problem.severity == DraftProblem::Severity::Error
+            && (skippedField.isEmpty() || problem.field != skippedField))
             return problem.message;
     }
     return {};
@@ -24,6 +28,23 @@ QString SchemaRules::defaultSchemaTitle(const QString& sourceLabel, const QStrin
 QString SchemaRules::schemaProblem(const DraftSchema& schema)
 {
     return firstError(DraftValidator::checkSchemaChoice(schema));
+}
+
+QString SchemaRules::identityNote(const DraftSchema& schema)
+{
+    if (!schema.create || schema.create->primaryIdentity)
+        return {};
+    for (const DraftProblem& problem : DraftValidator::checkSchemaChoice(schema)) {
+        if (problem.field == kIdentityField)
+            return tr("%1 Without one, the dataset cannot feed Profile.").arg(problem.message);
+    }
+    return tr("Without a primary identity, this schema cannot be enabled for Profile and its dataset cannot feed "
+              "Profile.");
+}
+
+QString SchemaRules::problemBelowIdentity(const DraftSchema& schema)
+{
+    return firstError(DraftValidator::checkSchemaChoice(schema), kIdentityField);
 }
 
 bool SchemaRules::canUseExistingDataset(const DraftSchema& schema)

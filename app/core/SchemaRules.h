@@ -18,6 +18,13 @@ public:
     static QString defaultSchemaTitle(const QString& sourceLabel, const QString& tablePath);
     /** What keeps @p schema from being used (the first error DraftValidator finds), or empty. */
     static QString schemaProblem(const DraftSchema& schema);
+    /**
+     * What a new @p schema without a primary identity cannot do, said beside the identity field (DraftValidator's
+     * error when it is enabled for Profile), or empty when it has one or is an existing schema.
+     */
+    static QString identityNote(const DraftSchema& schema);
+    /** schemaProblem() when identityNote() does not already say it, else empty: the page's line below. */
+    static QString problemBelowIdentity(const DraftSchema& schema);
 
     /** An existing dataset is built on an existing schema: a schema still to create has none. */
     static bool canUseExistingDataset(const DraftSchema& schema);

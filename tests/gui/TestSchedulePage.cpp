@@ -10,7 +10,9 @@
 #include "core/WizardState.h"
 #include "model/DraftValidator.h"
 #include "platform/ImsAuth.h"
+#include "platform/PlatformClient.h"
 #include "secrets/MemorySecretStore.h"
+#include "services/FlowsService.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -231,6 +233,36 @@ private Q_SLOTS:
         QCOMPARE(FlowSpec(m_state->flowSpec()).id(), QLatin1String(KnownIds::kCrmToAepFlowSpec));
         QVERIFY(find<InlineMessage>("scheduleMessage")->isHidden());
         QVERIFY(next()->isEnabled());
+        m_wizard.reset(); // before the platform goes
+    }
+
+    void theStartIsProposedOnTheEmulatorsClock()
+    {
+        // A demo emulator runs its clock ahead: the first run must not be in its past already.
+        LocalPlatform platform;
+        QVERIFY(platform.listen() != 0);
+        platform.advanceClock(9 * 3600);
+        PlatformConfig config = m_session->config();
+        config.platformUrl = platform.baseUrl();
+        config.imsUrl = platform.baseUrl();
+        config.imsOrg = platform.options().imsOrg;
+        config.clientId = platform.options().clientId;
+        m_session->setConfig(config);
+        m_session->auth()->setStaticToken(platform.mintToken());
+        // The pages before this one talked to the emulator: the client knows its clock.
+        QSignalSpy answered(FlowsService(m_session->client()).flowSpec(), &ServiceJob::finished);
+        QVERIFY(answered.wait());
+        const ServerClock& clock = m_session->client()->serverClock();
+        QVERIFY(clock.isKnown());
+        QVERIFY(clock.now() > QDateTime::currentMSecsSinceEpoch() + 8 * 3600'000LL);
+        openWizard();
+        const qint64 start = find<QDateTimeEdit>("startTimeEdit")->dateTime().toSecsSinceEpoch();
+        QVERIFY2(start * 1000 > clock.now(), qPrintable(QDateTime::fromSecsSinceEpoch(start).toString()));
+        QCOMPARE(m_page->dataflow().schedule.startTime, start);
+        QVERIFY(next()->isEnabled()); // not in the past on the emulator's clock either
+        // An hour ahead of this machine is the emulator's past, and said so.
+        find<QDateTimeEdit>("startTimeEdit")->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+        QTRY_VERIFY(!next()->isEnabled());
         m_wizard.reset(); // before the platform goes
     }
 

@@ -228,6 +228,50 @@ private Q_SLOTS:
         QVERIFY(d.wizard->state()->draft().schema.create.has_value());
     }
 
+    void identityOffersIdentitiesAndSaysWhatNoneMeans()
+    {
+        WizardDriver d;
+        toTable(d);
+        QVERIFY(d.goTo(PageId::Schema));
+        auto* groups = d.find<QListWidget>("fieldGroupList");
+        QTRY_VERIFY_WITH_TIMEOUT(groups->count() >= 2, 10000);
+        for (int i = 0; i < groups->count(); ++i) {
+            const QString id = groups->item(i)->data(Qt::UserRole).toString();
+            if (id.endsWith(QLatin1String("profile-person-details"))
+                || id.endsWith(QLatin1String("profile-personal-details")))
+                groups->item(i)->setCheckState(Qt::Checked);
+        }
+        auto* identity = d.find<QComboBox>("identityFieldComboBox");
+        auto* space = d.find<QComboBox>("identityNamespaceComboBox");
+        auto* note = d.find<QLabel>("identityNoteLabel");
+        QTRY_COMPARE(identity->currentData().toString(), QStringLiteral("personalEmail.address"));
+        QCOMPARE(identity->itemData(1).toString(), QStringLiteral("personalEmail.address")); // the proposal first
+        QCOMPARE(space->currentText(), QStringLiteral("Email"));
+        QVERIFY(note->isHidden());
+        QStringList offered;
+        for (int i = 0; i < identity->count(); ++i)
+            offered << identity->itemData(i).toString();
+        for (const char* path : {"homeAddress.city", "homeAddress.country", "person.gender", "person.name.firstName"})
+            QVERIFY2(!offered.contains(QLatin1String(path)), path);
+        QVERIFY(offered.contains(QStringLiteral("mobilePhone.number")));
+        identity->setCurrentIndex(identity->findData(QStringLiteral("mobilePhone.number")));
+        QCOMPARE(space->currentText(), QStringLiteral("Phone"));
+        identity->setCurrentIndex(0); // (none)
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(QLatin1String("Profile")));
+        QVERIFY(d.next()->isEnabled()); // a warning: the schema may go without Profile
+        d.find<QCheckBox>("schemaProfileCheckBox")->setChecked(true);
+        QCOMPARE(note->text(),
+                 QStringLiteral("A schema enabled for Profile needs a primary identity. Without one, "
+                                "the dataset cannot feed Profile."));
+        QVERIFY(d.find<QLabel>("schemaProblemLabel")->text().isEmpty()); // said once, beside the field
+        QVERIFY(!d.next()->isEnabled());
+        identity->setCurrentIndex(identity->findData(QStringLiteral("personalEmail.address")));
+        QVERIFY(note->isHidden());
+        QVERIFY(d.next()->isEnabled());
+        QCOMPARE(space->currentText(), QStringLiteral("Email"));
+    }
+
     void throughMapping()
     {
         WizardDriver d;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ScheduleDefaults.h"
+#include "core/ScheduleRules.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -192,6 +193,30 @@ private Q_SLOTS:
         for (const DraftProblem& problem : problems)
             QVERIFY2(problem.field == QLatin1String("dataflow") || problem.field.startsWith(QLatin1String("dataflow.")),
                      qPrintable(problem.field));
+    }
+
+    void theStartIsJudgedOnThePlatformsClock()
+    {
+        // A demo emulator's clock runs hours ahead: a start an hour ahead of this machine is already its past.
+        const qint64 local = QDateTime::currentSecsSinceEpoch();
+        const qint64 server = local + 9 * 3600;
+        DataflowDraft draft;
+        draft.dataflow
+            = ScheduleDefaults::withDefaults(draft.dataflow, ScheduleRules::frequencies(FlowSpec::crmToAep()), {},
+                                             QStringLiteral("Hubspot.Contacts"), QStringLiteral("HubSpot"), server);
+        QVERIFY(*draft.dataflow.schedule.startTime > server); // proposed after the Platform's now
+        const auto codes = [](const QList<DraftProblem>& problems) {
+            QStringList result;
+            for (const DraftProblem& problem : problems)
+                result << problem.code;
+            return result;
+        };
+        const char* past = "schedule.startTimeInPast";
+        QVERIFY(!codes(ScheduleDefaults::stepProblems(draft, FlowSpec::crmToAep(), server)).contains(past));
+        draft.dataflow.schedule.startTime = local + 3600;
+        QVERIFY(codes(ScheduleDefaults::stepProblems(draft, FlowSpec::crmToAep(), server)).contains(past));
+        QVERIFY(!codes(ScheduleDefaults::stepProblems(draft, FlowSpec::crmToAep(), local)).contains(past));
+        QVERIFY(!codes(ScheduleDefaults::stepProblems(draft, FlowSpec::crmToAep())).contains(past)); // this machine's
     }
 };
 

@@ -135,6 +135,76 @@ private Q_SLOTS:
         QCOMPARE(IdentityRules::namespaces().first(), QStringLiteral("Email"));
     }
 
+    void eachIdentityItsNamespace_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("personal e-mail") << QStringLiteral("personalEmail.address") << QStringLiteral("Email");
+        QTest::newRow("work e-mail") << QStringLiteral("workEmail.address") << QStringLiteral("Email");
+        QTest::newRow("mobile phone") << QStringLiteral("mobilePhone.number") << QStringLiteral("Phone");
+        QTest::newRow("CRM id") << QStringLiteral("_demotenant.crmId") << QStringLiteral("CRMID");
+        QTest::newRow("ECID") << QStringLiteral("_demotenant.ecid") << QStringLiteral("ECID");
+    }
+    void eachIdentityItsNamespace()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, expected);
+        SchemaTree work = SchemaTree::merge({profileTree(), tree(R"({"properties": {
+            "workEmail": {"type": "object", "properties": {"address": {"title": "Email", "type": "string"}}}}})")});
+        XdmField field;
+        for (const XdmField& candidate : IdentityRules::choices(work, {}, false, {}).fields) {
+            if (candidate.path == path)
+                field = candidate;
+        }
+        QCOMPARE(field.path, path); // offered
+        const QStringList namespaces = IdentityRules::namespacesFor(field);
+        QCOMPARE(namespaces.value(0), expected);
+        for (const QString& code : namespaces)
+            QVERIFY2(IdentityRules::namespaces().contains(code), qPrintable(code)); // standard ones only
+        // Selected, its namespaces come with it; the drafted namespace of the drafted field first.
+        QCOMPARE(IdentityRules::choices(work, path, true, {}).namespaces, namespaces);
+        const QStringList drafted
+            = IdentityRules::choices(work, {}, false, path, QStringLiteral("LoyaltyNS")).namespaces;
+        QCOMPARE(drafted.value(0), QStringLiteral("LoyaltyNS"));
+        QVERIFY(drafted.contains(expected));
+    }
+
+    void proposedIdentityComesWithItsNamespace()
+    {
+        const IdentityRules::Choices choices = IdentityRules::choices(profileTree(), {}, false, {});
+        QCOMPARE(choices.namespaces, QStringList{QStringLiteral("Email")});
+        QVERIFY(IdentityRules::choices(profileTree(), {}, true, {}).namespaces.isEmpty()); // none chosen
+    }
+
+    void noIdentityIsSaidBesideTheField()
+    {
+        DraftSchema existing;
+        existing.id = QStringLiteral("https://ns.adobe.com/demotenant/schemas/1");
+        QCOMPARE(SchemaRules::identityNote(existing), QString()); // its identity is the Platform's business
+        DraftSchema schema;
+        schema.create = DraftSchemaCreate{};
+        schema.create->title = QStringLiteral("Contacts");
+        schema.create->xdmClass = QLatin1String(KnownIds::kProfileClass);
+        const QString plain = SchemaRules::identityNote(schema);
+        QVERIFY(plain.contains(QLatin1String("Profile")));
+        QCOMPARE(SchemaRules::schemaProblem(schema), QString()); // a warning, not an error: Next stays open
+        schema.create->profileEnabled = true;
+        // The validator's error, and what it means for the dataset; said once, beside the field, not below.
+        const QString validator = SchemaRules::schemaProblem(schema);
+        QCOMPARE(validator, QStringLiteral("A schema enabled for Profile needs a primary identity."));
+        QCOMPARE(SchemaRules::identityNote(schema),
+                 QStringLiteral("A schema enabled for Profile needs a primary identity. Without one, the dataset "
+                                "cannot feed Profile."));
+        QCOMPARE(SchemaRules::problemBelowIdentity(schema), QString());
+        schema.create->title.clear();
+        QCOMPARE(SchemaRules::problemBelowIdentity(schema), QStringLiteral("Give the schema a title."));
+        schema.create->title = QStringLiteral("Contacts");
+        schema.create->primaryIdentity
+            = DraftIdentity{QStringLiteral("personalEmail.address"), QStringLiteral("Email")};
+        QCOMPARE(SchemaRules::identityNote(schema), QString());
+        QVERIFY(plain != SchemaRules::identityNote(schema));
+    }
+
     void schemaProblemIsTheValidators()
     {
         DraftSchema schema;
