@@ -35,6 +35,10 @@
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
+    <message>
+        <source>No %1 account in this sandbox yet. Choose “New account” to connect one.</source>
+        <translation>No %1 account in this sandbox yet. Choose “New account” to connect one.</translation>
+    </message>
 </context>
 <context>
     <name>BusyRow</name>
@@ -875,6 +879,36 @@
     </message>
 </context>
 <context>
+    <name>FieldChoiceModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A group of fields in the destination picker: %1 its title, %2 its path.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A field in the destination picker: %1 its title, %2 its path, %3 its XDM type.</extracomment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>primary identity</source>
+        <translation>primary identity</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>mapped in row %1</source>
+        <extracomment>%1 the row number of the other rule filling the field.</extracomment>
+        <translation>mapped in row %1</translation>
+    </message>
+    <message>
+        <source>mapped in rows %1</source>
+        <translation>mapped in rows %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldGroupList</name>
     <message>
         <source>Field groups</source>
@@ -969,6 +1003,29 @@
     <message>
         <source>Mapping rules</source>
         <translation>Mapping rules</translation>
+    </message>
+</context>
+<context>
+    <name>MappingIssues</name>
+    <message>
+        <source>Row %1</source>
+        <extracomment>A mapping rule with neither column nor field yet, by its row number.</extracomment>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A mapping rule: %1 the source column or expression, %2 the schema field it fills.</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 rules write this field (rows %2).</source>
+        <extracomment>%1 rules (always two or more), the rows %2 (&quot;3 and 10&quot;), fill the same schema field.</extracomment>
+        <translation>%1 rules write this field (rows %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the rules&apos; columns and field (&quot;Email → personalEmail.address&quot;), %2 the problem.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1082,18 +1139,6 @@
         <source>Required fields: %1.</source>
         <translation>Required fields: %1.</translation>
     </message>
-    <message>
-        <source>Rule %1</source>
-        <translation>Rule %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Map at least one column to the schema.</source>
-        <translation>Map at least one column to the schema.</translation>
-    </message>
 </context>
 <context>
     <name>NewAccountForm</name>
@@ -1114,8 +1159,9 @@
         <translation>Account na&amp;me:</translation>
     </message>
     <message>
-        <source>&amp;Authentication:</source>
-        <translation>&amp;Authentication:</translation>
+        <source>&amp;Sign-in:</source>
+        <extracomment>How the user signs in to the source, e.g. &quot;With the keys of a HubSpot private app&quot;</extracomment>
+        <translation>&amp;Sign-in:</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2203,14 @@ Double-click the run, or select it and click Show errors, to read every error.</
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 Without one, the dataset cannot feed Profile.</source>
+        <translation>%1 Without one, the dataset cannot feed Profile.</translation>
+    </message>
+    <message>
+        <source>Without a primary identity, this schema cannot be enabled for Profile and its dataset cannot feed Profile.</source>
+        <translation>Without a primary identity, this schema cannot be enabled for Profile and its dataset cannot feed Profile.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaTreeView</name>
@@ -2234,6 +2288,78 @@ Double-click the run, or select it and click Show errors, to read every error.</
     <message>
         <source>Authorization test URL</source>
         <translation>Authorization test URL</translation>
+    </message>
+    <message>
+        <source>App client ID</source>
+        <translation>App client ID</translation>
+    </message>
+    <message>
+        <source>App client secret</source>
+        <translation>App client secret</translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation>OAuth access token</translation>
+    </message>
+    <message>
+        <source>OAuth refresh token</source>
+        <translation>OAuth refresh token</translation>
+    </message>
+    <message>
+        <source>Subdomain of your Marketing Cloud instance</source>
+        <translation>Subdomain of your Marketing Cloud instance</translation>
+    </message>
+    <message>
+        <source>Installed package client ID</source>
+        <translation>Installed package client ID</translation>
+    </message>
+    <message>
+        <source>Installed package client secret</source>
+        <translation>Installed package client secret</translation>
+    </message>
+    <message>
+        <source>Eloqua base URL</source>
+        <translation>Eloqua base URL</translation>
+    </message>
+    <message>
+        <source>Company\User name</source>
+        <translation>Company\User name</translation>
+    </message>
+    <message>
+        <source>Responsys login endpoint</source>
+        <translation>Responsys login endpoint</translation>
+    </message>
+    <message>
+        <source>Test URL</source>
+        <translation>Test URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>With the keys of a HubSpot private app</source>
+        <translation>With the keys of a HubSpot private app</translation>
+    </message>
+    <message>
+        <source>With the client ID and secret of an installed package</source>
+        <translation>With the client ID and secret of an installed package</translation>
+    </message>
+    <message>
+        <source>With an Eloqua user name and password</source>
+        <translation>With an Eloqua user name and password</translation>
+    </message>
+    <message>
+        <source>With the client ID and secret of a Responsys API user</source>
+        <translation>With the client ID and secret of a Responsys API user</translation>
+    </message>
+    <message>
+        <source>With a user name and an API key</source>
+        <translation>With a user name and an API key</translation>
+    </message>
+    <message>
+        <source>With an OAuth access token</source>
+        <translation>With an OAuth access token</translation>
     </message>
 </context>
 <context>

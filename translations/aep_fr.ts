@@ -35,6 +35,10 @@
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
+    <message>
+        <source>No %1 account in this sandbox yet. Choose “New account” to connect one.</source>
+        <translation>Aucun compte %1 dans ce sandbox pour l’instant. Choisissez «&#x202f;Nouveau compte&#x202f;» pour en connecter un.</translation>
+    </message>
 </context>
 <context>
     <name>BusyRow</name>
@@ -875,6 +879,36 @@
     </message>
 </context>
 <context>
+    <name>FieldChoiceModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A group of fields in the destination picker: %1 its title, %2 its path.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A field in the destination picker: %1 its title, %2 its path, %3 its XDM type.</extracomment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>primary identity</source>
+        <translation>identité principale</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>mapped in row %1</source>
+        <extracomment>%1 the row number of the other rule filling the field.</extracomment>
+        <translation>mappé à la ligne %1</translation>
+    </message>
+    <message>
+        <source>mapped in rows %1</source>
+        <translation>mappé aux lignes %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldGroupList</name>
     <message>
         <source>Field groups</source>
@@ -969,6 +1003,29 @@
     <message>
         <source>Mapping rules</source>
         <translation>Règles de mappage</translation>
+    </message>
+</context>
+<context>
+    <name>MappingIssues</name>
+    <message>
+        <source>Row %1</source>
+        <extracomment>A mapping rule with neither column nor field yet, by its row number.</extracomment>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A mapping rule: %1 the source column or expression, %2 the schema field it fills.</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 rules write this field (rows %2).</source>
+        <extracomment>%1 rules (always two or more), the rows %2 (&quot;3 and 10&quot;), fill the same schema field.</extracomment>
+        <translation>%1 règles remplissent ce champ (lignes %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the rules&apos; columns and field (&quot;Email → personalEmail.address&quot;), %2 the problem.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1082,18 +1139,6 @@
         <source>Required fields: %1.</source>
         <translation>Champs obligatoires&#xa0;: %1.</translation>
     </message>
-    <message>
-        <source>Rule %1</source>
-        <translation>Règle %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Map at least one column to the schema.</source>
-        <translation>Mappez au moins une colonne vers le schéma.</translation>
-    </message>
 </context>
 <context>
     <name>NewAccountForm</name>
@@ -1114,8 +1159,9 @@
         <translation>No&amp;m du compte&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Authentication:</source>
-        <translation>A&amp;uthentification&#xa0;:</translation>
+        <source>&amp;Sign-in:</source>
+        <extracomment>How the user signs in to the source, e.g. &quot;With the keys of a HubSpot private app&quot;</extracomment>
+        <translation>&amp;Connexion&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2203,14 @@ Double-cliquez sur l’exécution, ou sélectionnez-la et cliquez sur «&#x202f;
         <source>%1 %2</source>
         <translation>%2 %1</translation>
     </message>
+    <message>
+        <source>%1 Without one, the dataset cannot feed Profile.</source>
+        <translation>%1 Sans elle, le jeu de données ne peut pas alimenter le profil.</translation>
+    </message>
+    <message>
+        <source>Without a primary identity, this schema cannot be enabled for Profile and its dataset cannot feed Profile.</source>
+        <translation>Sans identité principale, ce schéma ne peut pas être activé pour le profil et son jeu de données ne peut pas alimenter le profil.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaTreeView</name>
@@ -2234,6 +2288,78 @@ Double-cliquez sur l’exécution, ou sélectionnez-la et cliquez sur «&#x202f;
     <message>
         <source>Authorization test URL</source>
         <translation>URL de test d’autorisation</translation>
+    </message>
+    <message>
+        <source>App client ID</source>
+        <translation>ID client de l’application</translation>
+    </message>
+    <message>
+        <source>App client secret</source>
+        <translation>Secret client de l’application</translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation>Jeton d’accès OAuth</translation>
+    </message>
+    <message>
+        <source>OAuth refresh token</source>
+        <translation>Jeton d’actualisation OAuth</translation>
+    </message>
+    <message>
+        <source>Subdomain of your Marketing Cloud instance</source>
+        <translation>Sous-domaine de votre instance Marketing Cloud</translation>
+    </message>
+    <message>
+        <source>Installed package client ID</source>
+        <translation>ID client du package installé</translation>
+    </message>
+    <message>
+        <source>Installed package client secret</source>
+        <translation>Secret client du package installé</translation>
+    </message>
+    <message>
+        <source>Eloqua base URL</source>
+        <translation>URL de base d’Eloqua</translation>
+    </message>
+    <message>
+        <source>Company\User name</source>
+        <translation>Société\Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Responsys login endpoint</source>
+        <translation>Point de terminaison de connexion Responsys</translation>
+    </message>
+    <message>
+        <source>Test URL</source>
+        <translation>URL de test</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>With the keys of a HubSpot private app</source>
+        <translation>Avec les clés d’une application privée HubSpot</translation>
+    </message>
+    <message>
+        <source>With the client ID and secret of an installed package</source>
+        <translation>Avec l’ID client et le secret d’un package installé</translation>
+    </message>
+    <message>
+        <source>With an Eloqua user name and password</source>
+        <translation>Avec un nom d’utilisateur et un mot de passe Eloqua</translation>
+    </message>
+    <message>
+        <source>With the client ID and secret of a Responsys API user</source>
+        <translation>Avec l’ID client et le secret d’un utilisateur d’API Responsys</translation>
+    </message>
+    <message>
+        <source>With a user name and an API key</source>
+        <translation>Avec un nom d’utilisateur et une clé d’API</translation>
+    </message>
+    <message>
+        <source>With an OAuth access token</source>
+        <translation>Avec un jeton d’accès OAuth</translation>
     </message>
 </context>
 <context>
