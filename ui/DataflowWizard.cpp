@@ -11,6 +11,7 @@
 #include "SourcePage.h"
 #include "TablePage.h"
 #include "WizardPage.h"
+#include "core/RecipeFile.h"
 #include "core/Session.h"
 #include "core/WizardState.h"
 
@@ -160,12 +161,8 @@ bool DataflowWizard::openRecipe(const QString& path, QStringList* problems)
     }
     if (!problems->isEmpty())
         return false;
-    DataflowDraft opened = draft;
-    if (m_session->isDemo()) {
-        // A demo recipe names no emulator (its port changes every run): the one running now is used.
-        opened.platform.platformUrl.clear();
-        opened.platform.imsUrl.clear();
-    }
+    // A demo recipe names no emulator (its port changes every run): the one running now is used.
+    const DataflowDraft opened = RecipeFile::forSession(draft, m_session->isDemo());
     m_state->reset(opened);
     m_state->markSaved();
     PlatformConfig config = m_session->config();
@@ -186,11 +183,8 @@ bool DataflowWizard::saveRecipe(const QString& path, QString* error)
 {
     if (auto* page = qobject_cast<WizardPage*>(currentPage()))
         page->storeInput();
-    DataflowDraft draft = m_state->recipeDraft(QDateTime::currentSecsSinceEpoch());
-    if (m_session->isDemo()) {
-        draft.platform.platformUrl.clear();
-        draft.platform.imsUrl.clear();
-    }
+    const DataflowDraft draft
+        = RecipeFile::forSession(m_state->recipeDraft(QDateTime::currentSecsSinceEpoch()), m_session->isDemo());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(draft.toJson()).toJson()) < 0 || !file.commit()) {
         *error = tr("The recipe could not be saved to %1: %2").arg(path, file.errorString());
@@ -219,12 +213,10 @@ void DataflowWizard::askOpenRecipe()
 
 void DataflowWizard::askSaveRecipe()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save recipe"), QString(), tr("Recipes (*.json)"));
+    const QString path = RecipeFile::withSuffix(
+        QFileDialog::getSaveFileName(this, tr("Save recipe"), QString(), tr("Recipes (*.json)")));
     if (path.isEmpty())
         return;
-    // The Open dialog lists *.json only: a name typed without the suffix gets it.
-    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        path += QLatin1String(".json");
     QString error;
     if (!saveRecipe(path, &error))
         QMessageBox::warning(this, tr("Save recipe"), error);
