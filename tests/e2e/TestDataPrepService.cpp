@@ -30,6 +30,18 @@ QList<MappingRule> rules()
             MappingRule{{}, QStringLiteral("concat(First, \" \", Last)"), QStringLiteral("person.name.fullName")}};
 }
 
+/** A draft source naming a new HubSpot account, whose keys @p account holds as the form would hand them. */
+DraftSource newHubSpotAccount(NewAccount* account)
+{
+    DraftSource source;
+    source.connectionSpecId = kHubSpot;
+    source.newAccount = DraftNewAccount{
+        QStringLiteral("Marketing"), {}, QStringLiteral("Basic Authentication"), QJsonObject{{"clientId", "app"}}};
+    account->setKeys({kHubSpot, *source.newAccount,
+                      QJsonObject{{"clientSecret", "s"}, {"accessToken", "a"}, {"refreshToken", "r"}}});
+    return source;
+}
+
 } // namespace
 
 /**
@@ -194,12 +206,7 @@ private Q_SLOTS:
     void theNewAccountIsMadeOnceAndDiscardedWhenUnused()
     {
         NewAccount account;
-        DraftSource source;
-        source.connectionSpecId = kHubSpot;
-        source.newAccount = DraftNewAccount{
-            QStringLiteral("Marketing"), {}, QStringLiteral("Basic Authentication"), QJsonObject{{"clientId", "app"}}};
-        account.setKeys({kHubSpot, *source.newAccount,
-                         QJsonObject{{"clientSecret", "s"}, {"accessToken", "a"}, {"refreshToken", "r"}}});
+        DraftSource source = newHubSpotAccount(&account);
         QVERIFY(account.needsCreating(source));
         const auto made = TestSupport::awaitJob(account.ensure(m_session->client(), source));
         QVERIFY2(made.ok(), qPrintable(made.error.toString()));
@@ -232,12 +239,7 @@ private Q_SLOTS:
     void theNewAccountChosenAsExistingIsKept()
     {
         NewAccount account;
-        DraftSource source;
-        source.connectionSpecId = kHubSpot;
-        source.newAccount = DraftNewAccount{
-            QStringLiteral("Marketing"), {}, QStringLiteral("Basic Authentication"), QJsonObject{{"clientId", "app"}}};
-        account.setKeys({kHubSpot, *source.newAccount,
-                         QJsonObject{{"clientSecret", "s"}, {"accessToken", "a"}, {"refreshToken", "r"}}});
+        DraftSource source = newHubSpotAccount(&account);
         const auto made = TestSupport::awaitJob(account.ensure(m_session->client(), source));
         QVERIFY2(made.ok(), qPrintable(made.error.toString()));
 
