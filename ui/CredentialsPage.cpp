@@ -4,6 +4,7 @@
 #include "BusyRow.h"
 #include "FormRow.h"
 #include "InlineMessage.h"
+#include "PlatformUrlsBox.h"
 #include "core/CredentialSettings.h"
 #include "core/Session.h"
 
@@ -11,10 +12,8 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -29,12 +28,7 @@ CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
     , m_scopes(lineEdit(this, QStringLiteral("scopesLineEdit")))
     , m_sandbox(new QComboBox(this))
     , m_remember(new QCheckBox(this))
-    , m_advancedButton(new QToolButton(this))
-    , m_advanced(new QWidget(this))
-    , m_platformUrl(
-          lineEdit(m_advanced, QStringLiteral("platformUrlLineEdit"), QStringLiteral("https://platform.adobe.io")))
-    , m_imsUrl(lineEdit(m_advanced, QStringLiteral("imsUrlLineEdit"), QStringLiteral("https://ims-na1.adobelogin.com")))
-    , m_urlProblem(new QLabel(this))
+    , m_urls(new PlatformUrlsBox(this))
     , m_busyRow(new BusyRow(this))
     , m_message(new InlineMessage(this))
     , m_check(new CredentialCheck(session, this))
@@ -57,17 +51,6 @@ CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
     m_remember->setToolTip(tr("The secret is stored by the operating system's keychain, never in a file."));
     m_remember->setChecked(true);
 
-    m_advancedButton->setObjectName(QStringLiteral("advancedButton"));
-    FormRow::makeDisclosure(m_advancedButton, m_advanced, tr("&Advanced"));
-    auto* advancedForm = new QFormLayout(m_advanced);
-    advancedForm->setContentsMargins(0, 0, 0, 0);
-    FormRow::add(advancedForm, tr("&Platform URL:"), m_platformUrl);
-    FormRow::add(advancedForm, tr("&IMS URL:"), m_imsUrl);
-    m_urlProblem->setObjectName(QStringLiteral("urlProblemLabel"));
-    m_urlProblem->setWordWrap(true);
-    m_urlProblem->setStyleSheet(QStringLiteral("color: #c01c28;"));
-    m_urlProblem->setVisible(false);
-
     connect(m_busyRow, &BusyRow::stopRequested, this, [this] {
         // The answers still coming are ignored; nothing typed is lost.
         m_check->stop();
@@ -87,16 +70,15 @@ CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_advancedButton, 0, Qt::AlignLeft);
-    layout->addWidget(m_advanced);
-    layout->addWidget(m_urlProblem);
+    layout->addWidget(m_urls);
     layout->addStretch();
     layout->addWidget(m_busyRow);
     layout->addWidget(m_message);
 
     // FormRow gives each field its label, without mnemonic, as accessible name for screen readers.
-    for (QLineEdit* edit : {m_org, m_clientId, m_secret, m_scopes, m_platformUrl, m_imsUrl})
+    for (QLineEdit* edit : {m_org, m_clientId, m_secret, m_scopes})
         connect(edit, &QLineEdit::textChanged, this, &CredentialsPage::onInputEdited);
+    connect(m_urls, &PlatformUrlsBox::edited, this, &CredentialsPage::onInputEdited);
     connect(m_sandbox, &QComboBox::editTextChanged, this, &CredentialsPage::onInputEdited);
     connect(m_remember, &QCheckBox::toggled, this, [this] { m_verified = false; });
     connectCheck();
@@ -127,6 +109,11 @@ void CredentialsPage::prefill(const PlatformConfig& config, const QString& clien
     Q_EMIT completeChanged();
 }
 
+void CredentialsPage::offerOtherUrls(const QUrl& platformUrl, const QUrl& imsUrl)
+{
+    m_check->setOtherUrls(platformUrl, imsUrl);
+}
+
 void CredentialsPage::setRemember(bool remember)
 {
     m_remember->setChecked(remember);
@@ -139,11 +126,9 @@ void CredentialsPage::showNote(const QString& text)
 
 void CredentialsPage::overrideUrls(const QUrl& platformUrl, const QUrl& imsUrl)
 {
-    if (!platformUrl.isEmpty())
-        m_platformUrl->setText(platformUrl.toString());
-    if (!imsUrl.isEmpty())
-        m_imsUrl->setText(imsUrl.toString());
-    m_advancedButton->setChecked(true);
+    m_urls->setUrls(platformUrl.isEmpty() ? m_urls->platformUrl() : platformUrl,
+                    imsUrl.isEmpty() ? m_urls->imsUrl() : imsUrl);
+    m_urls->expand();
 }
 
 void CredentialsPage::showWarning(const QString& text, const QString& details)
@@ -162,8 +147,7 @@ void CredentialsPage::fillFields(const PlatformConfig& config)
             m_sandbox->addItem(config.sandbox);
     }
     m_sandbox->setEditText(config.sandbox);
-    m_platformUrl->setText(config.platformUrl.toString());
-    m_imsUrl->setText(config.imsUrl.toString());
+    m_urls->setUrls(config.platformUrl, config.imsUrl);
 }
 
 void CredentialsPage::initializePage()
@@ -184,7 +168,7 @@ void CredentialsPage::loadSettings()
     m_remember->setChecked(saved.remember);
     fillFields(saved.config);
     if (saved.hasCustomUrls())
-        m_advancedButton->setChecked(true);
+        m_urls->expand();
 }
 
 PlatformConfig CredentialsPage::configFromFields() const
@@ -194,8 +178,8 @@ PlatformConfig CredentialsPage::configFromFields() const
     config.clientId = m_clientId->text().trimmed();
     config.scopes = m_scopes->text().trimmed();
     config.sandbox = m_sandbox->currentText().trimmed().toLower();
-    config.platformUrl = QUrl(m_platformUrl->text().trimmed());
-    config.imsUrl = QUrl(m_imsUrl->text().trimmed());
+    config.platformUrl = m_urls->platformUrl();
+    config.imsUrl = m_urls->imsUrl();
     return config;
 }
 
@@ -208,19 +192,16 @@ void CredentialsPage::onInputEdited()
 {
     m_verified = false;
     const QString problem = CredentialCheck::urlProblem(configFromFields());
-    m_urlProblem->setText(problem);
-    m_urlProblem->setVisible(!problem.isEmpty() && !m_platformUrl->text().isEmpty() && !m_imsUrl->text().isEmpty());
-    if (!problem.isEmpty() && !m_advancedButton->isChecked() && m_urlProblem->isVisible())
-        m_advancedButton->setChecked(true);
+    m_urls->showProblem(m_urls->bothFilled() ? problem : QString());
     Q_EMIT completeChanged();
 }
 
 void CredentialsPage::setBusy(bool busy, const QString& what)
 {
     m_busy = busy;
-    for (QWidget* input : std::initializer_list<QWidget*>{m_org, m_clientId, m_secret, m_scopes, m_sandbox, m_remember,
-                                                          m_platformUrl, m_imsUrl, m_advancedButton})
+    for (QWidget* input : std::initializer_list<QWidget*>{m_org, m_clientId, m_secret, m_scopes, m_sandbox, m_remember})
         input->setEnabled(!busy);
+    m_urls->setInputEnabled(!busy);
     m_busyRow->setBusy(busy, what);
     Q_EMIT completeChanged();
 }
@@ -274,6 +255,14 @@ void CredentialsPage::showProblem(const CredentialCheck::Problem& problem)
         connect(goOn, &QPushButton::clicked, this, [this] {
             m_remember->setChecked(false);
             m_check->continueWithoutSaving();
+        });
+    }
+    if (problem.offersOtherUrls()) {
+        QPushButton* use = m_message->addAction(tr("&Use %1").arg(problem.otherPlatformUrl.toDisplayString()),
+                                                QStringLiteral("useOtherUrlsButton"));
+        connect(use, &QPushButton::clicked, this, [this, problem] {
+            overrideUrls(problem.otherPlatformUrl, problem.otherImsUrl);
+            validatePage(); // tries again at once with the addresses that worked before
         });
     }
     QWidget* focus = problem.field == CredentialCheck::Field::Scopes          ? static_cast<QWidget*>(m_scopes)

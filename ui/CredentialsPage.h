@@ -6,11 +6,10 @@
 
 class BusyRow;
 class InlineMessage;
+class PlatformUrlsBox;
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QToolButton;
 class QWidget;
 class Session;
 
@@ -33,11 +32,15 @@ public:
     void setRemember(bool remember);
     /** Replaces the Platform and IMS URLs that are not empty, keeping the other fields. */
     void overrideUrls(const QUrl& platformUrl, const QUrl& imsUrl);
+    /** If the URLs in the fields cannot be reached, these are offered instead (after a recipe named others). */
+    void offerOtherUrls(const QUrl& platformUrl, const QUrl& imsUrl);
     /** A note above the buttons (e.g. which emulator demo mode uses). */
     void showNote(const QString& text);
     /** A warning above the buttons (e.g. a recipe that could not be opened), with details. */
     void showWarning(const QString& text, const QString& details);
     bool isBusy() const { return m_busy; }
+    /** What the fields hold now, checked or not (no secret). */
+    PlatformConfig enteredConfig() const { return configFromFields(); }
     bool isVerified() const { return m_verified; }
 
 Q_SIGNALS:
@@ -61,11 +64,7 @@ private:
     QLineEdit* m_scopes;
     QComboBox* m_sandbox;
     QCheckBox* m_remember;
-    QToolButton* m_advancedButton;
-    QWidget* m_advanced;
-    QLineEdit* m_platformUrl;
-    QLineEdit* m_imsUrl;
-    QLabel* m_urlProblem;
+    PlatformUrlsBox* m_urls;
     BusyRow* m_busyRow;
     InlineMessage* m_message;
     CredentialCheck* m_check; ///< IMS, the sandbox list and the keychain, one attempt at a time

@@ -64,17 +64,8 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
         else if (which == QWizard::CustomButton2)
             askSaveRecipe();
     });
-    connect(m_credentials, &CredentialsPage::verified, this, [this](const PlatformConfig& config) {
-        DraftPlatform platform;
-        platform.imsOrg = config.imsOrg;
-        platform.clientId = config.clientId;
-        platform.sandbox = config.sandbox;
-        platform.scopes = config.scopes == PlatformConfig::defaultScopes() ? QString() : config.scopes;
-        platform.platformUrl
-            = config.platformUrl == PlatformConfig::defaultPlatformUrl() ? QString() : config.platformUrl.toString();
-        platform.imsUrl = config.imsUrl == PlatformConfig::defaultImsUrl() ? QString() : config.imsUrl.toString();
-        m_state->setPlatform(platform);
-    });
+    connect(m_credentials, &CredentialsPage::verified, this,
+            [this](const PlatformConfig& config) { m_state->setPlatform(RecipeFile::platformOf(config)); });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("wizard/geometry")).toByteArray()))
@@ -138,10 +129,11 @@ void DataflowWizard::done(int result)
     QWizard::done(result);
 }
 
-void DataflowWizard::confirm(const QString& title, const QString& text)
+void DataflowWizard::confirm(const QString& title, const QString& text, bool problem)
 {
-    auto* box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("recipeConfirmation"));
+    auto* box = new QMessageBox(problem ? QMessageBox::Warning : QMessageBox::Information, title, text, QMessageBox::Ok,
+                                this);
+    box->setObjectName(problem ? QStringLiteral("recipeProblemBox") : QStringLiteral("recipeConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -153,19 +145,20 @@ bool DataflowWizard::openRecipe(const QString& path, QStringList* problems)
         *problems << tr("%1 cannot be read: %2").arg(path, file.errorString());
         return false;
     }
-    QList<DraftProblem> found;
-    const DataflowDraft draft = DataflowDraft::fromRecipe(file.readAll(), &found);
-    for (const DraftProblem& problem : std::as_const(found)) {
-        if (problem.isError())
-            *problems << problem.toString();
-    }
-    if (!problems->isEmpty())
+    const RecipeFile::Opened read = RecipeFile::open(file.readAll());
+    if (!read.ok()) {
+        *problems << read.problems;
         return false;
+    }
+    m_openedIncomplete = read.incomplete; // saved before every page was filled in: the pages ask for the rest
+    const DataflowDraft& draft = read.draft;
     // A demo recipe names no emulator (its port changes every run): the one running now is used.
     const DataflowDraft opened = RecipeFile::forSession(draft, m_session->isDemo());
     m_state->reset(opened);
     m_state->markSaved();
     PlatformConfig config = m_session->config();
+    // If the recipe's Platform gives no answer, the addresses in use until now are offered instead.
+    m_credentials->offerOtherUrls(config.platformUrl, config.imsUrl);
     config.imsOrg = draft.platform.imsOrg;
     config.clientId = draft.platform.clientId;
     config.sandbox = draft.platform.sandbox;
@@ -183,6 +176,8 @@ bool DataflowWizard::saveRecipe(const QString& path, QString* error)
 {
     if (auto* page = qobject_cast<WizardPage*>(currentPage()))
         page->storeInput();
+    if (currentPage() == m_credentials) // typed, maybe not checked yet: the recipe keeps it all the same
+        m_state->setPlatform(RecipeFile::platformOf(m_credentials->enteredConfig()));
     const DataflowDraft draft
         = RecipeFile::forSession(m_state->recipeDraft(QDateTime::currentSecsSinceEpoch()), m_session->isDemo());
     QSaveFile file(path);
@@ -197,29 +192,41 @@ bool DataflowWizard::saveRecipe(const QString& path, QString* error)
 void DataflowWizard::askOpenRecipe()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open recipe"), QString(), tr("Recipes (*.json)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        openRecipeAndTell(path);
+}
+
+void DataflowWizard::openRecipeAndTell(const QString& path)
+{
     QStringList problems;
     if (!openRecipe(path, &problems))
-        QMessageBox::warning(this, tr("Open recipe"),
-                             tr("The recipe %1 was not opened; nothing was changed.").arg(path) + QStringLiteral("\n\n")
-                                 + problems.join(QLatin1Char('\n')));
+        confirm(tr("Open recipe"),
+                tr("The recipe %1 was not opened; nothing was changed.").arg(path) + QStringLiteral("\n\n")
+                    + problems.join(QLatin1Char('\n')),
+                true);
     else
         confirm(tr("Open recipe"),
-                tr("The recipe %1 is open: its choices are on every page, from the first "
-                   "one.")
-                    .arg(QDir::toNativeSeparators(path)));
+                m_openedIncomplete ? tr("The recipe %1 is open. It was saved before every page was filled in: its "
+                                        "choices are on the pages, and the wizard asks for the rest.")
+                                         .arg(QDir::toNativeSeparators(path))
+                                   : tr("The recipe %1 is open: its choices are on every page, from the first "
+                                        "one.")
+                                         .arg(QDir::toNativeSeparators(path)));
 }
 
 void DataflowWizard::askSaveRecipe()
 {
     const QString path = RecipeFile::withSuffix(
         QFileDialog::getSaveFileName(this, tr("Save recipe"), QString(), tr("Recipes (*.json)")));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        saveRecipeAndTell(path);
+}
+
+void DataflowWizard::saveRecipeAndTell(const QString& path)
+{
     QString error;
     if (!saveRecipe(path, &error))
-        QMessageBox::warning(this, tr("Save recipe"), error);
+        confirm(tr("Save recipe"), error, true);
     else
         confirm(tr("Save recipe"), tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
 }

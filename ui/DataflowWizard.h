@@ -46,6 +46,10 @@ public:
      * demo mode without the emulator's addresses, which change from run to run).
      */
     bool saveRecipe(const QString& path, QString* error);
+    /** What "Open recipe…" does once a file is chosen: opens it and says so, or says why not (message boxes). */
+    void openRecipeAndTell(const QString& path);
+    /** What "Save recipe…" does once a file is chosen (the .json suffix added): saves it and says where. */
+    void saveRecipeAndTell(const QString& path);
 
 public Q_SLOTS:
     /** Cancel, Esc and the window's close button: asks first when closing would lose a choice. */
@@ -57,8 +61,8 @@ protected:
 private:
     /** The question before closing: save the recipe, discard, or go on editing. */
     void askDiscard();
-    /** A short confirmation (a recipe saved or opened) that closes itself. */
-    void confirm(const QString& title, const QString& text);
+    /** A window-modal note that a recipe was saved or opened (or, with @p problem, why it was not). */
+    void confirm(const QString& title, const QString& text, bool problem = false);
     void showHelp();
     void askOpenRecipe();
     void askSaveRecipe();
@@ -67,4 +71,5 @@ private:
     WizardState* m_state;
     CredentialsPage* m_credentials;
     bool m_closing = false;
+    bool m_openedIncomplete = false; ///< the last recipe opened lacked values still to choose
 };

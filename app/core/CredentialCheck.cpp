@@ -51,8 +51,47 @@ void CredentialCheck::stop()
     ++m_attempt;
 }
 
+void CredentialCheck::setOtherUrls(const QUrl& platformUrl, const QUrl& imsUrl)
+{
+    m_otherPlatformUrl = platformUrl;
+    m_otherImsUrl = imsUrl;
+}
+
+static bool isUnreachable(const PlatformError& error)
+{
+    return error.kind == PlatformError::Kind::Network || error.kind == PlatformError::Kind::Timeout;
+}
+
+CredentialCheck::Problem CredentialCheck::unreachable(const PlatformError& error, const QUrl& url,
+                                                      const PlatformConfig& tried, const QUrl& otherPlatformUrl,
+                                                      const QUrl& otherImsUrl)
+{
+    Problem problem;
+    problem.unreachableUrl = url;
+    problem.details = error.toString();
+    problem.text = (url == tried.imsUrl ? tr("No answer from %1, the IMS URL under Advanced.")
+                                        : tr("No answer from %1, the Platform URL under Advanced."))
+                       .arg(url.toDisplayString());
+    if (!error.userMessage.isEmpty())
+        problem.text += QLatin1Char(' ') + error.userMessage;
+    const bool differs = (!otherPlatformUrl.isEmpty() && otherPlatformUrl != tried.platformUrl)
+        || (!otherImsUrl.isEmpty() && otherImsUrl != tried.imsUrl);
+    if (differs && !otherPlatformUrl.isEmpty() && !otherImsUrl.isEmpty()) {
+        problem.otherPlatformUrl = otherPlatformUrl;
+        problem.otherImsUrl = otherImsUrl;
+        problem.text += QLatin1Char(' ')
+            + tr("The recipe named this address; the wizard was using %1 before.")
+                  .arg(otherPlatformUrl.toDisplayString());
+    }
+    return problem;
+}
+
 void CredentialCheck::onToken(const PlatformError& error)
 {
+    if (isUnreachable(error)) {
+        fail(unreachable(error, m_config.imsUrl, m_config, m_otherPlatformUrl, m_otherImsUrl));
+        return;
+    }
     if (error.isError()) {
         fail({error.userMessage, error.toString(), fieldFor(error)});
         return;
@@ -73,6 +112,10 @@ void CredentialCheck::onSandboxes(const TypedJob<QList<Sandbox>>& job)
         if (kind == PlatformError::Kind::Forbidden || kind == PlatformError::Kind::NotFound) {
             qCInfo(lcUi) << "sandbox list unavailable, using" << m_config.sandbox;
             storeSecret();
+            return;
+        }
+        if (isUnreachable(job.error())) {
+            fail(unreachable(job.error(), m_config.platformUrl, m_config, m_otherPlatformUrl, m_otherImsUrl));
             return;
         }
         fail({job.error().userMessage, job.error().toString()});

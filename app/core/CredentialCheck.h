@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QUrl>
 
 class Session;
 class TokenJob;
@@ -36,11 +37,26 @@ public:
         Field field = Field::None;
         bool warning = false; ///< the credential works; only the keychain failed
         bool canContinue = false; ///< continueWithoutSaving() goes on
+        /** The address that could not be reached (IMS or Platform URL), empty for other problems. */
+        QUrl unreachableUrl;
+        /** The URLs to offer instead (those in use before a recipe named others); empty: none to offer. */
+        QUrl otherPlatformUrl;
+        QUrl otherImsUrl;
+        bool offersOtherUrls() const { return !otherPlatformUrl.isEmpty() && !otherImsUrl.isEmpty(); }
     };
 
     explicit CredentialCheck(Session* session, QObject* parent = nullptr);
 
     void start(const PlatformConfig& config, const QString& clientSecret, bool remember);
+    /**
+     * The URLs to offer when the ones tried cannot be reached: after a recipe named another Platform, the ones in use
+     * before it. Empty URLs offer nothing.
+     */
+    void setOtherUrls(const QUrl& platformUrl, const QUrl& imsUrl);
+    /** What to say when @p url (the IMS or Platform URL of @p tried) gave no answer, and what to offer instead. */
+    static Problem unreachable(const PlatformError& error, const QUrl& url, const PlatformConfig& tried,
+                               const QUrl& otherPlatformUrl, const QUrl& otherImsUrl);
+
     /** Ignores the running attempt from now on. */
     void stop();
     bool isRunning() const { return m_running; }
@@ -90,4 +106,6 @@ private:
     bool m_running = false;
     int m_attempt = 0;
     QList<Sandbox> m_sandboxes;
+    QUrl m_otherPlatformUrl;
+    QUrl m_otherImsUrl;
 };

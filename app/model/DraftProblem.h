@@ -16,6 +16,11 @@ struct DraftProblem
     Severity severity = Severity::Error;
 
     bool isError() const { return severity == Severity::Error; }
+    /** A value not given yet (a key missing or empty): a recipe saved half-way has these, the wizard asks for them. */
+    bool isMissingValue() const
+    {
+        return code == QLatin1String("recipe.missingKey") || code == QLatin1String("recipe.empty");
+    }
     /** "field: message" (or just the message for the whole recipe): one line for stderr and logs. */
     QString toString() const
     {

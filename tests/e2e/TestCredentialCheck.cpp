@@ -9,8 +9,10 @@
 #include "secrets/MemorySecretStore.h"
 #include "services/SandboxService.h"
 
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -170,6 +172,45 @@ private Q_SLOTS:
         QVERIFY(!problem.warning);
         QCOMPARE(verified.size(), 0);
         QVERIFY(!m_secrets->contains(key()));
+    }
+
+    void anUnreachableAddressIsNamedAndTheOtherOneOffered()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QUrl nowhere(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
+        closed.close();
+
+        // The Platform URL gives no answer (IMS does): named as the Platform URL, the earlier addresses offered.
+        PlatformConfig tried = config();
+        tried.platformUrl = nowhere;
+        CredentialCheck check(m_session.get());
+        check.setOtherUrls(m_platform->baseUrl(), m_platform->baseUrl());
+        QSignalSpy stopped(&check, &CredentialCheck::stopped);
+        check.start(tried, m_options.clientSecret, false);
+        QVERIFY(stopped.wait(10000));
+        auto problem = stopped.takeFirst().first().value<CredentialCheck::Problem>();
+        QCOMPARE(problem.unreachableUrl, nowhere);
+        QVERIFY2(problem.text.contains(nowhere.toString()) && problem.text.contains(QLatin1String("Platform URL")),
+                 qPrintable(problem.text));
+        QVERIFY(problem.offersOtherUrls());
+        QCOMPARE(problem.otherPlatformUrl, m_platform->baseUrl());
+
+        // IMS gives no answer and nothing else is known: named as the IMS URL, nothing offered.
+        tried.imsUrl = nowhere;
+        CredentialCheck alone(m_session.get());
+        QSignalSpy aloneStopped(&alone, &CredentialCheck::stopped);
+        alone.start(tried, m_options.clientSecret, false);
+        QVERIFY(aloneStopped.wait(10000));
+        problem = aloneStopped.takeFirst().first().value<CredentialCheck::Problem>();
+        QVERIFY2(problem.text.contains(QLatin1String("IMS URL")), qPrintable(problem.text));
+        QVERIFY(!problem.offersOtherUrls());
+
+        // The addresses offered are the ones that failed: nothing to offer either.
+        const auto same = CredentialCheck::unreachable(
+            PlatformError::fromNetwork(QNetworkReply::ConnectionRefusedError, QStringLiteral("refused")), nowhere,
+            tried, nowhere, nowhere);
+        QVERIFY(!same.offersOtherUrls());
     }
 
     void unknownSandboxNamesTheUsableOnes()

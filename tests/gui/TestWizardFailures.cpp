@@ -2,16 +2,20 @@
 #include "InlineMessage.h"
 #include "TestSupport.h"
 #include "WizardDriver.h"
+#include "core/RecipeFile.h"
 #include "core/WizardState.h"
 #include "platform/ImsAuth.h"
 
+#include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -111,6 +115,130 @@ private Q_SLOTS:
         QCOMPARE(fresh.findChild<QLineEdit*>(QStringLiteral("auth_clientId"))->text(), QStringLiteral("hub-app"));
         QVERIFY(fresh.findChild<QLineEdit*>(QStringLiteral("auth_clientSecret"))->text().isEmpty());
         QVERIFY(!fresh.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void savingAndOpeningARecipeSayWhatHappened()
+    {
+        QTemporaryDir dir;
+        WizardDriver d;
+        QVERIFY(d.goTo(PageId::Source));
+        QTRY_VERIFY_WITH_TIMEOUT(d.find<QRadioButton>("newAccountRadio")->isChecked(), 10000); // HubSpot chosen
+        const QString path = dir.filePath(QStringLiteral("contacts.json"));
+        d.wizard->saveRecipeAndTell(path);
+        auto* saved = d.wizard->findChild<QMessageBox*>(QStringLiteral("recipeConfirmation"));
+        QVERIFY(saved && saved->isVisible());
+        QVERIFY2(saved->text().contains(QDir::toNativeSeparators(path)), qPrintable(saved->text()));
+        saved->button(QMessageBox::Ok)->click();
+        QTRY_VERIFY(!d.wizard->findChild<QMessageBox*>(QStringLiteral("recipeConfirmation")));
+
+        d.wizard->openRecipeAndTell(path);
+        auto* opened = d.wizard->findChild<QMessageBox*>(QStringLiteral("recipeConfirmation"));
+        QVERIFY(opened && opened->isVisible());
+        QVERIFY2(opened->text().contains(QLatin1String("is open")), qPrintable(opened->text()));
+        opened->button(QMessageBox::Ok)->click();
+        QTRY_VERIFY(!d.wizard->findChild<QMessageBox*>(QStringLiteral("recipeConfirmation")));
+
+        // A file that is no recipe: said in a box naming the file; the wizard stays where it was.
+        const QString notRecipe = dir.filePath(QStringLiteral("notes.json"));
+        QFile file(notRecipe);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ not json");
+        file.close();
+        d.wizard->openRecipeAndTell(notRecipe);
+        auto* problem = d.wizard->findChild<QMessageBox*>(QStringLiteral("recipeProblemBox"));
+        QVERIFY(problem && problem->isVisible());
+        QVERIFY2(problem->text().contains(notRecipe) && problem->text().contains(QLatin1String("nothing was changed")),
+                 qPrintable(problem->text()));
+        problem->button(QMessageBox::Ok)->click();
+        QTRY_VERIFY(!d.wizard->findChild<QMessageBox*>(QStringLiteral("recipeProblemBox")));
+        // A folder that cannot be written to: said, and the draft still counts as unsaved.
+        d.wizard->saveRecipeAndTell(dir.filePath(QStringLiteral("no/such/folder/r.json")));
+        problem = d.wizard->findChild<QMessageBox*>(QStringLiteral("recipeProblemBox"));
+        QVERIFY(problem && problem->isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("could not be saved")), qPrintable(problem->text()));
+        problem->button(QMessageBox::Ok)->click();
+    }
+
+    void aRecipeWhosePlatformGivesNoAnswerOffersTheCurrentOne()
+    {
+        QTemporaryDir dir;
+        WizardDriver d;
+        QVERIFY(d.goTo(PageId::Source));
+        QTRY_VERIFY_WITH_TIMEOUT(d.find<QRadioButton>("newAccountRadio")->isChecked(), 10000); // HubSpot chosen
+        const QString path = dir.filePath(QStringLiteral("elsewhere.json"));
+        QString error;
+        QVERIFY2(d.wizard->saveRecipe(path, &error), qPrintable(error));
+        // The recipe names a Platform at an address where nothing listens.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString nowhere = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject platform = json.value(QLatin1String("platform")).toObject();
+        platform.insert(QStringLiteral("platformUrl"), nowhere);
+        platform.insert(QStringLiteral("imsUrl"), nowhere);
+        json.insert(QStringLiteral("platform"), platform);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(json).toJson());
+        file.close();
+
+        QStringList problems;
+        QVERIFY2(d.wizard->openRecipe(path, &problems), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(d.wizard->currentId(), int(PageId::Credentials));
+        QCOMPARE(d.find<QLineEdit>("platformUrlLineEdit")->text(), nowhere);
+        auto* secret = d.find<QLineEdit>("clientSecretLineEdit");
+        secret->clear();
+        QTest::keyClicks(secret, EmulatorOptions().clientSecret);
+        QTest::mouseClick(d.next(), Qt::LeftButton);
+        auto* banner = d.find<InlineMessage>("credentialsMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->type() == InlineMessage::Type::Error, 15000);
+        QVERIFY2(banner->text().contains(nowhere), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QLatin1String("IMS URL")), qPrintable(banner->text()));
+        QCOMPARE(d.wizard->currentId(), int(PageId::Credentials));
+        // One click uses the addresses that worked before the recipe, and goes on.
+        auto* use = d.find<QPushButton>("useOtherUrlsButton");
+        QVERIFY2(use->text().contains(d.platform.baseUrl().toString()), qPrintable(use->text()));
+        QTest::mouseClick(use, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(d.wizard->currentId(), int(PageId::Source), 15000);
+        QCOMPARE(d.find<QLineEdit>("platformUrlLineEdit")->text(), d.platform.baseUrl().toString());
+        QCOMPARE(d.session->config().platformUrl, d.platform.baseUrl());
+    }
+
+    void aRecipeSavedOnEveryPageOpensInANewWizard()
+    {
+        QTemporaryDir dir;
+        WizardDriver d;
+        QStringList failures;
+        QList<PageId> visited;
+        const QString missed = d.tour([&](PageId page) {
+            visited << page;
+            const QString path = dir.filePath(QStringLiteral("page%1.json").arg(int(page)));
+            QString error;
+            if (!d.wizard->saveRecipe(path, &error)) {
+                failures << error;
+                return false;
+            }
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return false;
+            const RecipeFile::Opened saved = RecipeFile::open(file.readAll());
+            Session session(&d.network, &d.secrets);
+            DataflowWizard fresh(&session);
+            QStringList problems;
+            if (!fresh.openRecipe(path, &problems))
+                failures << QStringLiteral("page %1: %2").arg(int(page)).arg(problems.join(QLatin1String("; ")));
+            else if (!(fresh.state()->draft() == saved.draft))
+                failures << QStringLiteral("page %1: the new wizard's draft differs from the recipe").arg(int(page));
+            else if (saved.draft.platform.clientId != d.wizard->state()->draft().platform.clientId)
+                failures << QStringLiteral("page %1: the credential is not in the recipe").arg(int(page));
+            return page != PageId::Review;
+        });
+        QVERIFY2(missed.isEmpty(), qPrintable(missed));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QCOMPARE(visited.size(), int(PageId::Review) - int(PageId::Credentials) + 1);
     }
 
     void closingWithNothingEnteredAsksNothing()

@@ -51,6 +51,11 @@ class TestWizardFlow : public QObject
         QCOMPARE(banner->type(), InlineMessage::Type::Information);
         QVERIFY2(banner->text().contains(QLatin1String("next page")), qPrintable(banner->text()));
         QCOMPARE(d.platform.counts().value(QLatin1String("connections")).toInt(), 0);
+        // Connect empties no field: the tokens typed are still there, and no "(required)" hint stands in for them.
+        for (const char* field : {"auth_clientId", "auth_clientSecret", "auth_accessToken", "auth_refreshToken"}) {
+            QVERIFY2(!d.find<QLineEdit>(field)->text().isEmpty(), field);
+            QVERIFY(!d.find<QLineEdit>(field)->placeholderText().contains(QLatin1String("required")));
+        }
         QVERIFY(d.goTo(PageId::Table));
         const DraftSource& source = d.wizard->state()->draft().source;
         QVERIFY(source.newAccount && source.baseConnectionId.isEmpty());
