@@ -54,7 +54,7 @@ void CredentialCheck::stop()
 void CredentialCheck::onToken(const PlatformError& error)
 {
     if (error.isError()) {
-        fail({error.userMessage, error.toString(), fieldFor(error)});
+        fail({error.userMessage, error.details(), fieldFor(error)});
         return;
     }
     Q_EMIT progress(tr("Loading the sandboxes\u2026"));
@@ -75,7 +75,7 @@ void CredentialCheck::onSandboxes(const TypedJob<QList<Sandbox>>& job)
             storeSecret();
             return;
         }
-        fail({job.error().userMessage, job.error().toString()});
+        fail({job.error().userMessage, job.error().details()});
         return;
     }
     m_sandboxes = usable(job.value());
