@@ -156,7 +156,7 @@ void DatasetPage::loadDatasets()
         this, [this, schemaId](const TypedJob<QList<DatasetSummary>>& job) {
             if (!job.ok()) {
                 if (job.error().kind != PlatformError::Kind::Cancelled)
-                    m_message->showMessage(InlineMessage::Type::Error, job.error().userMessage, job.error().toString());
+                    m_message->showMessage(InlineMessage::Type::Error, job.error().userMessage, job.error().details());
                 return;
             }
             m_loadedFor = schemaId;

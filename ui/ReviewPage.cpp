@@ -254,7 +254,7 @@ void ReviewPage::onFinished()
                                    tr("Cleaned up: what this attempt created was deleted. You can change your "
                                       "choices and create again."));
         } else
-            m_message->showMessage(InlineMessage::Type::Error, runner->error().userMessage, runner->error().toString());
+            m_message->showMessage(InlineMessage::Type::Error, runner->error().userMessage, runner->error().details());
         return;
     }
     if (!runner->ok()) {
@@ -262,7 +262,7 @@ void ReviewPage::onFinished()
         m_message->showMessage(
             InlineMessage::Type::Error,
             tr("%1 failed: %2").arg(step ? step->title : runner->failedStep(), runner->error().userMessage),
-            runner->error().toString());
+            runner->error().details());
         QPushButton* retry = m_message->addAction(tr("Retry"), QStringLiteral("retryButton"));
         connect(retry, &QPushButton::clicked, this, &ReviewPage::startRun);
         QPushButton* clean = m_message->addAction(tr("Clean up"), QStringLiteral("cleanUpButton"));

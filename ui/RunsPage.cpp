@@ -229,7 +229,7 @@ void RunsPage::refresh()
                     m_job = nullptr;
                     if (!job.ok()) {
                         m_message->showMessage(InlineMessage::Type::Error, job.error().userMessage,
-                                               job.error().toString());
+                                               job.error().details());
                         finishRefresh(false);
                         return;
                     }

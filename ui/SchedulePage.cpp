@@ -124,7 +124,7 @@ void SchedulePage::fetchFlowSpec()
                                  tr("The Platform's rules for schedules could not be read, so the wizard checks "
                                     "with its built-in copy. The Platform checks again when the dataflow is "
                                     "created."),
-                                 job.error().toString());
+                                 job.error().details());
             QPushButton* retry = message->addAction(tr("Retry"), QStringLiteral("retryFlowSpecButton"));
             connect(retry, &QPushButton::clicked, this, [this] {
                 m_form->message()->hideMessage();

@@ -162,7 +162,7 @@ void SchemaPage::initializePage()
 void SchemaPage::showError(const PlatformError& error)
 {
     if (error.kind != PlatformError::Kind::Cancelled)
-        m_message->showMessage(InlineMessage::Type::Error, error.userMessage, error.toString());
+        m_message->showMessage(InlineMessage::Type::Error, error.userMessage, error.details());
 }
 
 void SchemaPage::fetchFull(const QString& id, FullFetch fetch)

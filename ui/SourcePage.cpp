@@ -200,7 +200,7 @@ bool SourcePage::isComplete() const
 
 void SourcePage::showError(const PlatformError& error)
 {
-    m_message->showMessage(InlineMessage::Type::Error, error.userMessage, error.toString());
+    m_message->showMessage(InlineMessage::Type::Error, error.userMessage, error.details());
 }
 
 void SourcePage::loadSources()

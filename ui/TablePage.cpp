@@ -120,7 +120,7 @@ void TablePage::storeInput()
 
 void TablePage::showError(const PlatformError& error, const std::function<void()>& retry)
 {
-    m_message->showMessage(InlineMessage::Type::Error, error.userMessage, error.toString());
+    m_message->showMessage(InlineMessage::Type::Error, error.userMessage, error.details());
     QPushButton* again = m_message->addAction(tr("Retry"), QStringLiteral("retryButton"));
     connect(again, &QPushButton::clicked, this, [this, retry] {
         m_message->hideMessage();

@@ -42,6 +42,18 @@ QTextStream& out()
     return stream;
 }
 
+/** A failed call for stderr: the plain words (of the step, when given), then the Platform's own on a "Details" line. */
+QString failure(const PlatformError& error, const QString& step = {})
+{
+    QString text = step.isEmpty() ? CliRunner::tr("Failed: %1").arg(error.userMessage)
+                                  : CliRunner::tr("Failed: %1: %2").arg(step, error.userMessage);
+    text += QLatin1Char('\n');
+    const QString details = error.details();
+    if (!details.isEmpty())
+        text += CliRunner::tr("Details: %1").arg(details) + QLatin1Char('\n');
+    return text;
+}
+
 /** Prints the problems; true when one of them is an error. */
 bool report(const QString& recipePath, const QList<DraftProblem>& problems)
 {
@@ -197,7 +209,7 @@ int checkAgainstLiveSpec(Session& session, const DataflowDraft& draft, const QSt
     });
     loop.exec();
     if (error.isError()) {
-        err() << CliRunner::tr("Failed: %1").arg(error.toString()) << '\n';
+        err() << failure(error);
         return CliRunner::PlatformFailed;
     }
     const DraftDataflow& dataflow = draft.dataflow;
@@ -227,7 +239,7 @@ int accountSecrets(Session& session, const DataflowDraft& draft, QJsonObject* se
         });
     loop.exec();
     if (error.isError()) {
-        err() << CliRunner::tr("Failed: %1").arg(error.toString()) << '\n';
+        err() << failure(error);
         return CliRunner::PlatformFailed;
     }
     const AuthSpec* auth = spec.authSpec(account.authSpecName);
@@ -267,9 +279,7 @@ int apply(Session& session, const DataflowPlan& plan, const QJsonObject& account
     if (!runner.ok()) {
         progress.interrupt();
         const PlanStep* step = plan.step(runner.failedStep());
-        err() << (step ? CliRunner::tr("Failed: %1: %2").arg(step->title, runner.error().toString())
-                       : CliRunner::tr("Failed: %1").arg(runner.error().toString()))
-              << '\n'
+        err() << failure(runner.error(), step ? step->title : QString())
               << CliRunner::tr("What was created is kept in %1; run the same command again to go on from there.")
                      .arg(runner.journalPath())
               << '\n';

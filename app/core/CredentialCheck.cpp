@@ -68,7 +68,7 @@ CredentialCheck::Problem CredentialCheck::unreachable(const PlatformError& error
 {
     Problem problem;
     problem.unreachableUrl = url;
-    problem.details = error.toString();
+    problem.details = error.details();
     problem.text = (url == tried.imsUrl ? tr("No answer from %1, the IMS URL under Advanced.")
                                         : tr("No answer from %1, the Platform URL under Advanced."))
                        .arg(url.toDisplayString());
@@ -93,7 +93,7 @@ void CredentialCheck::onToken(const PlatformError& error)
         return;
     }
     if (error.isError()) {
-        fail({error.userMessage, error.toString(), fieldFor(error)});
+        fail({error.userMessage, error.details(), fieldFor(error)});
         return;
     }
     Q_EMIT progress(tr("Loading the sandboxes\u2026"));
@@ -118,7 +118,7 @@ void CredentialCheck::onSandboxes(const TypedJob<QList<Sandbox>>& job)
             fail(unreachable(job.error(), m_config.platformUrl, m_config, m_otherPlatformUrl, m_otherImsUrl));
             return;
         }
-        fail({job.error().userMessage, job.error().toString()});
+        fail({job.error().userMessage, job.error().details()});
         return;
     }
     m_sandboxes = usable(job.value());

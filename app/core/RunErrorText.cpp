@@ -1,30 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/RunErrorText.h"
 
-#include <algorithm>
+#include "platform/ErrorCatalog.h"
 
 QString RunErrorText::explanation(const QString& code)
 {
-    const QString upper = code.trimmed().toUpper();
-    // The codes the Flow Service puts on failed runs (and the emulator produces: emulator/RunEngine.cpp).
-    if (upper == QLatin1String("CONNECTOR-1001-500"))
-        return tr("The run could not read the source. Check that the source account still works and that the "
-                  "table or file still exists.");
-    if (upper == QLatin1String("CONNECTOR-2001-500"))
-        return tr("The run could not copy the data into the dataset: too many records were refused, or the "
-                  "source, dataset, schema or mapping it uses no longer exists.");
-    if (upper == QLatin1String("MAPPER-3700-400"))
-        return tr("A record could not be mapped: one of its values does not fit the schema field it goes to "
-                  "(wrong type or format, or a required value is missing). The record was not ingested.");
-    return {};
+    // The code's own words, whatever the Platform's text says (platform/ErrorCatalog: one table for every code).
+    return ErrorCatalog::message(code.trimmed()).text();
+}
+
+QString RunErrorText::plainText(const RunError& error, qint64 count)
+{
+    const QString known = ErrorCatalog::message(error.code.trimmed(), error.message, count).text();
+    if (!known.isEmpty())
+        return known;
+    return error.message.isEmpty() ? error.code : error.message;
 }
 
 QString RunErrorText::plainText(const RunError& error)
 {
-    const QString known = explanation(error.code);
-    if (!known.isEmpty())
-        return known;
-    return error.message.isEmpty() ? error.code : error.message;
+    return plainText(error, qMax<qint64>(1, error.recordCount.value_or(1)));
 }
 
 QString RunErrorText::platformLine(const RunError& error)
@@ -39,20 +34,28 @@ QString RunErrorText::platformLine(const RunError& error)
 QList<RunErrorGroup> RunErrorText::group(const QList<RunError>& errors)
 {
     QList<RunErrorGroup> groups;
+    QStringList keys;
+    QList<RunError> firsts;
     for (const RunError& error : errors) {
-        // A known code is one group whatever its messages say; an unknown one is grouped by code and message.
-        const bool known = !explanation(error.code).isEmpty();
-        const QString text = plainText(error);
-        auto it = std::find_if(groups.begin(), groups.end(), [&](const RunErrorGroup& g) {
-            return g.code.compare(error.code, Qt::CaseInsensitive) == 0 && (known || g.text == text);
-        });
-        if (it == groups.end()) {
-            groups.append(RunErrorGroup{error.code, text, 0, {}});
-            it = groups.end() - 1;
+        // A known code is grouped by the entry that explains it (and the field it names), whatever the rest of its
+        // messages say; an unknown one by code and message.
+        const ErrorCatalog::Match match = ErrorCatalog::match(error.code.trimmed(), error.message);
+        const QString key = match.isValid() && !match.byStatus
+            ? ErrorCatalog::groupKey(error.code, match)
+            : error.code.toUpper() + QLatin1Char('\n') + plainText(error);
+        qsizetype at = keys.indexOf(key);
+        if (at < 0) {
+            keys << key;
+            firsts << error;
+            groups.append(RunErrorGroup{error.code, {}, 0, {}});
+            at = groups.size() - 1;
         }
-        it->count += qMax<qint64>(1, error.recordCount.value_or(1));
-        it->platformText << platformLine(error);
+        groups[at].count += qMax<qint64>(1, error.recordCount.value_or(1));
+        groups[at].platformText << platformLine(error);
     }
+    // The words come last: they say how many records the group counts.
+    for (qsizetype i = 0; i < groups.size(); ++i)
+        groups[i].text = plainText(firsts.at(i), groups.at(i).count);
     return groups;
 }
 

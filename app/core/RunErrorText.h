@@ -21,7 +21,8 @@ struct RunErrorGroup
 
 /**
  * Run errors in the user's language: a known Platform code (the Flow Service's CONNECTOR-*, MAPPER-* run errors) gets
- * a translated plain explanation; an unknown one keeps the Platform's message, shown as data, never translated.
+ * a translated plain explanation from platform/ErrorCatalog, filled with the field and the counts its message gives;
+ * an unknown one keeps the Platform's message, shown as data, never translated.
  */
 class RunErrorText
 {
@@ -29,8 +30,10 @@ class RunErrorText
 public:
     /** The plain explanation of @p code, empty when the code is not known. */
     static QString explanation(const QString& code);
-    /** The explanation of the error's code, or its message when the code is unknown. */
+    /** The explanation of the error (its code, and what its message names), or its message when the code is unknown. */
     static QString plainText(const RunError& error);
+    /** The same, for @p count records like it. */
+    static QString plainText(const RunError& error, qint64 count);
     /** The errors grouped by code (in the order they first appear), counted. */
     static QList<RunErrorGroup> group(const QList<RunError>& errors);
     /** One line for the table: the first group's text, and how many more there are. */

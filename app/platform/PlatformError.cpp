@@ -2,6 +2,7 @@
 #include "platform/PlatformError.h"
 
 #include "base/Logging.h"
+#include "platform/ErrorCatalog.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -92,6 +93,21 @@ QString PlatformError::toString() const
         line += QStringLiteral(" (") + where.join(QStringLiteral(", ")) + QLatin1Char(')');
     if (!detail.isEmpty() && detail != userMessage)
         line += QStringLiteral(": ") + detail;
+    return line;
+}
+
+QString PlatformError::details() const
+{
+    QStringList where;
+    if (!code.isEmpty())
+        where << code;
+    if (httpStatus > 0)
+        where << QStringLiteral("HTTP %1").arg(httpStatus);
+    QString line = where.join(QStringLiteral(", "));
+    if (!detail.isEmpty())
+        line += (line.isEmpty() ? QString() : QStringLiteral(": ")) + detail;
+    if (!requestId.isEmpty())
+        line += QStringLiteral(" (request id %1)").arg(requestId);
     return line;
 }
 
@@ -264,80 +280,59 @@ QString PlatformError::kindName(Kind kind)
 
 void PlatformError::applyUserMessage()
 {
-    // Codes a user can act on get their own sentence; the rest are described by their kind.
-    if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client"))
-        userMessage = tr("Adobe refused the client ID or the client secret. Copy both again from the credential "
-                         "in the Adobe Developer Console.");
-    else if (code == QLatin1String("invalid_scope"))
-        userMessage = tr("Adobe refused the scopes. Use exactly the scopes listed for this credential in the "
-                         "Adobe Developer Console.");
-    else if (code == QLatin1String("invalid_request") || code == QLatin1String("unsupported_grant_type"))
-        userMessage = tr("Adobe refused the sign-in request. Check the IMS address under Advanced.");
-    else if (code == QLatin1String("401013"))
-        userMessage = tr("The access token is no longer valid. Sign in again.");
-    else if (code == QLatin1String("403010"))
-        userMessage = tr("The request carried no access token. Sign in again.");
-    else if (code == QLatin1String("403000") || code == QLatin1String("403003"))
-        userMessage = tr("The Platform refused the API key (the client ID) of this credential.");
-    else if (code == QLatin1String("400003"))
-        userMessage = tr("The organization ID is missing.");
-    else if (code == QLatin1String("403025") || code == QLatin1String("403027"))
-        userMessage = tr("This credential has no access to Experience Platform in this organization. Check the "
-                         "organization ID and the credential's product profile.");
-    else if (code == QLatin1String("FLOW-2105-400"))
-        userMessage = tr("No sandbox was given. Choose a sandbox.");
-    else if (code.startsWith(QLatin1String("FLOW-210")) && httpStatus == 404)
-        userMessage = tr("This sandbox does not exist or this credential cannot use it.");
-    else if (code == QLatin1String("FLOW-1404-412"))
-        userMessage = tr("Someone changed this object in the meantime. Reload it, then try again.");
-    else if (code == QLatin1String("FLOW-1418-400"))
-        userMessage = tr("This account is still used by a dataflow, so it cannot be deleted.");
-    else if (code == QLatin1String("FLOW-1425-400"))
-        userMessage = tr("The mapping was made for another schema than the dataset's.");
-    else {
-        switch (kind) {
-        case Kind::None:
-            userMessage.clear();
-            break;
-        case Kind::Network:
-            userMessage = tr("The server cannot be reached. Check the network connection and the addresses "
-                             "under Advanced.");
-            break;
-        case Kind::Timeout:
-            userMessage = tr("The server did not answer in time. Check the network, then try again.");
-            break;
-        case Kind::InsecureUrl:
-            userMessage = tr("This address is refused.");
-            break;
-        case Kind::Authentication:
-            userMessage = tr("The sign-in was refused. Check the credential.");
-            break;
-        case Kind::Forbidden:
-            userMessage = tr("This credential is not allowed to do that in this sandbox.");
-            break;
-        case Kind::NotFound:
-            userMessage = tr("The object asked for does not exist (or no longer exists).");
-            break;
-        case Kind::Conflict:
-            userMessage = tr("The object changed in the meantime. Reload it, then try again.");
-            break;
-        case Kind::Validation:
-            userMessage = tr("The Platform refused the request.");
-            break;
-        case Kind::RateLimited:
-            userMessage = retryAfterSeconds > 0
-                ? tr("The Platform asks to slow down. Try again in %n second(s).", nullptr, retryAfterSeconds)
-                : tr("The Platform asks to slow down. Try again in a moment.");
-            break;
-        case Kind::Server:
-            userMessage = tr("The Platform had an internal problem. Try again in a moment.");
-            break;
-        case Kind::BadResponse:
-            userMessage = tr("The server's answer could not be read.");
-            break;
-        case Kind::Cancelled:
-            userMessage = tr("Cancelled.");
-            break;
-        }
+    // A code of the table gets its own words; the rest are described by their kind (mostly: the HTTP status).
+    const ErrorCatalog::Match known = ErrorCatalog::match(code, detail);
+    if (known.isValid() && !known.byStatus) {
+        userMessage = ErrorCatalog::message(known).text();
+        return;
     }
+    switch (kind) {
+    case Kind::None:
+        userMessage.clear();
+        break;
+    case Kind::Network:
+        userMessage = tr("The server cannot be reached. Check the network connection and the addresses "
+                         "under Advanced.");
+        break;
+    case Kind::Timeout:
+        userMessage = tr("The server did not answer in time. Check the network, then try again.");
+        break;
+    case Kind::InsecureUrl:
+        userMessage = tr("This address is refused.");
+        break;
+    case Kind::Authentication:
+        userMessage = tr("The sign-in was refused. Check the credential.");
+        break;
+    case Kind::Forbidden:
+        userMessage = tr("This credential is not allowed to do that in this sandbox.");
+        break;
+    case Kind::NotFound:
+        userMessage = tr("The object asked for does not exist (or no longer exists).");
+        break;
+    case Kind::Conflict:
+        userMessage = tr("The object changed in the meantime. Reload it, then try again.");
+        break;
+    case Kind::Validation:
+        userMessage = tr("The Platform refused the request.");
+        break;
+    case Kind::RateLimited:
+        userMessage = retryAfterSeconds > 0
+            ? tr("The Platform asks to slow down. Try again in %n second(s).", nullptr, retryAfterSeconds)
+            : tr("The Platform asks to slow down. Try again in a moment.");
+        break;
+    case Kind::Server:
+        userMessage = tr("The Platform had an internal problem. Try again in a moment.");
+        break;
+    case Kind::BadResponse:
+        userMessage = tr("The server's answer could not be read.");
+        break;
+    case Kind::Cancelled:
+        userMessage = tr("Cancelled.");
+        break;
+    }
+    // An unknown code of a refused request: the Platform's own reason is all there is, so say it at once.
+    const bool refused
+        = kind == Kind::Validation || kind == Kind::Forbidden || kind == Kind::NotFound || kind == Kind::Conflict;
+    if (refused && !known.isValid() && !detail.isEmpty())
+        userMessage += QLatin1Char(' ') + tr("The Platform says: \u201c%1\u201d").arg(detail);
 }

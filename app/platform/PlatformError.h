@@ -30,7 +30,7 @@ public:
     Kind kind = Kind::None;
     int httpStatus = 0; ///< 0 when no HTTP answer came
     QString code; ///< the Platform's code: "401013", "FLOW-1439-404", "XDM-1012-404", "invalid_client"...
-    QString userMessage; ///< short, in the current language, for the banner
+    QString userMessage; ///< in the current language, what happened and what to do (platform/ErrorCatalog)
     QString detail; ///< the server's own words (English), for "Details"; never a token or a secret
     QString requestId; ///< the server's request id when it gave one, for support
     int retryAfterSeconds = -1; ///< from Retry-After, -1 when absent
@@ -38,6 +38,11 @@ public:
     bool isError() const { return kind != Kind::None; }
     /** True for failures a GET may retry: network errors, timeouts, 429, 502, 503 and 504. */
     bool isTransient() const;
+    /**
+     * The Platform's own words, untranslated, for "Details": "code, HTTP n: detail (request id r)". The plain words
+     * are userMessage; this is what Adobe support asks for.
+     */
+    QString details() const;
     /** "userMessage (code, HTTP n)", plus the detail: one line for logs and stderr; secrets are already redacted. */
     QString toString() const;
 
