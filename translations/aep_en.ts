@@ -123,6 +123,10 @@
         <source>The recipe creates a new account: set its secret parameters in the environment first (%1).</source>
         <translation>The recipe creates a new account: set its secret parameters in the environment first (%1).</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -251,6 +255,18 @@
         <source>IMS URL: %1</source>
         <translation>IMS URL: %1</translation>
     </message>
+    <message>
+        <source>No answer from %1, the IMS URL under Advanced.</source>
+        <translation>No answer from %1, the IMS URL under Advanced.</translation>
+    </message>
+    <message>
+        <source>No answer from %1, the Platform URL under Advanced.</source>
+        <translation>No answer from %1, the Platform URL under Advanced.</translation>
+    </message>
+    <message>
+        <source>The recipe named this address; the wizard was using %1 before.</source>
+        <translation>The recipe named this address; the wizard was using %1 before.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPage</name>
@@ -281,18 +297,6 @@
     <message>
         <source>The secret is stored by the operating system&apos;s keychain, never in a file.</source>
         <translation>The secret is stored by the operating system&apos;s keychain, never in a file.</translation>
-    </message>
-    <message>
-        <source>&amp;Advanced</source>
-        <translation>&amp;Advanced</translation>
-    </message>
-    <message>
-        <source>&amp;Platform URL:</source>
-        <translation>&amp;Platform URL:</translation>
-    </message>
-    <message>
-        <source>&amp;IMS URL:</source>
-        <translation>&amp;IMS URL:</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
@@ -329,6 +333,10 @@
     <message>
         <source>Stopped. Nothing was changed.</source>
         <translation>Stopped. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Use %1</translation>
     </message>
 </context>
 <context>
@@ -530,6 +538,10 @@
     <message>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>The recipe %1 is open. It was saved before every page was filled in: its choices are on the pages, and the wizard asks for the rest.</source>
+        <translation>The recipe %1 is open. It was saved before every page was filled in: its choices are on the pages, and the wizard asks for the rest.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +888,514 @@
     <message>
         <source>The start time %1 is in the past; choose a time after now.</source>
         <translation>The start time %1 is in the past; choose a time after now.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalog</name>
+    <message>
+        <source>This is a fault of this program, not of your settings: please report it with the text under Details.</source>
+        <translation>This is a fault of this program, not of your settings: please report it with the text under Details.</translation>
+    </message>
+    <message>
+        <source>Go back to the first page and sign in again.</source>
+        <translation>Go back to the first page and sign in again.</translation>
+    </message>
+    <message>
+        <source>Check the credential in the Adobe Developer Console and copy its values again.</source>
+        <translation>Check the credential in the Adobe Developer Console and copy its values again.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted in the meantime: reload the list, then choose another one or create a new one.</source>
+        <translation>It may have been deleted in the meantime: reload the list, then choose another one or create a new one.</translation>
+    </message>
+    <message>
+        <source>Go through the wizard again: it creates what is missing and keeps what still exists.</source>
+        <translation>Go through the wizard again: it creates what is missing and keeps what still exists.</translation>
+    </message>
+    <message>
+        <source>The request reached the Platform without the credential&apos;s API key (its client ID).</source>
+        <translation>The request reached the Platform without the credential&apos;s API key (its client ID).</translation>
+    </message>
+    <message>
+        <source>Enter the organization ID of the credential on the first page (it ends in @AdobeOrg).</source>
+        <translation>Enter the organization ID of the credential on the first page (it ends in @AdobeOrg).</translation>
+    </message>
+    <message>
+        <source>The Platform has nothing at the address used.</source>
+        <translation>The Platform has nothing at the address used.</translation>
+    </message>
+    <message>
+        <source>Check the Platform address under Advanced on the first page.</source>
+        <translation>Check the Platform address under Advanced on the first page.</translation>
+    </message>
+    <message>
+        <source>The Platform refused the format of the request (its content type).</source>
+        <translation>The Platform refused the format of the request (its content type).</translation>
+    </message>
+    <message>
+        <source>Adobe does not know this client ID.</source>
+        <translation>Adobe does not know this client ID.</translation>
+    </message>
+    <message>
+        <source>Copy the client ID again from the credential in the Adobe Developer Console.</source>
+        <translation>Copy the client ID again from the credential in the Adobe Developer Console.</translation>
+    </message>
+    <message>
+        <source>Adobe refused the client secret.</source>
+        <translation>Adobe refused the client secret.</translation>
+    </message>
+    <message>
+        <source>Copy the client secret again from the credential in the Adobe Developer Console: it may have been renewed.</source>
+        <translation>Copy the client secret again from the credential in the Adobe Developer Console: it may have been renewed.</translation>
+    </message>
+    <message>
+        <source>Adobe refused the scope “%1” for this credential.</source>
+        <translation>Adobe refused the scope “%1” for this credential.</translation>
+    </message>
+    <message>
+        <source>Use exactly the scopes listed for this credential in the Adobe Developer Console.</source>
+        <translation>Use exactly the scopes listed for this credential in the Adobe Developer Console.</translation>
+    </message>
+    <message>
+        <source>The table “%1” does not exist in this source.</source>
+        <translation>The table “%1” does not exist in this source.</translation>
+    </message>
+    <message>
+        <source>Choose another table on the Table page.</source>
+        <translation>Choose another table on the Table page.</translation>
+    </message>
+    <message>
+        <source>The start time of this dataflow has passed: it can no longer be changed.</source>
+        <translation>The start time of this dataflow has passed: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Keep the start time as it is.</source>
+        <translation>Keep the start time as it is.</translation>
+    </message>
+    <message>
+        <source>The sign-in fields of the new account do not suit this source.</source>
+        <translation>The sign-in fields of the new account do not suit this source.</translation>
+    </message>
+    <message>
+        <source>Check the new account&apos;s fields on the Source page.</source>
+        <translation>Check the new account&apos;s fields on the Source page.</translation>
+    </message>
+    <message>
+        <source>The schedule does not follow this source&apos;s rules.</source>
+        <translation>The schedule does not follow this source&apos;s rules.</translation>
+    </message>
+    <message>
+        <source>Check the frequency, the interval and the start time on the Schedule page.</source>
+        <translation>Check the frequency, the interval and the start time on the Schedule page.</translation>
+    </message>
+    <message>
+        <source>The ingestion options do not suit this source.</source>
+        <translation>The ingestion options do not suit this source.</translation>
+    </message>
+    <message>
+        <source>Check error diagnostics and partial ingestion on the Schedule page.</source>
+        <translation>Check error diagnostics and partial ingestion on the Schedule page.</translation>
+    </message>
+    <message>
+        <source>The column “%1” cannot tell new and changed rows apart: it is not a date-time column, or its date format is not usable.</source>
+        <translation>The column “%1” cannot tell new and changed rows apart: it is not a date-time column, or its date format is not usable.</translation>
+    </message>
+    <message>
+        <source>Choose another column, or correct its date format, on the Schedule page.</source>
+        <translation>Choose another column, or correct its date format, on the Schedule page.</translation>
+    </message>
+    <message>
+        <source>The account “%1” no longer exists in this sandbox.</source>
+        <translation>The account “%1” no longer exists in this sandbox.</translation>
+    </message>
+    <message>
+        <source>Choose another account, or create a new one, on the Source page.</source>
+        <translation>Choose another account, or create a new one, on the Source page.</translation>
+    </message>
+    <message>
+        <source>A connection this dataflow uses no longer exists.</source>
+        <translation>A connection this dataflow uses no longer exists.</translation>
+    </message>
+    <message>
+        <source>The dataset “%1” no longer exists, or no longer uses the chosen schema.</source>
+        <translation>The dataset “%1” no longer exists, or no longer uses the chosen schema.</translation>
+    </message>
+    <message>
+        <source>Choose the dataset again on the Dataset page.</source>
+        <translation>Choose the dataset again on the Dataset page.</translation>
+    </message>
+    <message>
+        <source>The schema “%1” no longer exists in this sandbox.</source>
+        <translation>The schema “%1” no longer exists in this sandbox.</translation>
+    </message>
+    <message>
+        <source>Choose the schema again on the Schema page.</source>
+        <translation>Choose the schema again on the Schema page.</translation>
+    </message>
+    <message>
+        <source>A name is missing.</source>
+        <translation>A name is missing.</translation>
+    </message>
+    <message>
+        <source>Give the dataflow and the new account a name.</source>
+        <translation>Give the dataflow and the new account a name.</translation>
+    </message>
+    <message>
+        <source>The Flow Service refused the request: a value is missing or not valid.</source>
+        <translation>The Flow Service refused the request: a value is missing or not valid.</translation>
+    </message>
+    <message>
+        <source>Check the values entered on the previous pages; the Platform&apos;s reason is under Details.</source>
+        <translation>Check the values entered on the previous pages; the Platform&apos;s reason is under Details.</translation>
+    </message>
+    <message>
+        <source>The connection asked for does not exist (or no longer exists) in this sandbox.</source>
+        <translation>The connection asked for does not exist (or no longer exists) in this sandbox.</translation>
+    </message>
+    <message>
+        <source>The Flow Service refused the way a list was asked for.</source>
+        <translation>The Flow Service refused the way a list was asked for.</translation>
+    </message>
+    <message>
+        <source>A change was sent without the version of the object it changes.</source>
+        <translation>A change was sent without the version of the object it changes.</translation>
+    </message>
+    <message>
+        <source>The Flow Service received an empty request.</source>
+        <translation>The Flow Service received an empty request.</translation>
+    </message>
+    <message>
+        <source>A dataflow cannot be given a state when it is created.</source>
+        <translation>A dataflow cannot be given a state when it is created.</translation>
+    </message>
+    <message>
+        <source>The version of the mapping this dataflow should use does not exist.</source>
+        <translation>The version of the mapping this dataflow should use does not exist.</translation>
+    </message>
+    <message>
+        <source>Go back to the Mapping page, then create the dataflow again: the mapping is saved anew.</source>
+        <translation>Go back to the Mapping page, then create the dataflow again: the mapping is saved anew.</translation>
+    </message>
+    <message>
+        <source>The chosen account belongs to another source.</source>
+        <translation>The chosen account belongs to another source.</translation>
+    </message>
+    <message>
+        <source>Choose an account of this source on the Source page.</source>
+        <translation>Choose an account of this source on the Source page.</translation>
+    </message>
+    <message>
+        <source>This source cannot be used in this kind of dataflow, or not with this destination.</source>
+        <translation>This source cannot be used in this kind of dataflow, or not with this destination.</translation>
+    </message>
+    <message>
+        <source>Choose another source on the Source page; if it keeps happening, report it with the text under Details.</source>
+        <translation>Choose another source on the Source page; if it keeps happening, report it with the text under Details.</translation>
+    </message>
+    <message>
+        <source>This part of the dataflow cannot be changed once it is created.</source>
+        <translation>This part of the dataflow cannot be changed once it is created.</translation>
+    </message>
+    <message>
+        <source>Create a new dataflow to change it.</source>
+        <translation>Create a new dataflow to change it.</translation>
+    </message>
+    <message>
+        <source>This source does not offer the chosen way of signing in.</source>
+        <translation>This source does not offer the chosen way of signing in.</translation>
+    </message>
+    <message>
+        <source>Choose another authentication for the new account on the Source page.</source>
+        <translation>Choose another authentication for the new account on the Source page.</translation>
+    </message>
+    <message>
+        <source>Delete the dataflows that use it first.</source>
+        <translation>Delete the dataflows that use it first.</translation>
+    </message>
+    <message>
+        <source>Choose a dataset of the mapping&apos;s schema on the Dataset page, or map again.</source>
+        <translation>Choose a dataset of the mapping&apos;s schema on the Dataset page, or map again.</translation>
+    </message>
+    <message>
+        <source>The Flow Service refused the order a list was asked in.</source>
+        <translation>The Flow Service refused the order a list was asked in.</translation>
+    </message>
+    <message>
+        <source>The Flow Service refused a change of the dataflow as it was written.</source>
+        <translation>The Flow Service refused a change of the dataflow as it was written.</translation>
+    </message>
+    <message>
+        <source>This dataflow does not exist (or no longer exists) in this sandbox.</source>
+        <translation>This dataflow does not exist (or no longer exists) in this sandbox.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted: refresh the list, or check the sandbox.</source>
+        <translation>It may have been deleted: refresh the list, or check the sandbox.</translation>
+    </message>
+    <message>
+        <source>The Flow Service refused the filter of a list.</source>
+        <translation>The Flow Service refused the filter of a list.</translation>
+    </message>
+    <message>
+        <source>The sandbox “%1” does not exist, or this credential cannot use it.</source>
+        <translation>The sandbox “%1” does not exist, or this credential cannot use it.</translation>
+    </message>
+    <message>
+        <source>Choose another sandbox on the first page.</source>
+        <translation>Choose another sandbox on the first page.</translation>
+    </message>
+    <message>
+        <source>The Schema Registry refused the format a schema was asked in.</source>
+        <translation>The Schema Registry refused the format a schema was asked in.</translation>
+    </message>
+    <message>
+        <source>The schema, class or field group asked for does not exist (or no longer exists) in this sandbox.</source>
+        <translation>The schema, class or field group asked for does not exist (or no longer exists) in this sandbox.</translation>
+    </message>
+    <message>
+        <source>The Schema Registry refused the way a list was asked for.</source>
+        <translation>The Schema Registry refused the way a list was asked for.</translation>
+    </message>
+    <message>
+        <source>The new schema needs a name.</source>
+        <translation>The new schema needs a name.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the schema on the Schema page.</source>
+        <translation>Enter a name for the schema on the Schema page.</translation>
+    </message>
+    <message>
+        <source>The class or field group “%1” does not exist in this sandbox.</source>
+        <translation>The class or field group “%1” does not exist in this sandbox.</translation>
+    </message>
+    <message>
+        <source>Choose another class or field group on the Schema page.</source>
+        <translation>Choose another class or field group on the Schema page.</translation>
+    </message>
+    <message>
+        <source>The field group “%1” cannot be used with the schema&apos;s class.</source>
+        <translation>The field group “%1” cannot be used with the schema&apos;s class.</translation>
+    </message>
+    <message>
+        <source>Remove this field group, or choose another class, on the Schema page.</source>
+        <translation>Remove this field group, or choose another class, on the Schema page.</translation>
+    </message>
+    <message>
+        <source>The schema already has a primary identity: “%1”.</source>
+        <translation>The schema already has a primary identity: “%1”.</translation>
+    </message>
+    <message>
+        <source>Keep that identity, or choose another schema on the Schema page.</source>
+        <translation>Keep that identity, or choose another schema on the Schema page.</translation>
+    </message>
+    <message>
+        <source>A schema needs a primary identity before it can feed the Real-Time Customer Profile.</source>
+        <translation>A schema needs a primary identity before it can feed the Real-Time Customer Profile.</translation>
+    </message>
+    <message>
+        <source>Choose a primary identity on the Schema page.</source>
+        <translation>Choose a primary identity on the Schema page.</translation>
+    </message>
+    <message>
+        <source>The field “%1” does not exist in the schema.</source>
+        <translation>The field “%1” does not exist in the schema.</translation>
+    </message>
+    <message>
+        <source>Choose another identity field on the Schema page.</source>
+        <translation>Choose another identity field on the Schema page.</translation>
+    </message>
+    <message>
+        <source>The identity field has no identity namespace.</source>
+        <translation>The identity field has no identity namespace.</translation>
+    </message>
+    <message>
+        <source>Choose an identity namespace on the Schema page.</source>
+        <translation>Choose an identity namespace on the Schema page.</translation>
+    </message>
+    <message>
+        <source>The Schema Registry refused the schema or its identity.</source>
+        <translation>The Schema Registry refused the schema or its identity.</translation>
+    </message>
+    <message>
+        <source>Check the schema&apos;s class, field groups and identity on the Schema page; the Platform&apos;s reason is under Details.</source>
+        <translation>Check the schema&apos;s class, field groups and identity on the Schema page; the Platform&apos;s reason is under Details.</translation>
+    </message>
+    <message>
+        <source>The Catalog refused the way a list was asked for.</source>
+        <translation>The Catalog refused the way a list was asked for.</translation>
+    </message>
+    <message>
+        <source>The new dataset needs a name.</source>
+        <translation>The new dataset needs a name.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the dataset on the Dataset page.</source>
+        <translation>Enter a name for the dataset on the Dataset page.</translation>
+    </message>
+    <message>
+        <source>The Catalog refused the way the dataset names its schema.</source>
+        <translation>The Catalog refused the way the dataset names its schema.</translation>
+    </message>
+    <message>
+        <source>The schema “%1” chosen for the dataset does not exist in this sandbox.</source>
+        <translation>The schema “%1” chosen for the dataset does not exist in this sandbox.</translation>
+    </message>
+    <message>
+        <source>The schema chosen for the dataset does not exist in this sandbox.</source>
+        <translation>The schema chosen for the dataset does not exist in this sandbox.</translation>
+    </message>
+    <message>
+        <source>The dataset “%1” does not exist (or no longer exists) in this sandbox.</source>
+        <translation>The dataset “%1” does not exist (or no longer exists) in this sandbox.</translation>
+    </message>
+    <message>
+        <source>The dataset or the batch asked for does not exist (or no longer exists) in this sandbox.</source>
+        <translation>The dataset or the batch asked for does not exist (or no longer exists) in this sandbox.</translation>
+    </message>
+    <message>
+        <source>The schema the mapping writes to does not exist in this sandbox.</source>
+        <translation>The schema the mapping writes to does not exist in this sandbox.</translation>
+    </message>
+    <message>
+        <source>The mapping maps no field.</source>
+        <translation>The mapping maps no field.</translation>
+    </message>
+    <message>
+        <source>Map at least one field on the Mapping page.</source>
+        <translation>Map at least one field on the Mapping page.</translation>
+    </message>
+    <message>
+        <source>Data Prep refused the kind of a mapping rule.</source>
+        <translation>Data Prep refused the kind of a mapping rule.</translation>
+    </message>
+    <message>
+        <source>The mapping set asked for does not exist (or no longer exists).</source>
+        <translation>The mapping set asked for does not exist (or no longer exists).</translation>
+    </message>
+    <message>
+        <source>The Platform found problems in the mapping.</source>
+        <translation>The Platform found problems in the mapping.</translation>
+    </message>
+    <message>
+        <source>Correct the rules on the Mapping page; the Platform&apos;s reasons are under Details.</source>
+        <translation>Correct the rules on the Mapping page; the Platform&apos;s reasons are under Details.</translation>
+    </message>
+    <message>
+        <source>Data Prep refused the way a list was asked for.</source>
+        <translation>Data Prep refused the way a list was asked for.</translation>
+    </message>
+    <message>
+        <source>This sandbox does not exist, or this credential cannot use it.</source>
+        <translation>This sandbox does not exist, or this credential cannot use it.</translation>
+    </message>
+    <message>
+        <source>The sandbox service refused the way the list of sandboxes was asked for.</source>
+        <translation>The sandbox service refused the way the list of sandboxes was asked for.</translation>
+    </message>
+    <message>
+        <source>The Platform could not read the request.</source>
+        <translation>The Platform could not read the request.</translation>
+    </message>
+    <message>
+        <source>The Platform refused the request as it was written.</source>
+        <translation>The Platform refused the request as it was written.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 records were refused, more than the partial ingestion threshold of %3%: the run failed and nothing was ingested.</source>
+        <translation>%1 of the %2 records were refused, more than the partial ingestion threshold of %3%: the run failed and nothing was ingested.</translation>
+    </message>
+    <message>
+        <source>Correct the errors listed here, or raise the threshold on the Schedule page.</source>
+        <translation>Correct the errors listed here, or raise the threshold on the Schedule page.</translation>
+    </message>
+    <message>
+        <source>The source, dataset, schema or mapping this dataflow uses no longer exists.</source>
+        <translation>The source, dataset, schema or mapping this dataflow uses no longer exists.</translation>
+    </message>
+    <message>
+        <source>Create the dataflow again with the wizard, or delete this one.</source>
+        <translation>Create the dataflow again with the wizard, or delete this one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have no value for “%1”, and this field must be filled (it is required, or it is the identity): these records were skipped.</source>
+        <translation>
+            <numerusform>%n record has no value for “%1”, and this field must be filled (it is required, or it is the identity): this record was skipped.</numerusform>
+            <numerusform>%n records have no value for “%1”, and this field must be filled (it is required, or it is the identity): these records were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map another column to this field, or fill the value in the source.</source>
+        <translation>Map another column to this field, or fill the value in the source.</translation>
+    </message>
+    <message>
+        <source>The required field “%1” is not mapped, so no record could be ingested.</source>
+        <translation>The required field “%1” is not mapped, so no record could be ingested.</translation>
+    </message>
+    <message>
+        <source>Map a column to this field on the Mapping page.</source>
+        <translation>Map a column to this field on the Mapping page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have a value for “%1” that is not an e-mail address (for example “%2”): these records were skipped.</source>
+        <translation>
+            <numerusform>%n record has a value for “%1” that is not an e-mail address (for example “%2”): this record was skipped.</numerusform>
+            <numerusform>%n records have a value for “%1” that is not an e-mail address (for example “%2”): these records were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the addresses in the source, or map another column to this field.</source>
+        <translation>Correct the addresses in the source, or map another column to this field.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have a value that the field “%1” does not allow (for example “%2”): these records were skipped.</source>
+        <translation>
+            <numerusform>%n record has a value that the field “%1” does not allow (for example “%2”): this record was skipped.</numerusform>
+            <numerusform>%n records have a value that the field “%1” does not allow (for example “%2”): these records were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the values in the source, or turn them into allowed ones with a calculated field on the Mapping page.</source>
+        <translation>Change the values in the source, or turn them into allowed ones with a calculated field on the Mapping page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have a value that does not fit the type of “%1” (%3; for example “%2”): these records were skipped.</source>
+        <translation>
+            <numerusform>%n record has a value that does not fit the type of “%1” (%3; for example “%2”): this record was skipped.</numerusform>
+            <numerusform>%n records have a value that does not fit the type of “%1” (%3; for example “%2”): these records were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convert the value with a calculated field on the Mapping page, or correct it in the source.</source>
+        <translation>Convert the value with a calculated field on the Mapping page, or correct it in the source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have a number too large or too small for “%1” (for example %2): these records were skipped.</source>
+        <translation>
+            <numerusform>%n record has a number too large or too small for “%1” (for example %2): this record was skipped.</numerusform>
+            <numerusform>%n records have a number too large or too small for “%1” (for example %2): these records were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map this column to a field of a larger type, or correct the values in the source.</source>
+        <translation>Map this column to a field of a larger type, or correct the values in the source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have a value of the wrong type for “%1” (expected: %2): these records were skipped.</source>
+        <translation>
+            <numerusform>%n record has a value of the wrong type for “%1” (expected: %2): this record was skipped.</numerusform>
+            <numerusform>%n records have a value of the wrong type for “%1” (expected: %2): these records were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be mapped to “%1”: these records were skipped.</source>
+        <translation>
+            <numerusform>%n record could not be mapped to “%1”: this record was skipped.</numerusform>
+            <numerusform>%n records could not be mapped to “%1”: these records were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Platform&apos;s reason is under Details: correct the mapping of this field, or the values in the source.</source>
+        <translation>The Platform&apos;s reason is under Details: correct the mapping of this field, or the values in the source.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1845,25 @@
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The Platform says: “%1”</source>
+        <translation>The Platform says: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformUrlsBox</name>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Advanced</translation>
+    </message>
+    <message>
+        <source>&amp;Platform URL:</source>
+        <translation>&amp;Platform URL:</translation>
+    </message>
+    <message>
+        <source>&amp;IMS URL:</source>
+        <translation>&amp;IMS URL:</translation>
     </message>
 </context>
 <context>

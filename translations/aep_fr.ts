@@ -123,6 +123,10 @@
         <source>The recipe creates a new account: set its secret parameters in the environment first (%1).</source>
         <translation>La recette crée un nouveau compte&#xa0;: définissez d’abord ses paramètres secrets dans l’environnement (%1).</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -251,6 +255,18 @@
         <source>IMS URL: %1</source>
         <translation>URL d’IMS&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>No answer from %1, the IMS URL under Advanced.</source>
+        <translation>Aucune réponse de %1, l’URL d’IMS des paramètres avancés.</translation>
+    </message>
+    <message>
+        <source>No answer from %1, the Platform URL under Advanced.</source>
+        <translation>Aucune réponse de %1, l’URL de Platform des paramètres avancés.</translation>
+    </message>
+    <message>
+        <source>The recipe named this address; the wizard was using %1 before.</source>
+        <translation>Cette adresse vient de la recette&#x202f;; l’assistant utilisait %1 auparavant.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPage</name>
@@ -281,18 +297,6 @@
     <message>
         <source>The secret is stored by the operating system&apos;s keychain, never in a file.</source>
         <translation>Le secret est conservé par le trousseau du système d’exploitation, jamais dans un fichier.</translation>
-    </message>
-    <message>
-        <source>&amp;Advanced</source>
-        <translation>Paramètres a&amp;vancés</translation>
-    </message>
-    <message>
-        <source>&amp;Platform URL:</source>
-        <translation>URL de P&amp;latform&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;IMS URL:</source>
-        <translation>URL d’&amp;IMS&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
@@ -329,6 +333,10 @@
     <message>
         <source>Stopped. Nothing was changed.</source>
         <translation>Arrêté. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Utiliser %1</translation>
     </message>
 </context>
 <context>
@@ -530,6 +538,10 @@
     <message>
         <source>Saved to %1.</source>
         <translation>Enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>The recipe %1 is open. It was saved before every page was filled in: its choices are on the pages, and the wizard asks for the rest.</source>
+        <translation>La recette %1 est ouverte. Elle a été enregistrée avant que toutes les pages soient remplies&#xa0;: ses choix sont sur les pages, et l’assistant demande le reste.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +888,514 @@
     <message>
         <source>The start time %1 is in the past; choose a time after now.</source>
         <translation>L’heure de début %1 est passée&#x202f;; choisissez une heure à venir.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalog</name>
+    <message>
+        <source>This is a fault of this program, not of your settings: please report it with the text under Details.</source>
+        <translation>C’est une erreur de ce programme, pas de vos paramètres&#xa0;: signalez-la avec le texte sous «&#x202f;Détails&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Go back to the first page and sign in again.</source>
+        <translation>Revenez à la première page et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Check the credential in the Adobe Developer Console and copy its values again.</source>
+        <translation>Vérifiez les informations d’identification dans Adobe Developer Console et recopiez leurs valeurs.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted in the meantime: reload the list, then choose another one or create a new one.</source>
+        <translation>Il a peut-être été supprimé entre-temps&#xa0;: rechargez la liste, puis choisissez-en un autre ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Go through the wizard again: it creates what is missing and keeps what still exists.</source>
+        <translation>Refaites l’assistant&#xa0;: il crée ce qui manque et conserve ce qui existe encore.</translation>
+    </message>
+    <message>
+        <source>The request reached the Platform without the credential&apos;s API key (its client ID).</source>
+        <translation>La requête est arrivée à Platform sans la clé d’API des informations d’identification (leur ID client).</translation>
+    </message>
+    <message>
+        <source>Enter the organization ID of the credential on the first page (it ends in @AdobeOrg).</source>
+        <translation>Saisissez l’ID d’organisation des informations d’identification sur la première page (il se termine par @AdobeOrg).</translation>
+    </message>
+    <message>
+        <source>The Platform has nothing at the address used.</source>
+        <translation>Platform ne propose rien à l’adresse utilisée.</translation>
+    </message>
+    <message>
+        <source>Check the Platform address under Advanced on the first page.</source>
+        <translation>Vérifiez l’adresse de Platform dans les paramètres avancés de la première page.</translation>
+    </message>
+    <message>
+        <source>The Platform refused the format of the request (its content type).</source>
+        <translation>Platform a refusé le format de la requête (son type de contenu).</translation>
+    </message>
+    <message>
+        <source>Adobe does not know this client ID.</source>
+        <translation>Adobe ne connaît pas cet ID client.</translation>
+    </message>
+    <message>
+        <source>Copy the client ID again from the credential in the Adobe Developer Console.</source>
+        <translation>Recopiez l’ID client depuis les informations d’identification dans Adobe Developer Console.</translation>
+    </message>
+    <message>
+        <source>Adobe refused the client secret.</source>
+        <translation>Adobe a refusé le secret client.</translation>
+    </message>
+    <message>
+        <source>Copy the client secret again from the credential in the Adobe Developer Console: it may have been renewed.</source>
+        <translation>Recopiez le secret client depuis les informations d’identification dans Adobe Developer Console&#xa0;: il a peut-être été renouvelé.</translation>
+    </message>
+    <message>
+        <source>Adobe refused the scope “%1” for this credential.</source>
+        <translation>Adobe a refusé la portée «&#x202f;%1&#x202f;» pour ces informations d’identification.</translation>
+    </message>
+    <message>
+        <source>Use exactly the scopes listed for this credential in the Adobe Developer Console.</source>
+        <translation>Utilisez exactement les portées indiquées pour ces informations d’identification dans Adobe Developer Console.</translation>
+    </message>
+    <message>
+        <source>The table “%1” does not exist in this source.</source>
+        <translation>La table «&#x202f;%1&#x202f;» n’existe pas dans cette source.</translation>
+    </message>
+    <message>
+        <source>Choose another table on the Table page.</source>
+        <translation>Choisissez une autre table à l’étape Table.</translation>
+    </message>
+    <message>
+        <source>The start time of this dataflow has passed: it can no longer be changed.</source>
+        <translation>L’heure de début de ce flux de données est passée&#xa0;: elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Keep the start time as it is.</source>
+        <translation>Conservez l’heure de début telle quelle.</translation>
+    </message>
+    <message>
+        <source>The sign-in fields of the new account do not suit this source.</source>
+        <translation>Les champs de connexion du nouveau compte ne conviennent pas à cette source.</translation>
+    </message>
+    <message>
+        <source>Check the new account&apos;s fields on the Source page.</source>
+        <translation>Vérifiez les champs du nouveau compte à l’étape Source.</translation>
+    </message>
+    <message>
+        <source>The schedule does not follow this source&apos;s rules.</source>
+        <translation>La planification ne respecte pas les règles de cette source.</translation>
+    </message>
+    <message>
+        <source>Check the frequency, the interval and the start time on the Schedule page.</source>
+        <translation>Vérifiez la fréquence, l’intervalle et l’heure de début à l’étape Planification.</translation>
+    </message>
+    <message>
+        <source>The ingestion options do not suit this source.</source>
+        <translation>Les options d’ingestion ne conviennent pas à cette source.</translation>
+    </message>
+    <message>
+        <source>Check error diagnostics and partial ingestion on the Schedule page.</source>
+        <translation>Vérifiez les diagnostics d’erreur et l’ingestion partielle à l’étape Planification.</translation>
+    </message>
+    <message>
+        <source>The column “%1” cannot tell new and changed rows apart: it is not a date-time column, or its date format is not usable.</source>
+        <translation>La colonne «&#x202f;%1&#x202f;» ne permet pas de repérer les lignes nouvelles et modifiées&#xa0;: ce n’est pas une colonne de date et heure, ou son format de date est inutilisable.</translation>
+    </message>
+    <message>
+        <source>Choose another column, or correct its date format, on the Schedule page.</source>
+        <translation>Choisissez une autre colonne, ou corrigez son format de date, à l’étape Planification.</translation>
+    </message>
+    <message>
+        <source>The account “%1” no longer exists in this sandbox.</source>
+        <translation>Le compte «&#x202f;%1&#x202f;» n’existe plus dans ce sandbox.</translation>
+    </message>
+    <message>
+        <source>Choose another account, or create a new one, on the Source page.</source>
+        <translation>Choisissez un autre compte, ou créez-en un nouveau, à l’étape Source.</translation>
+    </message>
+    <message>
+        <source>A connection this dataflow uses no longer exists.</source>
+        <translation>Une connexion utilisée par ce flux de données n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The dataset “%1” no longer exists, or no longer uses the chosen schema.</source>
+        <translation>Le jeu de données «&#x202f;%1&#x202f;» n’existe plus, ou n’utilise plus le schéma choisi.</translation>
+    </message>
+    <message>
+        <source>Choose the dataset again on the Dataset page.</source>
+        <translation>Choisissez de nouveau le jeu de données à l’étape Jeu de données.</translation>
+    </message>
+    <message>
+        <source>The schema “%1” no longer exists in this sandbox.</source>
+        <translation>Le schéma «&#x202f;%1&#x202f;» n’existe plus dans ce sandbox.</translation>
+    </message>
+    <message>
+        <source>Choose the schema again on the Schema page.</source>
+        <translation>Choisissez de nouveau le schéma à l’étape Schéma.</translation>
+    </message>
+    <message>
+        <source>A name is missing.</source>
+        <translation>Il manque un nom.</translation>
+    </message>
+    <message>
+        <source>Give the dataflow and the new account a name.</source>
+        <translation>Donnez un nom au flux de données et au nouveau compte.</translation>
+    </message>
+    <message>
+        <source>The Flow Service refused the request: a value is missing or not valid.</source>
+        <translation>Le Flow Service a refusé la requête&#xa0;: une valeur manque ou n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Check the values entered on the previous pages; the Platform&apos;s reason is under Details.</source>
+        <translation>Vérifiez les valeurs saisies aux étapes précédentes&#x202f;; la raison donnée par Platform se trouve sous «&#x202f;Détails&#x202f;».</translation>
+    </message>
+    <message>
+        <source>The connection asked for does not exist (or no longer exists) in this sandbox.</source>
+        <translation>La connexion demandée n’existe pas (ou plus) dans ce sandbox.</translation>
+    </message>
+    <message>
+        <source>The Flow Service refused the way a list was asked for.</source>
+        <translation>Le Flow Service a refusé la façon dont une liste a été demandée.</translation>
+    </message>
+    <message>
+        <source>A change was sent without the version of the object it changes.</source>
+        <translation>Une modification a été envoyée sans la version de l’objet qu’elle modifie.</translation>
+    </message>
+    <message>
+        <source>The Flow Service received an empty request.</source>
+        <translation>Le Flow Service a reçu une requête vide.</translation>
+    </message>
+    <message>
+        <source>A dataflow cannot be given a state when it is created.</source>
+        <translation>Un flux de données ne peut pas recevoir d’état à sa création.</translation>
+    </message>
+    <message>
+        <source>The version of the mapping this dataflow should use does not exist.</source>
+        <translation>La version du mappage que ce flux de données doit utiliser n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Go back to the Mapping page, then create the dataflow again: the mapping is saved anew.</source>
+        <translation>Revenez à l’étape Mappage, puis créez de nouveau le flux de données&#xa0;: le mappage sera enregistré à nouveau.</translation>
+    </message>
+    <message>
+        <source>The chosen account belongs to another source.</source>
+        <translation>Le compte choisi appartient à une autre source.</translation>
+    </message>
+    <message>
+        <source>Choose an account of this source on the Source page.</source>
+        <translation>Choisissez un compte de cette source à l’étape Source.</translation>
+    </message>
+    <message>
+        <source>This source cannot be used in this kind of dataflow, or not with this destination.</source>
+        <translation>Cette source ne peut pas être utilisée dans ce type de flux de données, ou pas avec cette destination.</translation>
+    </message>
+    <message>
+        <source>Choose another source on the Source page; if it keeps happening, report it with the text under Details.</source>
+        <translation>Choisissez une autre source à l’étape Source&#x202f;; si le problème persiste, signalez-le avec le texte sous «&#x202f;Détails&#x202f;».</translation>
+    </message>
+    <message>
+        <source>This part of the dataflow cannot be changed once it is created.</source>
+        <translation>Cette partie du flux de données ne peut plus être modifiée une fois celui-ci créé.</translation>
+    </message>
+    <message>
+        <source>Create a new dataflow to change it.</source>
+        <translation>Créez un nouveau flux de données pour la modifier.</translation>
+    </message>
+    <message>
+        <source>This source does not offer the chosen way of signing in.</source>
+        <translation>Cette source ne propose pas le mode de connexion choisi.</translation>
+    </message>
+    <message>
+        <source>Choose another authentication for the new account on the Source page.</source>
+        <translation>Choisissez une autre authentification pour le nouveau compte à l’étape Source.</translation>
+    </message>
+    <message>
+        <source>Delete the dataflows that use it first.</source>
+        <translation>Supprimez d’abord les flux de données qui l’utilisent.</translation>
+    </message>
+    <message>
+        <source>Choose a dataset of the mapping&apos;s schema on the Dataset page, or map again.</source>
+        <translation>Choisissez un jeu de données du schéma du mappage à l’étape Jeu de données, ou refaites le mappage.</translation>
+    </message>
+    <message>
+        <source>The Flow Service refused the order a list was asked in.</source>
+        <translation>Le Flow Service a refusé l’ordre de tri demandé pour une liste.</translation>
+    </message>
+    <message>
+        <source>The Flow Service refused a change of the dataflow as it was written.</source>
+        <translation>Le Flow Service a refusé une modification du flux de données telle qu’elle était écrite.</translation>
+    </message>
+    <message>
+        <source>This dataflow does not exist (or no longer exists) in this sandbox.</source>
+        <translation>Ce flux de données n’existe pas (ou plus) dans ce sandbox.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted: refresh the list, or check the sandbox.</source>
+        <translation>Il a peut-être été supprimé&#xa0;: actualisez la liste, ou vérifiez le sandbox.</translation>
+    </message>
+    <message>
+        <source>The Flow Service refused the filter of a list.</source>
+        <translation>Le Flow Service a refusé le filtre d’une liste.</translation>
+    </message>
+    <message>
+        <source>The sandbox “%1” does not exist, or this credential cannot use it.</source>
+        <translation>Le sandbox «&#x202f;%1&#x202f;» n’existe pas, ou ces informations d’identification ne permettent pas de l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Choose another sandbox on the first page.</source>
+        <translation>Choisissez un autre sandbox sur la première page.</translation>
+    </message>
+    <message>
+        <source>The Schema Registry refused the format a schema was asked in.</source>
+        <translation>Le Schema Registry a refusé le format demandé pour un schéma.</translation>
+    </message>
+    <message>
+        <source>The schema, class or field group asked for does not exist (or no longer exists) in this sandbox.</source>
+        <translation>Le schéma, la classe ou le groupe de champs demandé n’existe pas (ou plus) dans ce sandbox.</translation>
+    </message>
+    <message>
+        <source>The Schema Registry refused the way a list was asked for.</source>
+        <translation>Le Schema Registry a refusé la façon dont une liste a été demandée.</translation>
+    </message>
+    <message>
+        <source>The new schema needs a name.</source>
+        <translation>Le nouveau schéma doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the schema on the Schema page.</source>
+        <translation>Saisissez un nom pour le schéma à l’étape Schéma.</translation>
+    </message>
+    <message>
+        <source>The class or field group “%1” does not exist in this sandbox.</source>
+        <translation>La classe ou le groupe de champs «&#x202f;%1&#x202f;» n’existe pas dans ce sandbox.</translation>
+    </message>
+    <message>
+        <source>Choose another class or field group on the Schema page.</source>
+        <translation>Choisissez une autre classe ou un autre groupe de champs à l’étape Schéma.</translation>
+    </message>
+    <message>
+        <source>The field group “%1” cannot be used with the schema&apos;s class.</source>
+        <translation>Le groupe de champs «&#x202f;%1&#x202f;» ne peut pas être utilisé avec la classe du schéma.</translation>
+    </message>
+    <message>
+        <source>Remove this field group, or choose another class, on the Schema page.</source>
+        <translation>Retirez ce groupe de champs, ou choisissez une autre classe, à l’étape Schéma.</translation>
+    </message>
+    <message>
+        <source>The schema already has a primary identity: “%1”.</source>
+        <translation>Le schéma a déjà une identité principale&#xa0;: «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Keep that identity, or choose another schema on the Schema page.</source>
+        <translation>Conservez cette identité, ou choisissez un autre schéma à l’étape Schéma.</translation>
+    </message>
+    <message>
+        <source>A schema needs a primary identity before it can feed the Real-Time Customer Profile.</source>
+        <translation>Un schéma doit avoir une identité principale pour pouvoir alimenter le Profil client en temps réel.</translation>
+    </message>
+    <message>
+        <source>Choose a primary identity on the Schema page.</source>
+        <translation>Choisissez une identité principale à l’étape Schéma.</translation>
+    </message>
+    <message>
+        <source>The field “%1” does not exist in the schema.</source>
+        <translation>Le champ «&#x202f;%1&#x202f;» n’existe pas dans le schéma.</translation>
+    </message>
+    <message>
+        <source>Choose another identity field on the Schema page.</source>
+        <translation>Choisissez un autre champ d’identité à l’étape Schéma.</translation>
+    </message>
+    <message>
+        <source>The identity field has no identity namespace.</source>
+        <translation>Le champ d’identité n’a pas d’espace de noms d’identité.</translation>
+    </message>
+    <message>
+        <source>Choose an identity namespace on the Schema page.</source>
+        <translation>Choisissez un espace de noms d’identité à l’étape Schéma.</translation>
+    </message>
+    <message>
+        <source>The Schema Registry refused the schema or its identity.</source>
+        <translation>Le Schema Registry a refusé le schéma ou son identité.</translation>
+    </message>
+    <message>
+        <source>Check the schema&apos;s class, field groups and identity on the Schema page; the Platform&apos;s reason is under Details.</source>
+        <translation>Vérifiez la classe, les groupes de champs et l’identité du schéma à l’étape Schéma&#x202f;; la raison donnée par Platform se trouve sous «&#x202f;Détails&#x202f;».</translation>
+    </message>
+    <message>
+        <source>The Catalog refused the way a list was asked for.</source>
+        <translation>Le Catalog Service a refusé la façon dont une liste a été demandée.</translation>
+    </message>
+    <message>
+        <source>The new dataset needs a name.</source>
+        <translation>Le nouveau jeu de données doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the dataset on the Dataset page.</source>
+        <translation>Saisissez un nom pour le jeu de données à l’étape Jeu de données.</translation>
+    </message>
+    <message>
+        <source>The Catalog refused the way the dataset names its schema.</source>
+        <translation>Le Catalog Service a refusé la façon dont le jeu de données désigne son schéma.</translation>
+    </message>
+    <message>
+        <source>The schema “%1” chosen for the dataset does not exist in this sandbox.</source>
+        <translation>Le schéma «&#x202f;%1&#x202f;» choisi pour le jeu de données n’existe pas dans ce sandbox.</translation>
+    </message>
+    <message>
+        <source>The schema chosen for the dataset does not exist in this sandbox.</source>
+        <translation>Le schéma choisi pour le jeu de données n’existe pas dans ce sandbox.</translation>
+    </message>
+    <message>
+        <source>The dataset “%1” does not exist (or no longer exists) in this sandbox.</source>
+        <translation>Le jeu de données «&#x202f;%1&#x202f;» n’existe pas (ou plus) dans ce sandbox.</translation>
+    </message>
+    <message>
+        <source>The dataset or the batch asked for does not exist (or no longer exists) in this sandbox.</source>
+        <translation>Le jeu de données ou le lot demandé n’existe pas (ou plus) dans ce sandbox.</translation>
+    </message>
+    <message>
+        <source>The schema the mapping writes to does not exist in this sandbox.</source>
+        <translation>Le schéma dans lequel écrit le mappage n’existe pas dans ce sandbox.</translation>
+    </message>
+    <message>
+        <source>The mapping maps no field.</source>
+        <translation>Le mappage ne mappe aucun champ.</translation>
+    </message>
+    <message>
+        <source>Map at least one field on the Mapping page.</source>
+        <translation>Mappez au moins un champ à l’étape Mappage.</translation>
+    </message>
+    <message>
+        <source>Data Prep refused the kind of a mapping rule.</source>
+        <translation>La préparation des données a refusé le type d’une règle de mappage.</translation>
+    </message>
+    <message>
+        <source>The mapping set asked for does not exist (or no longer exists).</source>
+        <translation>Le jeu de mappages demandé n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>The Platform found problems in the mapping.</source>
+        <translation>Platform a trouvé des problèmes dans le mappage.</translation>
+    </message>
+    <message>
+        <source>Correct the rules on the Mapping page; the Platform&apos;s reasons are under Details.</source>
+        <translation>Corrigez les règles à l’étape Mappage&#x202f;; les raisons données par Platform se trouvent sous «&#x202f;Détails&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Data Prep refused the way a list was asked for.</source>
+        <translation>La préparation des données a refusé la façon dont une liste a été demandée.</translation>
+    </message>
+    <message>
+        <source>This sandbox does not exist, or this credential cannot use it.</source>
+        <translation>Ce sandbox n’existe pas, ou ces informations d’identification ne permettent pas de l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The sandbox service refused the way the list of sandboxes was asked for.</source>
+        <translation>Le service des sandbox a refusé la façon dont la liste des sandbox a été demandée.</translation>
+    </message>
+    <message>
+        <source>The Platform could not read the request.</source>
+        <translation>Platform n’a pas pu lire la requête.</translation>
+    </message>
+    <message>
+        <source>The Platform refused the request as it was written.</source>
+        <translation>Platform a refusé la requête telle qu’elle était écrite.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 records were refused, more than the partial ingestion threshold of %3%: the run failed and nothing was ingested.</source>
+        <translation>%1 des %2 enregistrements ont été refusés, au-delà du seuil d’erreur de %3&#x202f;%&#xa0;: l’exécution a échoué et rien n’a été ingéré.</translation>
+    </message>
+    <message>
+        <source>Correct the errors listed here, or raise the threshold on the Schedule page.</source>
+        <translation>Corrigez les erreurs listées ici, ou relevez le seuil à l’étape Planification.</translation>
+    </message>
+    <message>
+        <source>The source, dataset, schema or mapping this dataflow uses no longer exists.</source>
+        <translation>La source, le jeu de données, le schéma ou le mappage utilisé par ce flux de données n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Create the dataflow again with the wizard, or delete this one.</source>
+        <translation>Recréez le flux de données avec l’assistant, ou supprimez celui-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have no value for “%1”, and this field must be filled (it is required, or it is the identity): these records were skipped.</source>
+        <translation>
+            <numerusform>%n enregistrement n’a pas de valeur pour «&#x202f;%1&#x202f;», alors que ce champ doit être rempli (il est obligatoire, ou c’est l’identité)&#xa0;: cet enregistrement a été ignoré.</numerusform>
+            <numerusform>%n enregistrements n’ont pas de valeur pour «&#x202f;%1&#x202f;», alors que ce champ doit être rempli (il est obligatoire, ou c’est l’identité)&#xa0;: ces enregistrements ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map another column to this field, or fill the value in the source.</source>
+        <translation>Mappez une autre colonne vers ce champ, ou renseignez la valeur dans la source.</translation>
+    </message>
+    <message>
+        <source>The required field “%1” is not mapped, so no record could be ingested.</source>
+        <translation>Le champ obligatoire «&#x202f;%1&#x202f;» n’est pas mappé&#xa0;: aucun enregistrement n’a pu être ingéré.</translation>
+    </message>
+    <message>
+        <source>Map a column to this field on the Mapping page.</source>
+        <translation>Mappez une colonne vers ce champ à l’étape Mappage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have a value for “%1” that is not an e-mail address (for example “%2”): these records were skipped.</source>
+        <translation>
+            <numerusform>%n enregistrement a pour «&#x202f;%1&#x202f;» une valeur qui n’est pas une adresse e-mail (par exemple «&#x202f;%2&#x202f;»)&#xa0;: cet enregistrement a été ignoré.</numerusform>
+            <numerusform>%n enregistrements ont pour «&#x202f;%1&#x202f;» une valeur qui n’est pas une adresse e-mail (par exemple «&#x202f;%2&#x202f;»)&#xa0;: ces enregistrements ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the addresses in the source, or map another column to this field.</source>
+        <translation>Corrigez les adresses dans la source, ou mappez une autre colonne vers ce champ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have a value that the field “%1” does not allow (for example “%2”): these records were skipped.</source>
+        <translation>
+            <numerusform>%n enregistrement a une valeur que le champ «&#x202f;%1&#x202f;» n’autorise pas (par exemple «&#x202f;%2&#x202f;»)&#xa0;: cet enregistrement a été ignoré.</numerusform>
+            <numerusform>%n enregistrements ont une valeur que le champ «&#x202f;%1&#x202f;» n’autorise pas (par exemple «&#x202f;%2&#x202f;»)&#xa0;: ces enregistrements ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the values in the source, or turn them into allowed ones with a calculated field on the Mapping page.</source>
+        <translation>Modifiez les valeurs dans la source, ou convertissez-les en valeurs autorisées avec un champ calculé à l’étape Mappage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have a value that does not fit the type of “%1” (%3; for example “%2”): these records were skipped.</source>
+        <translation>
+            <numerusform>%n enregistrement a une valeur qui ne correspond pas au type de «&#x202f;%1&#x202f;» (%3&#x202f;; par exemple «&#x202f;%2&#x202f;»)&#xa0;: cet enregistrement a été ignoré.</numerusform>
+            <numerusform>%n enregistrements ont une valeur qui ne correspond pas au type de «&#x202f;%1&#x202f;» (%3&#x202f;; par exemple «&#x202f;%2&#x202f;»)&#xa0;: ces enregistrements ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convert the value with a calculated field on the Mapping page, or correct it in the source.</source>
+        <translation>Convertissez la valeur avec un champ calculé à l’étape Mappage, ou corrigez-la dans la source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have a number too large or too small for “%1” (for example %2): these records were skipped.</source>
+        <translation>
+            <numerusform>%n enregistrement a un nombre trop grand ou trop petit pour «&#x202f;%1&#x202f;» (par exemple %2)&#xa0;: cet enregistrement a été ignoré.</numerusform>
+            <numerusform>%n enregistrements ont un nombre trop grand ou trop petit pour «&#x202f;%1&#x202f;» (par exemple %2)&#xa0;: ces enregistrements ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map this column to a field of a larger type, or correct the values in the source.</source>
+        <translation>Mappez cette colonne vers un champ d’un type plus grand, ou corrigez les valeurs dans la source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have a value of the wrong type for “%1” (expected: %2): these records were skipped.</source>
+        <translation>
+            <numerusform>%n enregistrement a une valeur d’un type incorrect pour «&#x202f;%1&#x202f;» (attendu&#xa0;: %2)&#xa0;: cet enregistrement a été ignoré.</numerusform>
+            <numerusform>%n enregistrements ont une valeur d’un type incorrect pour «&#x202f;%1&#x202f;» (attendu&#xa0;: %2)&#xa0;: ces enregistrements ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be mapped to “%1”: these records were skipped.</source>
+        <translation>
+            <numerusform>%n enregistrement n’a pas pu être mappé vers «&#x202f;%1&#x202f;»&#xa0;: cet enregistrement a été ignoré.</numerusform>
+            <numerusform>%n enregistrements n’ont pas pu être mappés vers «&#x202f;%1&#x202f;»&#xa0;: ces enregistrements ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Platform&apos;s reason is under Details: correct the mapping of this field, or the values in the source.</source>
+        <translation>La raison donnée par Platform se trouve sous «&#x202f;Détails&#x202f;»&#xa0;: corrigez le mappage de ce champ, ou les valeurs dans la source.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1845,25 @@
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The Platform says: “%1”</source>
+        <translation>Platform indique&#xa0;: «&#x202f;%1&#x202f;»</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformUrlsBox</name>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>Paramètres a&amp;vancés</translation>
+    </message>
+    <message>
+        <source>&amp;Platform URL:</source>
+        <translation>URL de P&amp;latform&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;IMS URL:</source>
+        <translation>URL d’&amp;IMS&#xa0;:</translation>
     </message>
 </context>
 <context>
