@@ -7,8 +7,8 @@
 # a display in English and French, aep-emulator answering a token request, the window starting), and the
 # tarball's wizard from where it is unpacked.
 #   test-package.sh RELEASE_BUILD_DIR VERSION APPSTREAM_ID SOURCE_DIR
-# The release build must be there and up to date (./test and ./package build it first); this test builds
-# nothing itself and fails, saying what to run, when it is missing or stale.
+# The release build must be there (./test and ./package build it first). This test only brings it up to date
+# with the sources (nothing to do after ./test) and fails, saying what to run, when it is missing or not built.
 set -uo pipefail
 build=$1 version=$2 appstream_id=$3 src=$4
 programs=(aep-dataflow-wizard aep-emulator)
@@ -21,13 +21,18 @@ stop() { echo "FAIL: $*"; exit 1; }
 release_hint="build it with ./package, or: cmake --preset release && cmake --build --preset release --target \
 aep-dataflow-wizard aep-emulator aep-manpages (./test does this before ctest)"
 [ -f "$build/CPackConfig.cmake" ] || stop "no release build in $build (no CPackConfig.cmake): $release_hint"
+[ -x "$build/aep-dataflow-wizard" ] && [ -x "$build/emulator/aep-emulator" ] \
+    || stop "the release build in $build has no programs (never built): $release_hint"
 for tool in cpack dpkg-deb dpkg-shlibdeps file desktop-file-validate appstreamcli curl jq xvfb-run; do
     command -v "$tool" >/dev/null || stop "$tool is not installed (packaging/deps.sh lists it): run packaging/deps.sh"
 done
-# Stale programs would make a package of other sources than the ones under test: a dry run must find no work.
-dry=$(cmake --build "$build" --target aep-dataflow-wizard aep-emulator aep-manpages -- -n 2>&1)
-grep -q "no work to do" <<<"$dry" \
-    || stop "the release build in $build is not up to date with the sources: $release_hint"$'\n'"$dry"
+# Programs older than the sources would make a package of something else than what is under test.
+if ! update=$(cmake --build "$build" --target aep-dataflow-wizard aep-emulator aep-manpages 2>&1); then
+    echo "$update"
+    stop "the release build in $build could not be brought up to date (above)"
+fi
+grep -q "no work to do" <<<"$update" && ok "the release build is up to date" \
+    || ok "the release build was brought up to date: $(grep -c 'Building CXX' <<<"$update") files compiled"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -84,7 +89,8 @@ grep -q "libasan" <<<"$depends" && fail "Depends names libasan: the package was 
 deb_files=$(dpkg-deb -c "$deb" | awk '{print $6}')
 expected=(./usr/bin/aep-dataflow-wizard ./usr/bin/aep-emulator ./usr/share/applications/aep-dataflow-wizard.desktop
     "./usr/share/metainfo/$appstream_id.metainfo.xml" ./usr/share/icons/hicolor/scalable/apps/aep-dataflow-wizard.svg
-    ./usr/share/man/man1/aep-dataflow-wizard.1.gz ./usr/share/man/man1/aep-emulator.1.gz)
+    ./usr/share/man/man1/aep-dataflow-wizard.1.gz ./usr/share/man/man1/aep-emulator.1.gz
+    ./usr/share/doc/aep-dataflow-wizard/copyright)
 for f in "${expected[@]}"; do
     grep -qx -- "$f" <<<"$deb_files" || fail "the .deb has no $f"
 done
