@@ -19,6 +19,10 @@ AEP_DEBIAN_PACKAGES=(
     dbus gnome-keyring libsecret-1-0 xvfb xauth fonts-dejavu-core
     # the scripts and tests: bash, curl and jq (the exported curl script, the emulator e2e tests)
     bash curl jq
+    # ./package and its test: help2man (the man pages), dpkg-dev and file (cpack's dpkg-shlibdeps finds the
+    # Depends from the programs' libraries), desktop-file-utils and appstream (validate the desktop entry and
+    # the metainfo)
+    help2man dpkg-dev file desktop-file-utils appstream
 )
 
 # Prints the packages of the list that are not installed, one per line. dpkg-query exits non-zero as soon
