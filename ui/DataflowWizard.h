@@ -53,8 +53,11 @@ public Q_SLOTS:
 
 protected:
     void done(int result) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    /** The texts of the wizard's own buttons (Open recipe, Save recipe, Language), again at a language switch. */
+    void setButtonTexts();
     /** The question before closing: save the recipe, discard, or go on editing. */
     void askDiscard();
     /** A short confirmation (a recipe saved or opened) that closes itself. */

@@ -35,6 +35,8 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     QString helpText() const override;
+    /** The chart's dates and times in the new language's format (the table's model refreshes itself). */
+    void languageChanged() override { updateChart(); }
 
     /** Fetches the runs now; while one refresh is in flight, asks for one more after it instead of a second call. */
     void refresh();
