@@ -17,6 +17,8 @@
 #include <QTextEdit>
 #include <QTreeWidget>
 
+#include <type_traits>
+
 namespace {
 
 constexpr const char* kProperties[]
@@ -30,7 +32,22 @@ bool isInput(const QObject* object)
         || qobject_cast<const QAbstractSpinBox*>(object);
 }
 
-void properties(QObject* object)
+/** The translation contexts a text under @p object may come from: its class and its parents', nearest first. */
+QStringList contextsOf(const QObject* object)
+{
+    QStringList contexts;
+    for (; object; object = object->parent()) {
+        for (const QMetaObject* meta = object->metaObject(); meta; meta = meta->superClass()) {
+            const QString name = QLatin1String(meta->className());
+            if (name.startsWith(QLatin1Char('Q')))
+                break; // Qt's own classes: theirs come from Qt's catalogue, without doubles to pick from
+            contexts << name;
+        }
+    }
+    return contexts;
+}
+
+void properties(QObject* object, const QStringList& contexts)
 {
     const QMetaObject* meta = object->metaObject();
     for (const char* name : kProperties) {
@@ -43,14 +60,14 @@ void properties(QObject* object)
         if (!property.isWritable() || property.metaType().id() != QMetaType::QString)
             continue;
         const QString shown = property.read(object).toString();
-        const QString again = Translator::retranslate(shown);
+        const QString again = Translator::retranslate(shown, contexts);
         if (again != shown)
             property.write(object, again);
     }
 }
 
 template <typename Item>
-void item(Item* it, int columns)
+void item(Item* it, int columns, const QStringList& contexts)
 {
     for (int column = 0; column < columns; ++column) {
         for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::StatusTipRole),
@@ -58,7 +75,7 @@ void item(Item* it, int columns)
             const QVariant value = it->data(column, role);
             if (value.typeId() != QMetaType::QString)
                 continue;
-            const QString again = Translator::retranslate(value.toString());
+            const QString again = Translator::retranslate(value.toString(), contexts);
             if (again != value.toString())
                 it->setData(column, role, again);
         }
@@ -71,10 +88,16 @@ struct OneColumn
 {
     Item* it;
     QVariant data(int, int role) const { return it->data(role); }
-    void setData(int, int role, const QVariant& value) { it->setData(role, value); }
+    void setData(int, int role, const QVariant& value)
+    {
+        if constexpr (std::is_same_v<Item, QStandardItem>)
+            it->setData(value, role);
+        else
+            it->setData(role, value);
+    }
 };
 
-void standardItems(QStandardItemModel* model)
+void standardItems(QStandardItemModel* model, const QStringList& contexts)
 {
     QList<QStandardItem*> pending;
     for (int row = 0; row < model->rowCount(); ++row)
@@ -87,54 +110,55 @@ void standardItems(QStandardItemModel* model)
         if (!it)
             continue;
         OneColumn<QStandardItem> one{it};
-        item(&one, 1);
+        item(&one, 1, contexts);
         for (int row = 0; row < it->rowCount(); ++row)
             for (int column = 0; column < it->columnCount(); ++column)
                 pending << it->child(row, column);
     }
 }
 
-void views(QObject* object)
+void views(QObject* object, const QStringList& contexts)
 {
     if (auto* list = qobject_cast<QListWidget*>(object)) {
         for (int row = 0; row < list->count(); ++row) {
             OneColumn<QListWidgetItem> one{list->item(row)};
-            item(&one, 1);
+            item(&one, 1, contexts);
         }
     } else if (auto* tree = qobject_cast<QTreeWidget*>(object)) {
-        item(tree->headerItem(), tree->columnCount());
+        item(tree->headerItem(), tree->columnCount(), contexts);
         for (QTreeWidgetItemIterator it(tree); *it; ++it)
-            item(*it, tree->columnCount());
+            item(*it, tree->columnCount(), contexts);
     } else if (auto* table = qobject_cast<QTableWidget*>(object)) {
         for (int column = 0; column < table->columnCount(); ++column) {
             if (QTableWidgetItem* header = table->horizontalHeaderItem(column)) {
                 OneColumn<QTableWidgetItem> one{header};
-                item(&one, 1);
+                item(&one, 1, contexts);
             }
             for (int row = 0; row < table->rowCount(); ++row) {
                 if (QTableWidgetItem* cell = table->item(row, column)) {
                     OneColumn<QTableWidgetItem> one{cell};
-                    item(&one, 1);
+                    item(&one, 1, contexts);
                 }
             }
         }
     } else if (auto* combo = qobject_cast<QComboBox*>(object)) {
         if (auto* model = qobject_cast<QStandardItemModel*>(combo->model()))
-            standardItems(model); // a combo's own items; a model of ours refreshes itself
+            standardItems(model, contexts); // a combo's own items; a model of ours refreshes itself
     } else if (auto* tabs = qobject_cast<QTabBar*>(object)) {
         for (int i = 0; i < tabs->count(); ++i) {
-            tabs->setTabText(i, Translator::retranslate(tabs->tabText(i)));
-            tabs->setTabToolTip(i, Translator::retranslate(tabs->tabToolTip(i)));
+            tabs->setTabText(i, Translator::retranslate(tabs->tabText(i), contexts));
+            tabs->setTabToolTip(i, Translator::retranslate(tabs->tabToolTip(i), contexts));
         }
     } else if (auto* model = qobject_cast<QStandardItemModel*>(object)) {
-        standardItems(model);
+        standardItems(model, contexts);
     }
 }
 
 void walk(QObject* object)
 {
-    properties(object);
-    views(object);
+    const QStringList contexts = contextsOf(object);
+    properties(object, contexts);
+    views(object, contexts);
     if (auto* view = qobject_cast<QGraphicsView*>(object); view && view->scene()) {
         const QList<QGraphicsItem*> items = view->scene()->items();
         for (QGraphicsItem* graphics : items) {

@@ -24,7 +24,7 @@ struct Key
 /** A text with %1… or %n in it, as a pattern that finds the arguments in the text shown. */
 struct Pattern
 {
-    Key key;
+    QList<Key> keys; ///< usually one; more when several sources read the same in a language
     QRegularExpression expression;
     QList<int> arguments; ///< for each capture, its %number; 0 for %n
     QString longestLiteral; ///< a quick test before the expression
@@ -35,7 +35,7 @@ struct Pattern
 struct Memory
 {
     QMutex mutex;
-    QHash<QString, Key> exact; ///< texts without arguments
+    QHash<QString, QList<Key>> exact; ///< texts without arguments (more than one key when sources read the same)
     QHash<QString, Pattern> patterns; ///< texts with arguments, by the text with its placeholders
 };
 
@@ -58,14 +58,24 @@ void remember(const QString& text, const Key& key)
         return;
     Memory& m = memory();
     QMutexLocker lock(&m.mutex);
+    const auto add = [&key](QList<Key>& keys) {
+        for (const Key& known : std::as_const(keys)) {
+            if (known.context == key.context && known.source == key.source
+                && known.disambiguation == key.disambiguation)
+                return;
+        }
+        keys << key;
+    };
     if (!text.contains(placeholder())) {
-        m.exact.insert(text, key);
+        add(m.exact[text]);
         return;
     }
-    if (m.patterns.contains(text))
+    if (auto it = m.patterns.find(text); it != m.patterns.end()) {
+        add(it->keys);
         return;
+    }
     Pattern pattern;
-    pattern.key = key;
+    pattern.keys << key;
     QString expression = QStringLiteral("^");
     qsizetype at = 0;
     QRegularExpressionMatchIterator it = placeholder().globalMatch(text);
@@ -131,7 +141,19 @@ QString retranslateKey(const Key& key, int n)
                                        key.plural ? n : -1);
 }
 
-QString retranslate(const QString& shown, int depth)
+/** Of the keys a text may come from, the one in the nearest of @p contexts; else the last one recorded. */
+Key pick(const QList<Key>& keys, const QStringList& contexts)
+{
+    for (const QString& context : contexts) {
+        for (const Key& key : keys) {
+            if (QLatin1String(key.context) == context)
+                return key;
+        }
+    }
+    return keys.constLast();
+}
+
+QString retranslate(const QString& shown, const QStringList& contexts, int depth)
 {
     if (shown.isEmpty() || depth > 3)
         return shown;
@@ -142,7 +164,7 @@ QString retranslate(const QString& shown, int depth)
         Memory& m = memory();
         QMutexLocker lock(&m.mutex);
         if (auto it = m.exact.constFind(shown); it != m.exact.constEnd()) {
-            exact = *it;
+            exact = pick(*it, contexts);
         } else {
             for (const Pattern& pattern : std::as_const(m.patterns)) {
                 if (pattern.literalLength <= best.literalLength || !shown.contains(pattern.longestLiteral))
@@ -166,10 +188,10 @@ QString retranslate(const QString& shown, int depth)
         if (best.arguments.at(i) == 0)
             n = QLocale().toInt(value.simplified().remove(QLatin1Char(' ')));
         else
-            arguments.insert(best.arguments.at(i), retranslate(value, depth + 1));
+            arguments.insert(best.arguments.at(i), retranslate(value, contexts, depth + 1));
     }
     // %n is filled in by translate(); the others here, in one pass, so that an argument holding "%2" stays as it is.
-    const QString text = retranslateKey(best.key, n);
+    const QString text = retranslateKey(pick(best.keys, contexts), n);
     QString result;
     qsizetype at = 0;
     QRegularExpressionMatchIterator it = placeholder().globalMatch(text);
@@ -246,9 +268,9 @@ QString current()
     return currentLanguage();
 }
 
-QString retranslate(const QString& shown)
+QString retranslate(const QString& shown, const QStringList& contexts)
 {
-    return ::retranslate(shown, 0);
+    return ::retranslate(shown, contexts, 0);
 }
 
 } // namespace Translator

@@ -31,8 +31,10 @@ QString current();
 /**
  * @p shown in the language installed now, when it is a text a catalogue gave (or a source text it left as it was),
  * exactly or with its %1…%99 and %n filled in (the arguments are kept, and retranslated in turn when they are
- * catalogue texts themselves); otherwise @p shown itself.
+ * catalogue texts themselves); otherwise @p shown itself. When texts of several sources read the same in the language
+ * shown ("&Description :" for "&Description:" and "Descrip&tion:"), the source of the nearest of @p contexts (the
+ * classes that show it, nearest first) is taken, else the last one met.
  */
-QString retranslate(const QString& shown);
+QString retranslate(const QString& shown, const QStringList& contexts = {});
 
 } // namespace Translator
