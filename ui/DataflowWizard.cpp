@@ -92,7 +92,7 @@ void DataflowWizard::setButtonTexts()
 {
     setButtonText(QWizard::CustomButton1, tr("&Open recipe\u2026"));
     setButtonText(QWizard::CustomButton2, tr("Sa&ve recipe\u2026"));
-    setButtonText(QWizard::CustomButton3, tr("&Language"));
+    setButtonText(QWizard::CustomButton3, LanguageMenu::currentName()); // each language by its own name
 }
 
 void DataflowWizard::changeEvent(QEvent* event)

@@ -56,7 +56,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    /** The texts of the wizard's own buttons (Open recipe, Save recipe, Language), again at a language switch. */
+    /** The texts of the wizard's own buttons (Open recipe, Save recipe, the language), again at a language switch. */
     void setButtonTexts();
     /** The question before closing: save the recipe, discard, or go on editing. */
     void askDiscard();

@@ -34,6 +34,11 @@ LanguageMenu::LanguageMenu(QWidget* parent)
     retranslate();
 }
 
+QString LanguageMenu::currentName()
+{
+    return Translator::current() == QLatin1String("fr") ? QStringLiteral("Fran\u00e7ais") : QStringLiteral("English");
+}
+
 void LanguageMenu::choose(LanguageChoice::Choice choice)
 {
     (choice == LanguageChoice::Choice::French        ? m_french

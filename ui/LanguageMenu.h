@@ -18,6 +18,8 @@ public:
     explicit LanguageMenu(QWidget* parent = nullptr);
     /** Saves @p choice and installs its language. */
     void choose(LanguageChoice::Choice choice);
+    /** The language installed, by its own name ("Français", "English"): the text of the menu's button. */
+    static QString currentName();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -153,6 +153,36 @@ Key pick(const QList<Key>& keys, const QStringList& contexts)
     return keys.constLast();
 }
 
+QString retranslate(const QString& shown, const QStringList& contexts, int depth);
+
+/**
+ * A text made of catalogue texts put one after the other (two sentences, a message and its list of problems), each
+ * piece retranslated in turn; @p shown itself when none is a catalogue text.
+ */
+QString retranslatePieces(const QString& shown, const QStringList& contexts, int depth)
+{
+    static const QRegularExpression between(QStringLiteral("(?<=[.!?\u2026])[ \u00a0]+|\n+"));
+    QString result;
+    qsizetype at = 0;
+    bool changed = false;
+    QRegularExpressionMatchIterator it = between.globalMatch(shown);
+    if (!it.hasNext())
+        return shown;
+    const auto piece = [&](const QString& text) {
+        const QString again = text.isEmpty() ? text : retranslate(text, contexts, depth + 1);
+        changed = changed || again != text;
+        result += again;
+    };
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        piece(shown.mid(at, match.capturedStart() - at));
+        result += match.captured(0);
+        at = match.capturedEnd();
+    }
+    piece(shown.mid(at));
+    return changed ? result : shown;
+}
+
 QString retranslate(const QString& shown, const QStringList& contexts, int depth)
 {
     if (shown.isEmpty() || depth > 3)
@@ -180,7 +210,7 @@ QString retranslate(const QString& shown, const QStringList& contexts, int depth
     if (exact)
         return retranslateKey(*exact, -1);
     if (!bestMatch.hasMatch())
-        return shown;
+        return retranslatePieces(shown, contexts, depth);
     QHash<int, QString> arguments;
     int n = -1;
     for (int i = 0; i < best.arguments.size(); ++i) {

@@ -91,11 +91,17 @@ private Q_SLOTS:
         const QString note = text("DatasetPage", "Datasets built on the schema \u201c%1\u201d:").arg("Contacts");
         const QString runs = text("RunsPage", "%n run(s), updated at %1.", 3).arg(QStringLiteral("14:05"));
         const QString data = QStringLiteral("Hubspot.Contacts");
+        // Two catalogue texts put side by side, the first holding the second's plural.
+        const QString columns = text("TablePage", "%n column(s)", 20);
+        const QString summary = text("TablePage", "%1, of which %n hold(s) a date and time.", 3).arg(columns)
+            + QLatin1Char(' ') + text("TablePage", "First %n row(s) shown.", 10);
         QVERIFY(Translator::install(QStringLiteral("en")));
         QCOMPARE(Translator::retranslate(title), QStringLiteral("Dataset"));
         QCOMPARE(Translator::retranslate(note), QStringLiteral("Datasets built on the schema \u201cContacts\u201d:"));
         QCOMPARE(Translator::retranslate(runs), QStringLiteral("3 runs, updated at 14:05."));
         QCOMPARE(Translator::retranslate(data), data); // not ours: as it was
+        QCOMPARE(Translator::retranslate(summary),
+                 QStringLiteral("20 columns, of which 3 hold a date and time. First 10 rows shown."));
         QVERIFY(Translator::install(QStringLiteral("fr")));
         QCOMPARE(Translator::retranslate(QStringLiteral("Dataset")), title);
         QCOMPARE(Translator::retranslate(Translator::retranslate(note)), note);
