@@ -24,6 +24,7 @@
 #include <QFileDialog>
 #include <QIcon>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -99,6 +100,7 @@ void DataflowWizard::changeEvent(QEvent* event)
 {
     // The language menu installed another language: every text in it, nothing entered lost (see Retranslation).
     if (event->type() == QEvent::LanguageChange) {
+        setLocale(QLocale()); // spin boxes and date edits: numbers and dates in the new language's format
         setButtonTexts();
         Retranslation::apply(this);
         for (const int id : visitedIds()) {

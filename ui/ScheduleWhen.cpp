@@ -197,8 +197,8 @@ void ScheduleWhen::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         const QSignalBlocker blocker(m_startTime); // the same time, shown in another format
-        m_startTime->setLocale(QLocale());
         m_startTime->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        m_startTime->setLocale(QLocale()); // also forgets the size the old format needed
         updateFields();
         QList<qint64> runs;
         for (int i = 0; i < m_nextRuns->count(); ++i)

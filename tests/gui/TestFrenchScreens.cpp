@@ -208,6 +208,10 @@ private Q_SLOTS:
             if (live)
                 choose("languageFrenchAction");
             visit(d, id);
+            // AEP_SCREENSHOT_DIR set: each page as the switch left it, to look at (live-<page id>-fr.png).
+            if (const QString dir = qEnvironmentVariable("AEP_SCREENSHOT_DIR");
+                live && !dir.isEmpty() && (QTest::qWait(150), true)) // the layouts the new texts asked for
+                d.wizard->grab().save(QStringLiteral("%1/live-%2-fr.png").arg(dir).arg(int(id)));
             if (live)
                 choose("languageEnglishAction");
             ++visited;
