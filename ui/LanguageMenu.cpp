@@ -23,11 +23,11 @@ LanguageMenu::LanguageMenu(QWidget* parent)
         action->setCheckable(true);
         group->addAction(action);
     }
-    const LanguageChoice::Choice saved = LanguageChoice::load();
-    (saved == LanguageChoice::Choice::French        ? m_french
-         : saved == LanguageChoice::Choice::English ? m_english
-                                                    : m_system)
-        ->setChecked(true);
+    LanguageChoice::Choice saved = LanguageChoice::load();
+    if (LanguageChoice::languageFor(saved, QLocale::system().uiLanguages()) != Translator::current())
+        saved = Translator::current() == QLatin1String("fr") ? LanguageChoice::Choice::French
+                                                             : LanguageChoice::Choice::English; // --lang said so
+    actionFor(saved)->setChecked(true);
     connect(m_french, &QAction::triggered, this, [this] { choose(LanguageChoice::Choice::French); });
     connect(m_english, &QAction::triggered, this, [this] { choose(LanguageChoice::Choice::English); });
     connect(m_system, &QAction::triggered, this, [this] { choose(LanguageChoice::Choice::System); });
@@ -39,12 +39,22 @@ QString LanguageMenu::currentName()
     return Translator::current() == QLatin1String("fr") ? QStringLiteral("Fran\u00e7ais") : QStringLiteral("English");
 }
 
+QAction* LanguageMenu::actionFor(LanguageChoice::Choice choice) const
+{
+    switch (choice) {
+    case LanguageChoice::Choice::French:
+        return m_french;
+    case LanguageChoice::Choice::English:
+        return m_english;
+    case LanguageChoice::Choice::System:
+        break;
+    }
+    return m_system;
+}
+
 void LanguageMenu::choose(LanguageChoice::Choice choice)
 {
-    (choice == LanguageChoice::Choice::French        ? m_french
-         : choice == LanguageChoice::Choice::English ? m_english
-                                                     : m_system)
-        ->setChecked(true);
+    actionFor(choice)->setChecked(true);
     LanguageChoice::save(choice);
     Translator::install(LanguageChoice::languageFor(choice, QLocale::system().uiLanguages()));
 }

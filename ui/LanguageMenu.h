@@ -26,6 +26,7 @@ protected:
 
 private:
     void retranslate();
+    QAction* actionFor(LanguageChoice::Choice choice) const;
 
     QAction* m_french;
     QAction* m_english;

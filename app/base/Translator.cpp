@@ -66,7 +66,7 @@ void remember(const QString& text, const Key& key)
         }
         keys << key;
     };
-    if (!text.contains(placeholder())) {
+    if (!text.contains(QLatin1Char('%')) || !text.contains(placeholder())) { // called at every tr(): cheap first
         add(m.exact[text]);
         return;
     }

@@ -175,6 +175,13 @@ private Q_SLOTS:
         QCOMPARE(d.wizard->currentPage()->title(), QStringLiteral("Mapping"));
         QVERIFY(d.goTo(PageId::Schedule));
         QCOMPARE(LanguageChoice::load(), LanguageChoice::Choice::English);
+        // The system's language (the tests run with LANG=C.UTF-8: English), remembered as "the system's".
+        choose("languageSystemAction");
+        QCOMPARE(LanguageChoice::load(), LanguageChoice::Choice::System);
+        QCOMPARE(Translator::current(), Translator::defaultLanguage());
+        QVERIFY(
+            d.find<QMenu>("languageMenu")->findChild<QAction*>(QStringLiteral("languageSystemAction"))->isChecked());
+        QCOMPARE(entered(d.wizard.get()), onSchedule);
     }
 };
 
