@@ -5,10 +5,12 @@
 #include "base/Translator.h"
 #include "cli/CliRunner.h"
 #include "cli/CommandLine.h"
+#include "core/LanguageChoice.h"
 #include "core/Session.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -90,7 +92,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(AEP_VERSION));
 
     const QString scanned = CommandLine::scanLanguage(arguments);
-    Translator::install(Translator::supportedLanguages().contains(scanned) ? scanned : Translator::defaultLanguage());
+    // --lang, else the language chosen in the wizard's menu (the system's by default).
+    Translator::install(LanguageChoice::startLanguage(scanned, QLocale::system().uiLanguages()));
 
     CommandLine cli;
     if (!cli.parse(arguments)) {

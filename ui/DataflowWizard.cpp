@@ -3,7 +3,9 @@
 
 #include "CredentialsPage.h"
 #include "DatasetPage.h"
+#include "LanguageMenu.h"
 #include "MappingPage.h"
+#include "Retranslation.h"
 #include "ReviewPage.h"
 #include "RunsPage.h"
 #include "SchedulePage.h"
@@ -22,6 +24,7 @@
 #include <QFileDialog>
 #include <QIcon>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -49,15 +52,18 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
     setPage(int(PageId::Runs), new RunsPage(session, m_state, this));
     setStartId(int(PageId::Credentials));
     connect(this, &QWizard::helpRequested, this, &DataflowWizard::showHelp);
-    setButtonText(QWizard::CustomButton1, tr("&Open recipe\u2026"));
-    setButtonText(QWizard::CustomButton2, tr("Sa&ve recipe\u2026"));
+    setButtonTexts();
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("openRecipeButton"));
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("saveRecipeWizardButton"));
+    button(QWizard::CustomButton3)->setObjectName(QStringLiteral("languageButton"));
+    if (auto* language = qobject_cast<QPushButton*>(button(QWizard::CustomButton3)))
+        language->setMenu(new LanguageMenu(this));
     setOption(QWizard::HaveCustomButton1);
     setOption(QWizard::HaveCustomButton2);
-    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch,
-                     QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
-                     QWizard::CancelButton});
+    setOption(QWizard::HaveCustomButton3);
+    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3,
+                     QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                     QWizard::FinishButton, QWizard::CancelButton});
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             askOpenRecipe();
@@ -73,6 +79,28 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
 }
 
 DataflowWizard::~DataflowWizard() = default;
+
+void DataflowWizard::setButtonTexts()
+{
+    setButtonText(QWizard::CustomButton1, tr("&Open recipe\u2026"));
+    setButtonText(QWizard::CustomButton2, tr("Sa&ve recipe\u2026"));
+    setButtonText(QWizard::CustomButton3, LanguageMenu::currentName()); // each language by its own name
+}
+
+void DataflowWizard::changeEvent(QEvent* event)
+{
+    // The language menu installed another language: every text in it, nothing entered lost (see Retranslation).
+    if (event->type() == QEvent::LanguageChange) {
+        setLocale(QLocale()); // spin boxes and date edits: numbers and dates in the new language's format
+        setButtonTexts();
+        Retranslation::apply(this);
+        for (const int id : visitedIds()) {
+            if (auto* visited = qobject_cast<WizardPage*>(page(id)))
+                visited->languageChanged();
+        }
+    }
+    QWizard::changeEvent(event);
+}
 
 void DataflowWizard::reject()
 {

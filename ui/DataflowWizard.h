@@ -57,8 +57,11 @@ public Q_SLOTS:
 
 protected:
     void done(int result) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    /** The texts of the wizard's own buttons (Open recipe, Save recipe, the language), again at a language switch. */
+    void setButtonTexts();
     /** The question before closing: save the recipe, discard, or go on editing. */
     void askDiscard();
     /** A window-modal note that a recipe was saved or opened (or, with @p problem, why it was not). */

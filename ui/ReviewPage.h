@@ -27,6 +27,12 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
     QString helpText() const override;
+    /** The summary and the Create (or Watch the runs) button in the new language, its dates in its format. */
+    void languageChanged() override
+    {
+        buildSummary();
+        setButtonText(QWizard::CommitButton, m_created ? tr("&Watch the runs") : tr("&Create"));
+    }
 
     PlanRunner* runner() const { return m_runner; }
     /** Writes the plan as a bash script of curl calls; false with @p error set on failure. */

@@ -35,6 +35,12 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     QString helpText() const override;
+    /** The chart's dates and the status line's time in the new language (the table's model refreshes itself). */
+    void languageChanged() override
+    {
+        updateChart();
+        refresh();
+    }
 
     /** Fetches the runs now; while one refresh is in flight, asks for one more after it instead of a second call. */
     void refresh();

@@ -193,6 +193,21 @@ void ScheduleWhen::updateFields()
     m_startTimeUtc->setText(tr("%1 UTC").arg(QLocale().toString(utc, QLocale::ShortFormat)));
 }
 
+void ScheduleWhen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const QSignalBlocker blocker(m_startTime); // the same time, shown in another format
+        m_startTime->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        m_startTime->setLocale(QLocale()); // also forgets the size the old format needed
+        updateFields();
+        QList<qint64> runs;
+        for (int i = 0; i < m_nextRuns->count(); ++i)
+            runs << m_nextRuns->item(i)->data(Qt::UserRole).toLongLong();
+        showNextRuns(runs);
+    }
+    QGroupBox::changeEvent(event);
+}
+
 void ScheduleWhen::showNextRuns(const QList<qint64>& runs)
 {
     m_nextRuns->clear();

@@ -45,6 +45,10 @@ Q_SIGNALS:
     /** The user changed a field. */
     void changed();
 
+protected:
+    /** At a language switch: the start time's format, the frequencies and the next runs in the new language. */
+    void changeEvent(QEvent* event) override;
+
 private:
     void addFrequency(const QString& frequency);
     void frequencyPicked();

@@ -19,4 +19,9 @@ public:
      * page holds it. Pages without choices of their own keep the default (nothing).
      */
     virtual void storeInput() { }
+    /**
+     * After a language switch, once the wizard has put every catalogue text in the new language (Retranslation): the
+     * texts the page builds from pieces, dates and numbers, again. Called on the pages visited so far.
+     */
+    virtual void languageChanged() { }
 };

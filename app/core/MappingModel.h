@@ -3,6 +3,7 @@
 
 #include "core/FieldChoices.h"
 #include "core/MappingIssues.h"
+#include "core/ModelTexts.h"
 #include "core/XdmFields.h"
 #include "model/DataflowDraft.h"
 
@@ -52,6 +53,12 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /** On QEvent::LanguageChange: every header and cell again, in the language installed now. */
+    bool event(QEvent* event) override
+    {
+        ModelTexts::refreshOnLanguageChange(this, event);
+        return QAbstractTableModel::event(event);
+    }
     bool removeRows(int row, int count, const QModelIndex& parent = {}) override;
 
 Q_SIGNALS:

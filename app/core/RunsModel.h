@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ModelTexts.h"
 #include "services/FlowsService.h"
 
 #include <QAbstractTableModel>
@@ -45,6 +46,12 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /** On QEvent::LanguageChange: every header and cell again, in the language installed now. */
+    bool event(QEvent* event) override
+    {
+        ModelTexts::refreshOnLanguageChange(this, event);
+        return QAbstractTableModel::event(event);
+    }
 
     /** The status in words ("Succeeded", "Failed"...). */
     static QString statusText(const RunInfo& run);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ModelTexts.h"
+
 #include <QAbstractTableModel>
 #include <QJsonArray>
 
@@ -23,6 +25,12 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /** On QEvent::LanguageChange: every header and cell again, in the language installed now. */
+    bool event(QEvent* event) override
+    {
+        ModelTexts::refreshOnLanguageChange(this, event);
+        return QAbstractTableModel::event(event);
+    }
 
     /** The XDM-ish type of a column: meta:xdmType, else xdm.format, else xdm.type, else type. */
     static QString columnType(const QJsonObject& column);
