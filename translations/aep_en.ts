@@ -1519,6 +1519,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>The language of your computer when the wizard has it, English otherwise.</source>
+        <translation>The language of your computer when the wizard has it, English otherwise.</translation>
+    </message>
+</context>
+<context>
     <name>MappingEditor</name>
     <message>
         <source>Mapping rules</source>

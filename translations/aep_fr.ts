@@ -1519,6 +1519,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language of your computer when the wizard has it, English otherwise.</source>
+        <translation>La langue de votre ordinateur quand l’assistant l’a, l’anglais sinon.</translation>
+    </message>
+</context>
+<context>
     <name>MappingEditor</name>
     <message>
         <source>Mapping rules</source>

@@ -123,7 +123,7 @@ shots=$(grep -o '<image[^>]*>[^<]*</image>' "$metainfo" | sed 's/<[^>]*>//g')
 [ -n "$shots" ] || fail "the metainfo has no screenshot"
 for url in $shots; do
     [[ "$url" == https://* ]] || fail "screenshot $url is not https"
-    [ -f "$src/docs/$(basename "$url")" ] || fail "screenshot $url is not a picture of docs/"
+    [ -f "$src/docs/${url##*/docs/}" ] || fail "screenshot $url is not a picture of docs/"
 done
 ok "metainfo: French description, release $version, $(wc -w <<<"$shots") screenshots of docs/"
 grep -q "<svg" "$root/usr/share/icons/hicolor/scalable/apps/aep-dataflow-wizard.svg" || fail "the icon is not SVG"
