@@ -4,6 +4,7 @@
 #include "model/DraftValidator.h"
 #include "model/FlowSpec.h"
 #include "platform/PlatformClient.h"
+#include "services/CatalogService.h"
 #include "services/FlowsService.h"
 #include "services/SchemaRegistryService.h"
 #include "services/SourcesService.h"
@@ -45,13 +46,9 @@ void DraftCheck::start()
         if (!job.ok()) {
             unreachable(QStringLiteral("dataflow.schedule"), job.error());
         } else {
-            const FlowSpec& spec = job.value();
-            m_flowSpec = spec.json();
-            const DraftDataflow& dataflow = m_draft.dataflow;
-            m_problems << DraftValidator::checkSource(m_draft.source, spec)
-                       << DraftValidator::checkSchedule(dataflow.schedule, spec, QDateTime::currentSecsSinceEpoch())
-                       << DraftValidator::checkOptions(dataflow, spec)
-                       << DraftValidator::checkDeltaColumn(dataflow.deltaColumn, spec);
+            m_flowSpec = job.value().json();
+            const qint64 now = m_nowSeconds < 0 ? QDateTime::currentSecsSinceEpoch() : m_nowSeconds;
+            m_problems << DraftValidator::checkAgainstFlowSpec(m_draft, job.value(), now);
         }
         settle();
     });
@@ -73,6 +70,29 @@ void DraftCheck::start()
             });
     }
     checkSchemaParts();
+    checkDataset();
+}
+
+void DraftCheck::checkDataset()
+{
+    if (m_draft.dataset.create || m_draft.dataset.id.isEmpty())
+        return;
+    ++m_pending;
+    CatalogService(m_client).dataset(m_draft.dataset.id)->onFinished(this, [this](const TypedJob<DatasetSummary>& job) {
+        const QString field = QStringLiteral("dataset.id");
+        if (job.error().kind == PlatformError::Kind::NotFound)
+            m_problems.append({QStringLiteral("dataset.notFound"), field,
+                               tr("The dataset %1 was not found.").arg(m_draft.dataset.id),
+                               DraftProblem::Severity::Error});
+        else if (!job.ok())
+            unreachable(field, job.error());
+        else if (!m_draft.schema.create && job.value().schemaId != m_draft.schema.id)
+            m_problems.append({QStringLiteral("dataset.otherSchema"), field,
+                               tr("The dataset \u201c%1\u201d is built on another schema (%2), not on the chosen one.")
+                                   .arg(job.value().name, job.value().schemaId),
+                               DraftProblem::Severity::Error});
+        settle();
+    });
 }
 
 void DraftCheck::checkSchemaParts()

@@ -16,7 +16,8 @@ class PlatformClient;
 /**
  * The online checks of a draft, read-only (GETs only): the schedule against the flow spec the server returns, the
  * source columns and delta column against the table, the mapping destinations against the schema (the existing one,
- * or the class and field groups of the one to create). Emits finished() once, asynchronously; does not delete itself.
+ * or the class and field groups of the one to create), an existing dataset exists and is built on the existing schema.
+ * Emits finished() once, asynchronously; does not delete itself.
  */
 class DraftCheck : public QObject
 {
@@ -24,6 +25,8 @@ class DraftCheck : public QObject
 public:
     DraftCheck(PlatformClient* client, const DataflowDraft& draft, QObject* parent = nullptr);
 
+    /** "Now" of the start-time rule: -1 (default) this machine's clock, 0 no such rule (PlanRunner's own check). */
+    void setNowSeconds(qint64 now) { m_nowSeconds = now; }
     void start();
     const QList<DraftProblem>& problems() const { return m_problems; }
     /** The server's CRMToAEP flow spec, once fetched. */
@@ -34,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void checkSchemaParts();
+    void checkDataset();
     void settle();
     void unreachable(const QString& field, const PlatformError& error);
 
@@ -43,5 +47,6 @@ private:
     QJsonObject m_flowSpec;
     QMap<qsizetype, SchemaTree> m_schemaParts; ///< the class and field groups (or the schema), by position
     int m_pending = 0;
+    qint64 m_nowSeconds = -1;
     bool m_schemaFailed = false;
 };
