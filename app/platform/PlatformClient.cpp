@@ -169,6 +169,15 @@ void PlatformCall::send()
         reply = m_client->m_network->get(request);
     }
     m_reply = reply;
+    m_tooLarge = false;
+    // Bounded: an answer announced or streamed beyond the cap is cut off, never held in memory whole.
+    const qint64 cap = config.maxReplyBytes;
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, cap](qint64 received, qint64 total) {
+        if (cap > 0 && (received > cap || total > cap) && !m_tooLarge) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
     const auto timedOut = Jobs::abortOnTimeout(m_timer, reply, config.timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] {
         m_timer->stop();
@@ -182,12 +191,14 @@ void PlatformCall::send()
 void PlatformCall::onReplyFinished(QNetworkReply* reply, bool timedOut)
 {
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_body = reply->readAll();
+    m_body = m_tooLarge ? QByteArray() : reply->readAll();
     m_responseHeaders = reply->rawHeaderPairs();
     if (m_status != 0)
         m_client->m_serverClock.observe(reply->rawHeader("Date"), QDateTime::currentMSecsSinceEpoch());
     PlatformError error;
-    if (timedOut)
+    if (m_tooLarge)
+        error = PlatformError::tooLarge(m_client->config().maxReplyBytes, m_status);
+    else if (timedOut)
         error = PlatformError::timeout(m_client->config().timeoutMs);
     else if (m_status == 0)
         error = PlatformError::fromNetwork(reply->error(), reply->errorString());
@@ -223,6 +234,7 @@ void PlatformCall::onReplyFinished(QNetworkReply* reply, bool timedOut)
         }
         const bool sent = !error.isRefusedUnprocessed() && error.kind != PlatformError::Kind::Authentication;
         const bool lost = error.kind == PlatformError::Kind::Timeout || error.kind == PlatformError::Kind::Network
+            || error.kind == PlatformError::Kind::BadResponse // an answer too large to read
             || (error.kind == PlatformError::Kind::Server && error.httpStatus != 501 && error.httpStatus != 503);
         finish(isWrite() && sent && lost ? error.withUnknownOutcome() : error);
         return;

@@ -105,6 +105,7 @@ private:
     int m_attempts = 0;
     int m_retries = 0;
     bool m_renewed = false;
+    bool m_tooLarge = false; ///< the answer passed PlatformConfig::maxReplyBytes and was cut off
     bool m_finished = false;
 };
 

@@ -25,6 +25,8 @@ public:
     int retryBaseDelayMs = 500; ///< back-off: base * 2^(retry-1), with jitter, unless the server sends Retry-After
     int maxRetryAfterSeconds = 120; ///< a longer Retry-After is not waited for: the error goes to the user
     int maxRetryTotalMs = 120000; ///< no retry starts later than this after the call began
+    /** The largest answer read: a longer one (announced or streamed) is cut off and reported, not held in memory. */
+    qint64 maxReplyBytes = 64LL * 1024 * 1024;
 
     static QUrl defaultPlatformUrl() { return QUrl(QStringLiteral("https://platform.adobe.io")); }
     static QUrl defaultImsUrl() { return QUrl(QStringLiteral("https://ims-na1.adobelogin.com")); }

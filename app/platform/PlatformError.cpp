@@ -225,6 +225,17 @@ PlatformError PlatformError::badResponse(const QString& detail, int status)
     return e;
 }
 
+PlatformError PlatformError::tooLarge(qint64 maxBytes, int status)
+{
+    PlatformError e;
+    e.kind = Kind::BadResponse;
+    e.httpStatus = status;
+    const qint64 megabytes = qMax<qint64>(1, maxBytes / (1024 * 1024));
+    e.detail = QStringLiteral("the answer is longer than %1 bytes; it was cut off").arg(maxBytes);
+    e.userMessage = tr("The server's answer is larger than %n MB, so it was not read.", nullptr, int(megabytes));
+    return e;
+}
+
 PlatformError PlatformError::cancelled()
 {
     PlatformError e;

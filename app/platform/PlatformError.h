@@ -61,6 +61,8 @@ public:
     static PlatformError timeout(int milliseconds);
     static PlatformError insecureUrl(const QUrl& url, const QString& reason);
     static PlatformError badResponse(const QString& detail, int status = 0);
+    /** An answer longer than @p maxBytes (PlatformConfig::maxReplyBytes), cut off unread. */
+    static PlatformError tooLarge(qint64 maxBytes, int status = 0);
     static PlatformError cancelled();
 
     /** Retry-After as seconds: an integer, or an HTTP date relative to now; -1 when absent or unreadable. */
