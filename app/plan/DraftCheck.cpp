@@ -5,12 +5,15 @@
 #include "model/FlowSpec.h"
 #include "platform/PlatformClient.h"
 #include "services/CatalogService.h"
+#include "services/DataPrepService.h"
 #include "services/FlowsService.h"
 #include "services/SchemaRegistryService.h"
 #include "services/SourcesService.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+
+#include <algorithm>
 
 DraftCheck::DraftCheck(PlatformClient* client, const DataflowDraft& draft, QObject* parent)
     : QObject(parent), m_client(client), m_draft(draft)
@@ -33,12 +36,20 @@ void DraftCheck::settle()
             parts << part;
         m_problems << DraftValidator::checkAgainstSchema(m_draft, SchemaTree::merge(parts).json());
     }
+    for (const DraftProblem& refused : std::as_const(m_dataPrepProblems)) {
+        const bool known = std::any_of(m_problems.cbegin(), m_problems.cend(), [&](const DraftProblem& problem) {
+            return problem.field.startsWith(refused.field);
+        });
+        if (!known)
+            m_problems << refused;
+    }
     Q_EMIT finished(this);
 }
 
 void DraftCheck::start()
 {
     m_problems.clear();
+    m_dataPrepProblems.clear();
     m_schemaParts.clear();
     m_schemaFailed = false;
     ++m_pending;
@@ -71,6 +82,28 @@ void DraftCheck::start()
     }
     checkSchemaParts();
     checkDataset();
+    checkWithDataPrep();
+}
+
+void DraftCheck::checkWithDataPrep()
+{
+    if (m_draft.schema.create || m_draft.schema.id.isEmpty() || m_draft.mapping.isEmpty())
+        return; // a schema still to create has no id Data Prep could check against
+    ++m_pending;
+    DataPrepService(m_client)
+        .validate(m_draft.schema.id, m_draft.mapping, this)
+        ->onFinished(this, [this](const TypedJob<QList<MappingCheck>>& job) {
+            // Not reachable or not readable: the schema tree's check still covers the destinations.
+            for (qsizetype i = 0; job.ok() && i < job.value().size(); ++i) {
+                const MappingCheck& check = job.value().at(i);
+                if (!check.ok)
+                    m_dataPrepProblems.append(
+                        {QStringLiteral("mapping.refusedByDataPrep"), QStringLiteral("mapping[%1]").arg(i),
+                         tr("Data Prep refuses this rule: %1").arg(check.errors.join(QStringLiteral("; "))),
+                         DraftProblem::Severity::Error});
+            }
+            settle();
+        });
 }
 
 void DraftCheck::checkDataset()

@@ -14,9 +14,10 @@
 class PlatformClient;
 
 /**
- * The online checks of a draft, read-only (GETs only): the schedule against the flow spec the server returns, the
+ * The online checks of a draft, read-only: the schedule against the flow spec the server returns, the
  * source columns and delta column against the table, the mapping destinations against the schema (the existing one,
- * or the class and field groups of the one to create), an existing dataset exists and is built on the existing schema.
+ * or the class and field groups of the one to create), an existing dataset exists and is built on the existing schema,
+ * and, on an existing schema, Data Prep's own verdict on each rule (POST mappingSets/validate, which creates nothing).
  * Emits finished() once, asynchronously; does not delete itself.
  */
 class DraftCheck : public QObject
@@ -38,12 +39,14 @@ Q_SIGNALS:
 private:
     void checkSchemaParts();
     void checkDataset();
+    void checkWithDataPrep();
     void settle();
     void unreachable(const QString& field, const PlatformError& error);
 
     PlatformClient* m_client;
     DataflowDraft m_draft;
     QList<DraftProblem> m_problems;
+    QList<DraftProblem> m_dataPrepProblems; ///< kept only for rules no other check found wrong
     QJsonObject m_flowSpec;
     QMap<qsizetype, SchemaTree> m_schemaParts; ///< the class and field groups (or the schema), by position
     int m_pending = 0;

@@ -182,10 +182,17 @@ private Q_SLOTS:
         };
         QCOMPARE(stopsWith(recipe, "mapping.unknownDestination", "mapping[3].destination"), QString());
         QCOMPARE(stopsWith(with(recipe, "dataset.id", "no-such-dataset"), "dataset.notFound", "dataset.id"), QString());
+        // What only Data Prep knows (an unknown function), asked through mappingSets/validate, which creates nothing.
+        QCOMPARE(stopsWith(with(recipe, "mapping[3]",
+                                QJsonObject{{"expression", "no_such_function(Vid)"},
+                                            {"destination", "person.name.firstName"}}),
+                           "mapping.refusedByDataPrep", "mapping[3]"),
+                 QString());
         const QJsonArray log = m_fixture.platform->requestLog();
         for (qsizetype i = logged; i < log.size(); ++i) {
             const QJsonObject entry = log.at(i).toObject();
-            QVERIFY2(entry.value("method").toString() == "GET" || entry.value("path").toString().startsWith("/ims/"),
+            QVERIFY2(entry.value("method").toString() == "GET" || entry.value("path").toString().startsWith("/ims/")
+                         || entry.value("path").toString().endsWith("/mappingSets/validate"),
                      qPrintable(entry.value("method").toString() + ' ' + entry.value("path").toString()));
         }
         QCOMPARE(m_fixture.platform->counts(), counts);
