@@ -18,6 +18,8 @@ QString kindName(FaultInjector::Kind kind)
         return QStringLiteral("malformed");
     case FaultInjector::Kind::ExpireToken:
         return QStringLiteral("expire-token");
+    case FaultInjector::Kind::Lost:
+        return QStringLiteral("lost");
     }
     return {};
 }
@@ -69,6 +71,8 @@ bool FaultInjector::parse(const QString& spec, Fault* fault, QString* error)
     } else if (action == QLatin1String("delay")) {
         fault->kind = Kind::Delay;
         fault->delayMs = 30000;
+    } else if (action == QLatin1String("lost")) {
+        fault->kind = Kind::Lost;
     } else if (action == QLatin1String("malformed")) {
         fault->kind = Kind::Malformed;
     } else if (action == QLatin1String("expire-token")) {

@@ -12,7 +12,7 @@
 class FaultInjector
 {
 public:
-    enum class Kind { Status, Drop, Delay, Malformed, ExpireToken };
+    enum class Kind { Status, Drop, Delay, Malformed, ExpireToken, Lost };
 
     struct Fault
     {

@@ -229,6 +229,16 @@ LocalPlatform::LocalPlatform(const EmulatorOptions& options, QObject* parent)
         } else {
             reply = d->process(request);
         }
+        if (faulted && fault.kind == FaultInjector::Kind::Lost) {
+            // Done, then the answer lost on the way: the request took effect, the client never hears of it.
+            d->log(request, 0, timer.elapsed());
+            QTimer::singleShot(0, this, [socket] {
+                if (socket) {
+                    socket->abort();
+                }
+            });
+            return;
+        }
         if (faulted && fault.kind == FaultInjector::Kind::Malformed) {
             // A body cut short: what a proxy that drops the end of a response produces.
             reply.body = reply.body.left(qMax<qsizetype>(1, reply.body.size() / 2));

@@ -222,6 +222,9 @@ void ReviewPage::startRun()
         }
         setStepState(id, ReviewNotes::outcomeText(outcome), ids);
     });
+    connect(runner, &PlanRunner::retrying, this, [this](const QString& id, int delayMs, const PlatformError& why) {
+        setStepState(id, PlanRunner::retryText(delayMs, why)); // "The Platform is busy; trying again in 2 s"
+    });
     connect(runner, &PlanRunner::failed, this,
             [this](const QString& id, const PlatformError& error) { setStepState(id, tr("Failed"), error.code); });
     connect(runner, &PlanRunner::finished, this, &ReviewPage::onFinished);
@@ -258,11 +261,9 @@ void ReviewPage::onFinished()
         return;
     }
     if (!runner->ok()) {
-        const PlanStep* step = runner->plan().step(runner->failedStep());
-        m_message->showMessage(
-            InlineMessage::Type::Error,
-            tr("%1 failed: %2").arg(step ? step->title : runner->failedStep(), runner->error().userMessage),
-            runner->error().details());
+        m_message->showMessage(InlineMessage::Type::Error,
+                               tr("%1 failed: %2").arg(runner->failedTitle(), runner->error().userMessage),
+                               runner->error().details());
         QPushButton* retry = m_message->addAction(tr("Retry"), QStringLiteral("retryButton"));
         connect(retry, &QPushButton::clicked, this, &ReviewPage::startRun);
         QPushButton* clean = m_message->addAction(tr("Clean up"), QStringLiteral("cleanUpButton"));

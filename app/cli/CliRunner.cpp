@@ -93,6 +93,15 @@ public:
         }
         err().flush();
     }
+    /** A notice on the step under way (a retry): redrawn on a terminal, a line otherwise. */
+    void note(const QString& title, const QString& text)
+    {
+        if (m_terminal)
+            draw(title + QStringLiteral(" - ") + text);
+        else
+            err() << CliRunner::tr("[%1/%2] %3: %4").arg(m_done).arg(m_total).arg(title, text) << '\n';
+        err().flush();
+    }
     void interrupt()
     {
         if (m_terminal && m_done < m_total)
@@ -194,33 +203,6 @@ int validateOnline(Session& session, const DataflowDraft& draft, const QString& 
 }
 
 /**
- * The rules of the Platform's own flow spec (schedule, options, delta column, source), fetched before anything is
- * created: the live spec has the last word over the copy shipped for offline checks.
- */
-int checkAgainstLiveSpec(Session& session, const DataflowDraft& draft, const QString& recipePath)
-{
-    FlowSpec spec;
-    PlatformError error;
-    QEventLoop loop;
-    FlowsService(session.client()).flowSpec()->onFinished(&loop, [&](const TypedJob<FlowSpec>& done) {
-        spec = done.value();
-        error = done.error();
-        loop.quit();
-    });
-    loop.exec();
-    if (error.isError()) {
-        err() << failure(error);
-        return CliRunner::PlatformFailed;
-    }
-    const DraftDataflow& dataflow = draft.dataflow;
-    QList<DraftProblem> problems = DraftValidator::checkSource(draft.source, spec);
-    problems << DraftValidator::checkSchedule(dataflow.schedule, spec, QDateTime::currentSecsSinceEpoch())
-             << DraftValidator::checkOptions(dataflow, spec)
-             << DraftValidator::checkDeltaColumn(dataflow.deltaColumn, spec);
-    return report(recipePath, problems) ? CliRunner::BadRecipe : CliRunner::Ok;
-}
-
-/**
  * The secret auth params of the recipe's new account, one environment variable each (AEP_ACCOUNT_<PARAM>), as its
  * connection spec names them. Never printed: a missing one is named by its variable only.
  */
@@ -262,7 +244,11 @@ int accountSecrets(Session& session, const DataflowDraft& draft, QJsonObject* se
     return CliRunner::Ok;
 }
 
-int apply(Session& session, const DataflowPlan& plan, const QJsonObject& accountSecrets)
+/**
+ * Runs the plan: the read-only checks first (the same as --validate; nothing is written when one fails), then the
+ * steps, with the retries shown as they happen.
+ */
+int apply(Session& session, const DataflowPlan& plan, const QJsonObject& accountSecrets, const QString& recipePath)
 {
     PlanRunner runner(session.client(), plan);
     runner.setAccountSecrets(accountSecrets); // in memory only: never journalled or logged
@@ -273,13 +259,22 @@ int apply(Session& session, const DataflowPlan& plan, const QJsonObject& account
     QObject::connect(&runner, &PlanRunner::stepFinished, &loop, [&](const QString& id, PlanRunner::Outcome outcome) {
         progress.finished(plan.step(id)->title, outcomeText(outcome));
     });
+    QObject::connect(&runner, &PlanRunner::retrying, &loop,
+                     [&](const QString& id, int delayMs, const PlatformError& why) {
+                         progress.note(plan.step(id) ? plan.step(id)->title : id, PlanRunner::retryText(delayMs, why));
+                     });
     QObject::connect(&runner, &PlanRunner::finished, &loop, &QEventLoop::quit);
     runner.start();
     loop.exec();
     if (!runner.ok()) {
         progress.interrupt();
-        const PlanStep* step = plan.step(runner.failedStep());
-        err() << failure(runner.error(), step ? step->title : QString())
+        if (DraftProblem::hasErrors(runner.problems())) {
+            report(recipePath, runner.problems()); // each names its rule and its field
+            err() << CliRunner::tr("Nothing was created.") << '\n';
+            err().flush();
+            return CliRunner::BadRecipe;
+        }
+        err() << failure(runner.error(), runner.failedTitle())
               << CliRunner::tr("What was created is kept in %1; run the same command again to go on from there.")
                      .arg(runner.journalPath())
               << '\n';
@@ -312,8 +307,8 @@ int CliRunner::run(const CommandLine& commandLine)
         draft.platform.platformUrl = commandLine.platformUrl;
     if (!commandLine.imsUrl.isEmpty())
         draft.platform.imsUrl = commandLine.imsUrl;
-    // A recipe the shipped copy of the flow spec refuses is refused at once, without a network call; online, the
-    // Platform's own spec is checked as well before anything is created (checkAgainstLiveSpec).
+    // A recipe the shipped copy of the flow spec refuses is refused at once, without a network call; online, every
+    // read-only check (the Platform's own flow spec among them) runs before anything is created (PlanRunner).
     if (report(path, DraftValidator::validate(draft)))
         return BadRecipe;
 
@@ -343,12 +338,10 @@ int CliRunner::run(const CommandLine& commandLine)
     }
     if (commandLine.mode == CommandLine::Mode::Validate)
         return validateOnline(session, draft, path);
-    if (const int code = checkAgainstLiveSpec(session, draft, path); code != Ok)
-        return code;
     QJsonObject newAccountSecrets;
     if (plan.step(QStringLiteral("baseConnection"))) {
         if (const int code = accountSecrets(session, draft, &newAccountSecrets); code != Ok)
             return code;
     }
-    return apply(session, plan, newAccountSecrets);
+    return apply(session, plan, newAccountSecrets, path);
 }

@@ -290,6 +290,15 @@ QList<DraftProblem> DraftValidator::checkDateFormat(const QString& pattern, cons
     return problems;
 }
 
+QList<DraftProblem> DraftValidator::checkAgainstFlowSpec(const DataflowDraft& draft, const FlowSpec& spec,
+                                                         qint64 nowSeconds)
+{
+    QList<DraftProblem> problems = checkSource(draft.source, spec);
+    problems << checkSchedule(draft.dataflow.schedule, spec, nowSeconds) << checkOptions(draft.dataflow, spec)
+             << checkDeltaColumn(draft.dataflow.deltaColumn, spec);
+    return problems;
+}
+
 QList<DraftProblem> DraftValidator::checkSchedule(const Schedule& schedule, const FlowSpec& spec, qint64 nowSeconds)
 {
     QList<DraftProblem> problems;

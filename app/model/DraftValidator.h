@@ -38,6 +38,13 @@ public:
     static QList<DraftProblem> checkDeltaColumn(const std::optional<DeltaColumn>& deltaColumn, const FlowSpec& spec);
     static QList<DraftProblem> checkSchedule(const Schedule& schedule, const FlowSpec& spec, qint64 nowSeconds);
     static QList<DraftProblem> checkOptions(const DraftDataflow& dataflow, const FlowSpec& spec);
+    /**
+     * Every rule of a flow spec (the Platform's own when fetched): the source, the schedule (its start against
+     * @p nowSeconds; 0 skips that), the options and the delta column. The one list that --validate, --apply and the
+     * plan's last look before creating the flow share.
+     */
+    static QList<DraftProblem> checkAgainstFlowSpec(const DataflowDraft& draft, const FlowSpec& spec,
+                                                    qint64 nowSeconds);
     /** A Java DateTimeFormatter pattern; refuses the week-year "Y" and day-of-year "D" of the tutorial. */
     static QList<DraftProblem> checkDateFormat(const QString& pattern, const QString& field);
 

@@ -4,12 +4,16 @@
 #include "model/DraftValidator.h"
 #include "model/FlowSpec.h"
 #include "platform/PlatformClient.h"
+#include "services/CatalogService.h"
+#include "services/DataPrepService.h"
 #include "services/FlowsService.h"
 #include "services/SchemaRegistryService.h"
 #include "services/SourcesService.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+
+#include <algorithm>
 
 DraftCheck::DraftCheck(PlatformClient* client, const DataflowDraft& draft, QObject* parent)
     : QObject(parent), m_client(client), m_draft(draft)
@@ -32,12 +36,20 @@ void DraftCheck::settle()
             parts << part;
         m_problems << DraftValidator::checkAgainstSchema(m_draft, SchemaTree::merge(parts).json());
     }
+    for (const DraftProblem& refused : std::as_const(m_dataPrepProblems)) {
+        const bool known = std::any_of(m_problems.cbegin(), m_problems.cend(), [&](const DraftProblem& problem) {
+            return problem.field.startsWith(refused.field);
+        });
+        if (!known)
+            m_problems << refused;
+    }
     Q_EMIT finished(this);
 }
 
 void DraftCheck::start()
 {
     m_problems.clear();
+    m_dataPrepProblems.clear();
     m_schemaParts.clear();
     m_schemaFailed = false;
     ++m_pending;
@@ -45,13 +57,9 @@ void DraftCheck::start()
         if (!job.ok()) {
             unreachable(QStringLiteral("dataflow.schedule"), job.error());
         } else {
-            const FlowSpec& spec = job.value();
-            m_flowSpec = spec.json();
-            const DraftDataflow& dataflow = m_draft.dataflow;
-            m_problems << DraftValidator::checkSource(m_draft.source, spec)
-                       << DraftValidator::checkSchedule(dataflow.schedule, spec, QDateTime::currentSecsSinceEpoch())
-                       << DraftValidator::checkOptions(dataflow, spec)
-                       << DraftValidator::checkDeltaColumn(dataflow.deltaColumn, spec);
+            m_flowSpec = job.value().json();
+            const qint64 now = m_nowSeconds < 0 ? QDateTime::currentSecsSinceEpoch() : m_nowSeconds;
+            m_problems << DraftValidator::checkAgainstFlowSpec(m_draft, job.value(), now);
         }
         settle();
     });
@@ -73,6 +81,51 @@ void DraftCheck::start()
             });
     }
     checkSchemaParts();
+    checkDataset();
+    checkWithDataPrep();
+}
+
+void DraftCheck::checkWithDataPrep()
+{
+    if (m_draft.schema.create || m_draft.schema.id.isEmpty() || m_draft.mapping.isEmpty())
+        return; // a schema still to create has no id Data Prep could check against
+    ++m_pending;
+    DataPrepService(m_client)
+        .validate(m_draft.schema.id, m_draft.mapping, this)
+        ->onFinished(this, [this](const TypedJob<QList<MappingCheck>>& job) {
+            // Not reachable or not readable: the schema tree's check still covers the destinations.
+            for (qsizetype i = 0; job.ok() && i < job.value().size(); ++i) {
+                const MappingCheck& check = job.value().at(i);
+                if (!check.ok)
+                    m_dataPrepProblems.append(
+                        {QStringLiteral("mapping.refusedByDataPrep"), QStringLiteral("mapping[%1]").arg(i),
+                         tr("Data Prep refuses this rule: %1").arg(check.errors.join(QStringLiteral("; "))),
+                         DraftProblem::Severity::Error});
+            }
+            settle();
+        });
+}
+
+void DraftCheck::checkDataset()
+{
+    if (m_draft.dataset.create || m_draft.dataset.id.isEmpty())
+        return;
+    ++m_pending;
+    CatalogService(m_client).dataset(m_draft.dataset.id)->onFinished(this, [this](const TypedJob<DatasetSummary>& job) {
+        const QString field = QStringLiteral("dataset.id");
+        if (job.error().kind == PlatformError::Kind::NotFound)
+            m_problems.append({QStringLiteral("dataset.notFound"), field,
+                               tr("The dataset %1 was not found.").arg(m_draft.dataset.id),
+                               DraftProblem::Severity::Error});
+        else if (!job.ok())
+            unreachable(field, job.error());
+        else if (!m_draft.schema.create && job.value().schemaId != m_draft.schema.id)
+            m_problems.append({QStringLiteral("dataset.otherSchema"), field,
+                               tr("The dataset \u201c%1\u201d is built on another schema (%2), not on the chosen one.")
+                                   .arg(job.value().name, job.value().schemaId),
+                               DraftProblem::Severity::Error});
+        settle();
+    });
 }
 
 void DraftCheck::checkSchemaParts()

@@ -14,9 +14,11 @@
 class PlatformClient;
 
 /**
- * The online checks of a draft, read-only (GETs only): the schedule against the flow spec the server returns, the
+ * The online checks of a draft, read-only: the schedule against the flow spec the server returns, the
  * source columns and delta column against the table, the mapping destinations against the schema (the existing one,
- * or the class and field groups of the one to create). Emits finished() once, asynchronously; does not delete itself.
+ * or the class and field groups of the one to create), an existing dataset exists and is built on the existing schema,
+ * and, on an existing schema, Data Prep's own verdict on each rule (POST mappingSets/validate, which creates nothing).
+ * Emits finished() once, asynchronously; does not delete itself.
  */
 class DraftCheck : public QObject
 {
@@ -24,6 +26,8 @@ class DraftCheck : public QObject
 public:
     DraftCheck(PlatformClient* client, const DataflowDraft& draft, QObject* parent = nullptr);
 
+    /** "Now" of the start-time rule: -1 (default) this machine's clock, 0 no such rule (PlanRunner's own check). */
+    void setNowSeconds(qint64 now) { m_nowSeconds = now; }
     void start();
     const QList<DraftProblem>& problems() const { return m_problems; }
     /** The server's CRMToAEP flow spec, once fetched. */
@@ -34,14 +38,18 @@ Q_SIGNALS:
 
 private:
     void checkSchemaParts();
+    void checkDataset();
+    void checkWithDataPrep();
     void settle();
     void unreachable(const QString& field, const PlatformError& error);
 
     PlatformClient* m_client;
     DataflowDraft m_draft;
     QList<DraftProblem> m_problems;
+    QList<DraftProblem> m_dataPrepProblems; ///< kept only for rules no other check found wrong
     QJsonObject m_flowSpec;
     QMap<qsizetype, SchemaTree> m_schemaParts; ///< the class and field groups (or the schema), by position
     int m_pending = 0;
+    qint64 m_nowSeconds = -1;
     bool m_schemaFailed = false;
 };

@@ -3,8 +3,13 @@
 
 #include "base/Logging.h"
 #include "model/DraftValidator.h"
+#include "plan/DraftCheck.h"
 #include "platform/PlatformClient.h"
+#include "services/CatalogService.h"
+#include "services/DataPrepService.h"
 #include "services/FlowsService.h"
+#include "services/SchemaRegistryService.h"
+#include "services/SourcesService.h"
 
 #include <QJsonArray>
 
@@ -57,6 +62,8 @@ bool PlanRunner::begin(bool cleaning)
     m_error = {};
     m_failedStep.clear();
     m_outcomes.clear();
+    m_lookups.clear();
+    m_problems.clear();
     m_inFlight.clear();
     m_maxConcurrent = 0;
     m_values = m_plan.initialValues();
@@ -79,7 +86,59 @@ void PlanRunner::start()
     if (!begin(false))
         return;
     qCInfo(lcNet) << "plan" << m_plan.draftKey() << "journal" << m_journal.filePath() << "holds" << m_journal.steps();
-    schedule();
+    if (m_preflight)
+        preflight();
+    else
+        schedule();
+}
+
+void PlanRunner::preflight()
+{
+    // Everything a read can tell, before the first write: the table, the schema, the dataset, the flow spec.
+    auto* check = new DraftCheck(m_client, m_plan.draft(), this);
+    // No start-in-the-past rule: the wizard checks the start on the Platform's clock, --apply offline, before.
+    check->setNowSeconds(0);
+    m_check = check;
+    connect(check, &DraftCheck::finished, this, [this, check] {
+        check->deleteLater();
+        m_check = nullptr;
+        m_problems = check->problems();
+        if (!check->flowSpec().isEmpty())
+            m_serverFlowSpec = check->flowSpec();
+        QStringList messages;
+        PlatformError error = engineError(PlatformError::Kind::Validation, {});
+        for (const DraftProblem& problem : std::as_const(m_problems)) {
+            if (!problem.isError())
+                continue;
+            messages << problem.toString() + QStringLiteral(" [") + problem.code + QLatin1Char(']');
+            if (error.code.isEmpty())
+                error.code = problem.code;
+        }
+        if (!messages.isEmpty()) {
+            error.userMessage = messages.join(QLatin1Char('\n'));
+            fail(QString(), error);
+            return;
+        }
+        schedule();
+    });
+    check->start();
+}
+
+QString PlanRunner::failedTitle() const
+{
+    if (const PlanStep* step = m_plan.step(m_failedStep))
+        return step->title;
+    return m_failedStep.isEmpty() ? tr("The checks before the first write (nothing was created)") : m_failedStep;
+}
+
+QString PlanRunner::retryText(int delayMs, const PlatformError& why)
+{
+    if (why.outcomeUnknown)
+        return tr("The answer was lost; looking for what the Platform may have created before trying again");
+    const int seconds = qMax(1, (delayMs + 999) / 1000);
+    if (why.kind == PlatformError::Kind::RateLimited || why.kind == PlatformError::Kind::Server)
+        return tr("The Platform is busy; trying again in %n s", nullptr, seconds);
+    return tr("No answer from the Platform; trying again in %n s", nullptr, seconds);
 }
 
 bool PlanRunner::canDependOn(const QString& stepId) const
@@ -148,7 +207,7 @@ void PlanRunner::verify(const PlanStep& step)
         complete(step, Outcome::Reused); // a tag: its schema was verified before
         return;
     }
-    PlatformCall* call = send(request);
+    PlatformCall* call = send(request, step.id);
     connect(call, &PlatformCall::finished, this, [this, step](PlatformCall* done) {
         if (isGone(done)) {
             qCInfo(lcNet) << "journalled" << step.id << "no longer exists; creating it again";
@@ -168,11 +227,9 @@ void PlanRunner::create(const PlanStep& step)
 {
     if (step.kind == PlanStep::Kind::Flow && !m_serverFlowSpec.isEmpty()) {
         // The server's own flow spec has the last word on the schedule, the options and the delta column.
-        const FlowSpec spec(m_serverFlowSpec);
-        const DraftDataflow& flow = m_plan.draft().dataflow;
-        QList<DraftProblem> problems = DraftValidator::checkSchedule(flow.schedule, spec, 0);
-        problems << DraftValidator::checkOptions(flow, spec)
-                 << DraftValidator::checkDeltaColumn(flow.deltaColumn, spec);
+        // No start-in-the-past rule here (0): time passed since the checks before the first write.
+        const QList<DraftProblem> problems
+            = DraftValidator::checkAgainstFlowSpec(m_plan.draft(), FlowSpec(m_serverFlowSpec), 0);
         QStringList messages;
         for (const DraftProblem& problem : std::as_const(problems)) {
             if (problem.isError())
@@ -196,8 +253,12 @@ void PlanRunner::create(const PlanStep& step)
         body.insert(QStringLiteral("auth"), auth);
         request.body = QJsonDocument(body);
     }
-    PlatformCall* call = send(request);
+    PlatformCall* call = send(request, step.id);
     connect(call, &PlatformCall::finished, this, [this, step](PlatformCall* done) {
+        if (!done->ok() && done->error().outcomeUnknown) {
+            recover(step, done->error());
+            return;
+        }
         if (!done->ok()) {
             fail(step.id, done->error());
             return;
@@ -223,6 +284,130 @@ void PlanRunner::create(const PlanStep& step)
         }
         complete(step, step.createsObject ? Outcome::Created : Outcome::Done);
     });
+}
+
+void PlanRunner::recover(const PlanStep& step, const PlatformError& error)
+{
+    const int looks = ++m_lookups[step.id];
+    qCInfo(lcNet).noquote() << "step" << step.id << "outcome unknown, looking for it:" << error.toString();
+    Q_EMIT retrying(step.id, 0, error);
+    const auto again = [this, step, error, looks] {
+        if (looks > 1) { // looked twice, created twice: the Platform keeps losing the answer
+            fail(step.id, error);
+            return;
+        }
+        create(step);
+    };
+    if (step.kind == PlanStep::Kind::ProfileTag) {
+        again(); // the PATCH sets the tag to ["union"]: sending it again changes nothing
+        return;
+    }
+    const bool asked = lookUp(
+        step, [this, step, error, again](const QHash<QString, QString>& found, const PlatformError& lookError) {
+            if (lookError.isError()) {
+                qCInfo(lcNet).noquote() << "step" << step.id << "could not be looked for:" << lookError.toString();
+                fail(step.id, lookError.kind == PlatformError::Kind::Cancelled ? lookError : error);
+                return;
+            }
+            if (found.isEmpty()) {
+                again();
+                return;
+            }
+            qCInfo(lcNet) << "step" << step.id << "had been done:" << found;
+            for (auto it = found.begin(); it != found.end(); ++it)
+                m_values.insert(it.key(), it.value());
+            m_journal.record(step.id, found);
+            if (saveJournal(step.id))
+                complete(step, Outcome::Created);
+        });
+    if (!asked)
+        fail(step.id, error);
+}
+
+bool PlanRunner::lookUp(const PlanStep& step, const Found& found)
+{
+    using K = PlanStep::Kind;
+    const DataflowDraft& d = m_plan.draft();
+    // The name the create gave it, read from its own body: one place builds names.
+    const QJsonObject body = m_plan.createRequest(step, m_values).body.object();
+    const QString name = body.value(QLatin1String("name")).toString();
+    const auto value = [this](const char* key) { return m_values.value(QLatin1String(key)); };
+    const auto one = [found](const char* key) {
+        return [found, key](const TypedJob<QString>& job) {
+            QHash<QString, QString> values;
+            if (job.ok() && !job.value().isEmpty())
+                values.insert(QLatin1String(key), job.value());
+            found(values, job.error());
+        };
+    };
+    ServiceJob* job = nullptr;
+    switch (step.kind) {
+    case K::BaseConnection:
+        job = SourcesService(m_client)
+                  .findAccount(d.source.newAccount ? d.source.newAccount->name : QString(), d.source.connectionSpecId)
+                  ->onFinished(this, one("baseConnectionId"));
+        break;
+    case K::SourceConnection:
+        job = SourcesService(m_client)
+                  .findSourceConnection(name, value("baseConnectionId"), d.source.path)
+                  ->onFinished(this, one("sourceConnectionId"));
+        break;
+    case K::Schema:
+        job = SchemaRegistryService(m_client)
+                  .findSchema(body.value(QLatin1String("title")).toString(), d.schema.create->xdmClass)
+                  ->onFinished(this, [found](const TypedJob<SchemaSummary>& done) {
+                      QHash<QString, QString> values;
+                      if (done.ok() && !done.value().id.isEmpty())
+                          values = {{QStringLiteral("schemaId"), done.value().id},
+                                    {QStringLiteral("schemaAltId"), done.value().altId}};
+                      found(values, done.error());
+                  });
+        break;
+    case K::IdentityDescriptor:
+        job = SchemaRegistryService(m_client)
+                  .findIdentityDescriptor(value("schemaId"))
+                  ->onFinished(this, one("descriptorId"));
+        break;
+    case K::Dataset:
+        job = CatalogService(m_client)
+                  .findDatasets(name, value("schemaId"))
+                  ->onFinished(this, [found](const TypedJob<QList<DatasetSummary>>& done) {
+                      QHash<QString, QString> values;
+                      if (done.ok() && !done.value().isEmpty())
+                          values.insert(QStringLiteral("dataSetId"), done.value().constFirst().id);
+                      found(values, done.error());
+                  });
+        break;
+    case K::TargetConnection:
+        job = FlowsService(m_client)
+                  .findTargetConnection(name, value("dataSetId"))
+                  ->onFinished(this, one("targetConnectionId"));
+        break;
+    case K::MappingSet:
+        job = DataPrepService(m_client)
+                  .findMappingSets(value("schemaId"), d.mapping)
+                  ->onFinished(this, [found](const TypedJob<QList<QPair<QString, QString>>>& done) {
+                      QHash<QString, QString> values;
+                      if (done.ok() && !done.value().isEmpty())
+                          values = {{QStringLiteral("mappingSetId"), done.value().constLast().first},
+                                    {QStringLiteral("mappingVersion"), done.value().constLast().second}};
+                      found(values, done.error());
+                  });
+        break;
+    case K::Flow:
+        job = FlowsService(m_client)
+                  .findFlowByName(name, value("sourceConnectionId"), value("targetConnectionId"))
+                  ->onFinished(this, one("flowId"));
+        break;
+    case K::ProfileTag:
+    case K::FlowSpecLookup:
+        break;
+    }
+    if (!job)
+        return false;
+    m_jobs.removeAll(nullptr);
+    m_jobs << job;
+    return true;
 }
 
 bool PlanRunner::saveJournal(const QString& stepId)
@@ -264,7 +449,7 @@ void PlanRunner::finishIfIdle()
     Q_EMIT finished(this);
 }
 
-PlatformCall* PlanRunner::send(const StepRequest& request)
+PlatformCall* PlanRunner::send(const StepRequest& request, const QString& stepId)
 {
     PlatformRequest r;
     r.method = request.method;
@@ -274,6 +459,8 @@ PlatformCall* PlanRunner::send(const StepRequest& request)
     if (!request.body.isNull())
         r.body = request.body.toJson(QJsonDocument::Compact);
     PlatformCall* call = m_client->send(r);
+    connect(call, &PlatformCall::retrying, this,
+            [this, stepId](int, int delayMs, const PlatformError& why) { Q_EMIT retrying(stepId, delayMs, why); });
     m_calls.removeAll(nullptr);
     m_calls << call;
     return call;
@@ -281,6 +468,18 @@ PlatformCall* PlanRunner::send(const StepRequest& request)
 
 void PlanRunner::cancel()
 {
+    if (m_check) { // still checking: nothing was written
+        m_check->disconnect(this);
+        m_check->deleteLater();
+        m_check = nullptr;
+        fail(QString(), PlatformError::cancelled());
+        return;
+    }
+    const QList<QPointer<ServiceJob>> jobs = m_jobs;
+    for (const QPointer<ServiceJob>& job : jobs) {
+        if (job)
+            job->abort();
+    }
     const QList<QPointer<PlatformCall>> calls = m_calls;
     for (const QPointer<PlatformCall>& call : calls) {
         if (call)
@@ -345,7 +544,7 @@ void PlanRunner::cleanNext()
         cleanNext();
         return;
     }
-    PlatformCall* call = send(request);
+    PlatformCall* call = send(request, id);
     connect(call, &PlatformCall::finished, this, [this, id](PlatformCall* done) {
         if (!done->ok() && done->error().kind != PlatformError::Kind::NotFound) {
             fail(id, done->error());

@@ -11,6 +11,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
+class DraftCheck;
+class ServiceJob;
 class PlatformCall;
 class PlatformClient;
 
@@ -18,6 +22,10 @@ class PlatformClient;
  * Runs a DataflowPlan over PlatformClient: independent steps at the same time, each when what it needs is done; stops
  * at the first hard failure. Every created id goes to the journal at once, so a rerun verifies what exists (GET) and
  * goes on from there without creating a second copy. cleanUp() deletes what the journal holds, in reverse order.
+ * Before the first write, start() runs every read-only check of the draft (DraftCheck, the same as --validate) and
+ * stops, writing nothing, when one fails (problems()). A create whose outcome is unknown (its answer lost: see
+ * PlatformError::outcomeUnknown) is never simply sent again: the runner looks for the object by the name it gave it
+ * and its defining properties (the services' find calls), takes it when it is there, and creates it again otherwise.
  * Emits finished() once per start() or cleanUp(); it does not delete itself (the Review page keeps it).
  */
 class PlanRunner : public QObject
@@ -47,6 +55,8 @@ public:
      * step), so a rerun reuses it and cleanUp() deletes it.
      */
     void adopt(const QString& stepId, const QHash<QString, QString>& values) { m_adopted.insert(stepId, values); }
+    /** Whether start() runs the read-only checks first (default: yes). */
+    void setPreflight(bool on) { m_preflight = on; }
 
     void start();
     void cleanUp();
@@ -57,6 +67,12 @@ public:
     bool ok() const { return !m_error.isError(); }
     const PlatformError& error() const { return m_error; }
     QString failedStep() const { return m_failedStep; }
+    /** The failed step's title, or "the checks before the first write" when those stopped the run. */
+    QString failedTitle() const;
+    /** What the checks before the first write found (errors stop the run before it writes anything). */
+    const QList<DraftProblem>& problems() const { return m_problems; }
+    /** The progress line of a retrying() notice: "The Platform is busy; trying again in 2 s"... */
+    static QString retryText(int delayMs, const PlatformError& why);
     /** The values known so far: ids by name (schemaId, dataSetId...). */
     const QHash<QString, QString>& values() const { return m_values; }
     /** --apply's output: the DataflowPlan::outputKeys(), mappingVersion typed as the flow spec types it. */
@@ -70,6 +86,11 @@ Q_SIGNALS:
     void stepStarted(const QString& stepId);
     void stepFinished(const QString& stepId, PlanRunner::Outcome outcome);
     void failed(const QString& stepId, const PlatformError& error);
+    /**
+     * A call of @p stepId waits @p delayMs before its next attempt because of @p why (the client's retry), or, with
+     * why.outcomeUnknown, the runner looks for what the lost create may have made. retryText() words it.
+     */
+    void retrying(const QString& stepId, int delayMs, const PlatformError& why);
     void finished(PlanRunner* runner);
 
 private:
@@ -79,12 +100,18 @@ private:
     void runStep(const PlanStep& step);
     void verify(const PlanStep& step);
     void create(const PlanStep& step);
+    void preflight();
+    /** A create whose outcome is unknown: look for the object, take it, or create it again (once). */
+    void recover(const PlanStep& step, const PlatformError& error);
+    using Found = std::function<void(const QHash<QString, QString>& values, const PlatformError& error)>;
+    /** Asks the step's service for the object the create would have made; @p found gets its values (none: absent). */
+    bool lookUp(const PlanStep& step, const Found& found);
     void complete(const PlanStep& step, Outcome outcome);
     void fail(const QString& stepId, const PlatformError& error);
     bool saveJournal(const QString& stepId);
     void finishIfIdle();
     void cleanNext();
-    PlatformCall* send(const StepRequest& request);
+    PlatformCall* send(const StepRequest& request, const QString& stepId);
     bool canDependOn(const QString& stepId) const;
 
     PlatformClient* m_client;
@@ -93,6 +120,11 @@ private:
     PlanJournal m_journal;
     QJsonObject m_accountSecrets;
     QHash<QString, QHash<QString, QString>> m_adopted;
+    QHash<QString, int> m_lookups; ///< looks after an unknown outcome, by step
+    QPointer<DraftCheck> m_check;
+    QList<QPointer<ServiceJob>> m_jobs; ///< the looks under way (aborted by cancel())
+    QList<DraftProblem> m_problems;
+    bool m_preflight = true;
     QJsonObject m_serverFlowSpec;
     QHash<QString, QString> m_values;
     QHash<QString, Outcome> m_outcomes;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace {
@@ -19,12 +20,56 @@ bool hasBody(const QByteArray& method)
     return method == "POST" || method == "PUT" || method == "PATCH";
 }
 
+/**
+ * A write's body that can be read only once. When a kept-alive connection closes before the answer, Qt's HTTP layer
+ * sends the request again by itself on a new connection, replaying a buffered body: for a create whose answer was
+ * lost, a second object. Unbuffered and not rewindable, the body cannot be replayed: Qt reports ContentReSendError
+ * instead, and the write ends with PlatformError::outcomeUnknown for the caller to look before writing again.
+ */
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_read);
+        if (count <= 0)
+            return -1;
+        memcpy(data, m_data.constData() + m_read, size_t(count));
+        m_read += count;
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
+
 } // namespace
 
 PlatformCall::PlatformCall(PlatformClient* client, PlatformRequest request)
-    : QObject(client), m_client(client), m_request(std::move(request)), m_timer(new QTimer(this))
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+    , m_timer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] {
+        if (!m_finished)
+            send();
+    });
+}
+
+bool PlatformCall::isWrite() const
+{
+    return hasBody(m_request.method);
 }
 
 QByteArray PlatformCall::rawHeader(const QByteArray& name) const
@@ -40,6 +85,7 @@ void PlatformCall::abort()
 {
     if (m_finished)
         return;
+    m_retryTimer->stop();
     if (m_reply) {
         QNetworkReply* reply = m_reply;
         m_reply = nullptr;
@@ -110,10 +156,28 @@ void PlatformCall::send()
     ++m_attempts;
     qCDebug(lcNet).noquote() << m_request.method << url.toString() << "attempt" << m_attempts << '['
                              << Redact::headers(request) << ']';
-    QNetworkReply* reply = hasBody(m_request.method) || m_request.method == "DELETE"
-        ? m_client->m_network->sendCustomRequest(request, m_request.method, m_request.body)
-        : m_client->m_network->get(request);
+    QNetworkReply* reply = nullptr;
+    if (hasBody(m_request.method)) {
+        auto* body = new OneShotBody(m_request.body);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        reply = m_client->m_network->sendCustomRequest(request, m_request.method, body);
+        body->setParent(reply); // read by the reply until it is destroyed
+    } else if (m_request.method == "DELETE") {
+        reply = m_client->m_network->sendCustomRequest(request, m_request.method);
+    } else {
+        reply = m_client->m_network->get(request);
+    }
     m_reply = reply;
+    m_tooLarge = false;
+    // Bounded: an answer announced or streamed beyond the cap is cut off, never held in memory whole.
+    const qint64 cap = config.maxReplyBytes;
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, cap](qint64 received, qint64 total) {
+        if (cap > 0 && (received > cap || total > cap) && !m_tooLarge) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
     const auto timedOut = Jobs::abortOnTimeout(m_timer, reply, config.timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] {
         m_timer->stop();
@@ -127,12 +191,14 @@ void PlatformCall::send()
 void PlatformCall::onReplyFinished(QNetworkReply* reply, bool timedOut)
 {
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_body = reply->readAll();
+    m_body = m_tooLarge ? QByteArray() : reply->readAll();
     m_responseHeaders = reply->rawHeaderPairs();
     if (m_status != 0)
         m_client->m_serverClock.observe(reply->rawHeader("Date"), QDateTime::currentMSecsSinceEpoch());
     PlatformError error;
-    if (timedOut)
+    if (m_tooLarge)
+        error = PlatformError::tooLarge(m_client->config().maxReplyBytes, m_status);
+    else if (timedOut)
         error = PlatformError::timeout(m_client->config().timeoutMs);
     else if (m_status == 0)
         error = PlatformError::fromNetwork(reply->error(), reply->errorString());
@@ -151,11 +217,26 @@ void PlatformCall::onReplyFinished(QNetworkReply* reply, bool timedOut)
             withToken(true);
             return;
         }
-        if (m_request.method == "GET" && error.isTransient() && scheduleRetry()) {
-            m_error = error; // kept in case the call is aborted while waiting
+        // A DELETE sent again after a lost answer finds the object gone: the first one did it.
+        if (m_request.method == "DELETE" && m_retries > 0 && error.kind == PlatformError::Kind::NotFound) {
+            finish({});
             return;
         }
-        finish(error);
+        const int delayMs = retryDelay(error);
+        if (delayMs >= 0) {
+            ++m_retries;
+            m_error = error; // kept in case the call is aborted while waiting
+            qCInfo(lcNet) << "retrying" << m_request.method << m_request.path << "in" << delayMs << "ms (retry"
+                          << m_retries << "of" << m_client->config().maxRetries << ')';
+            m_retryTimer->start(delayMs);
+            Q_EMIT retrying(m_attempts + 1, delayMs, error);
+            return;
+        }
+        const bool sent = !error.isRefusedUnprocessed() && error.kind != PlatformError::Kind::Authentication;
+        const bool lost = error.kind == PlatformError::Kind::Timeout || error.kind == PlatformError::Kind::Network
+            || error.kind == PlatformError::Kind::BadResponse // an answer too large to read
+            || (error.kind == PlatformError::Kind::Server && error.httpStatus != 501 && error.httpStatus != 503);
+        finish(isWrite() && sent && lost ? error.withUnknownOutcome() : error);
         return;
     }
 
@@ -163,37 +244,39 @@ void PlatformCall::onReplyFinished(QNetworkReply* reply, bool timedOut)
         QJsonParseError parseError{};
         m_json = QJsonDocument::fromJson(m_body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            finish(PlatformError::badResponse(
+            const PlatformError bad = PlatformError::badResponse(
                 QStringLiteral("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()),
-                m_status));
+                m_status);
+            // A write that succeeded but whose answer cannot be read was done: the caller must look for it.
+            finish(isWrite() ? bad.withUnknownOutcome() : bad);
             return;
         }
     }
     finish({});
 }
 
-bool PlatformCall::scheduleRetry()
+int PlatformCall::retryDelay(const PlatformError& error) const
 {
     const PlatformConfig& config = m_client->config();
-    if (m_retries >= config.maxGetRetries)
-        return false;
-    const PlatformError pending = PlatformError::fromHttp(m_status, m_body, {}, rawHeader("Retry-After"));
-    int delayMs = 0;
-    if (m_status != 0 && pending.retryAfterSeconds >= 0) {
-        if (pending.retryAfterSeconds > config.maxRetryAfterSeconds)
-            return false; // too long to wait silently: tell the user instead
-        delayMs = pending.retryAfterSeconds * 1000;
+    if (m_retries >= config.maxRetries)
+        return -1;
+    const bool read = m_request.method == "GET" || m_request.method == "DELETE";
+    if (!(read ? error.isTransient() : error.isRefusedUnprocessed()))
+        return -1;
+    qint64 delayMs = 0;
+    if (m_status != 0 && error.retryAfterSeconds >= 0) {
+        if (error.retryAfterSeconds > config.maxRetryAfterSeconds)
+            return -1; // too long to wait silently: tell the user instead
+        delayMs = qint64(error.retryAfterSeconds) * 1000;
     } else {
-        delayMs = qMin(kMaxBackoffMs, config.retryBaseDelayMs * (1 << qMin(m_retries, 10)));
+        // Exponential back-off with jitter ("equal jitter"): half of it fixed, half random, so that clients that
+        // failed together do not come back together.
+        const qint64 backoff = qMin<qint64>(kMaxBackoffMs, qint64(config.retryBaseDelayMs) << qMin(m_retries, 10));
+        delayMs = backoff - backoff / 2 + QRandomGenerator::global()->bounded(backoff / 2 + 1);
     }
-    ++m_retries;
-    qCInfo(lcNet) << "retrying" << m_request.method << m_request.path << "in" << delayMs << "ms (retry" << m_retries
-                  << "of" << config.maxGetRetries << ')';
-    QTimer::singleShot(delayMs, this, [this] {
-        if (!m_finished)
-            send();
-    });
-    return true;
+    if (m_clock.elapsed() + delayMs > config.maxRetryTotalMs)
+        return -1;
+    return int(delayMs);
 }
 
 void PlatformCall::finish(const PlatformError& error)

@@ -47,7 +47,12 @@ struct PlatformRequest
 };
 
 /**
- * One Platform call: token, request, timeout, retries of idempotent GETs, one replay after a token renewal.
+ * One Platform call: token, request, timeout, retries, one replay after a token renewal. The retry policy, in one
+ * place: a read (GET, DELETE) is retried after a network error, a timeout, 429, 500, 502, 503 or 504; a write (POST,
+ * PUT, PATCH) only when the Platform refused it unprocessed (429, 503, no connection made). Retries wait
+ * Retry-After, else an exponential back-off with jitter, bounded by PlatformConfig (attempts and total time); abort()
+ * stops the wait. A write sent whose answer is lost or unusable (timeout, dropped connection, 500/502/504, unreadable
+ * success) is never repeated: it ends with PlatformError::outcomeUnknown. A DELETE answered 404 after a retry is done.
  * Emits finished() exactly once, asynchronously; then deletes itself. Results are valid inside the slot.
  */
 class PlatformCall : public QObject
@@ -68,6 +73,8 @@ public:
     void abort();
 
 Q_SIGNALS:
+    /** A retry is due in @p delayMs (attempt @p attempt, counting from 2) because of @p why. */
+    void retrying(int attempt, int delayMs, const PlatformError& why);
     void finished(PlatformCall* call);
 
 private:
@@ -77,7 +84,9 @@ private:
     void withToken(bool renew);
     void send();
     void onReplyFinished(QNetworkReply* reply, bool timedOut);
-    bool scheduleRetry();
+    /** The wait before the next attempt after @p error, or -1 when the call must not be retried. */
+    int retryDelay(const PlatformError& error) const;
+    bool isWrite() const;
     void finish(const PlatformError& error);
 
     PlatformClient* m_client;
@@ -86,6 +95,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QPointer<TokenJob> m_tokenJob;
     QTimer* m_timer;
+    QTimer* m_retryTimer;
     QElapsedTimer m_clock;
     PlatformError m_error;
     QJsonDocument m_json;
@@ -95,6 +105,7 @@ private:
     int m_attempts = 0;
     int m_retries = 0;
     bool m_renewed = false;
+    bool m_tooLarge = false; ///< the answer passed PlatformConfig::maxReplyBytes and was cut off
     bool m_finished = false;
 };
 

@@ -17,9 +17,16 @@ public:
     QString sandbox = QStringLiteral("prod");
     QString scopes = defaultScopes();
     int timeoutMs = 30000; ///< per attempt, from sending to the last byte
-    int maxGetRetries = 3; ///< extra attempts of an idempotent GET after a transient failure
-    int retryBaseDelayMs = 500; ///< back-off: base * 2^(attempt-1), unless the server sends Retry-After
+    /**
+     * Extra attempts after a transient failure: of a read (GET, DELETE) after a network error, a timeout, 429 or
+     * 5xx; of a write (POST, PUT, PATCH) only when the Platform refused it unprocessed (429, 503).
+     */
+    int maxRetries = 3;
+    int retryBaseDelayMs = 500; ///< back-off: base * 2^(retry-1), with jitter, unless the server sends Retry-After
     int maxRetryAfterSeconds = 120; ///< a longer Retry-After is not waited for: the error goes to the user
+    int maxRetryTotalMs = 120000; ///< no retry starts later than this after the call began
+    /** The largest answer read: a longer one (announced or streamed) is cut off and reported, not held in memory. */
+    qint64 maxReplyBytes = 64LL * 1024 * 1024;
 
     static QUrl defaultPlatformUrl() { return QUrl(QStringLiteral("https://platform.adobe.io")); }
     static QUrl defaultImsUrl() { return QUrl(QStringLiteral("https://ims-na1.adobelogin.com")); }

@@ -75,10 +75,31 @@ bool PlatformError::isTransient() const
     case Kind::RateLimited:
         return true;
     case Kind::Server:
-        return httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+        return httpStatus == 500 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
     default:
         return false;
     }
+}
+
+bool PlatformError::isRefusedUnprocessed() const
+{
+    if (kind == Kind::RateLimited || (kind == Kind::Server && httpStatus == 503))
+        return true;
+    // Qt reports these before a byte of the request left: nothing can have been done.
+    return kind == Kind::Network && httpStatus == 0
+        && (networkError == QNetworkReply::ConnectionRefusedError || networkError == QNetworkReply::HostNotFoundError);
+}
+
+PlatformError PlatformError::withUnknownOutcome() const
+{
+    PlatformError e = *this;
+    if (e.outcomeUnknown)
+        return e;
+    e.outcomeUnknown = true;
+    //: %1 why, a sentence (the server did not answer in time, the connection dropped...).
+    e.userMessage
+        = tr("The outcome is unknown: the request was sent, but no usable answer came back. %1").arg(userMessage);
+    return e;
 }
 
 QString PlatformError::toString() const
@@ -184,6 +205,7 @@ PlatformError PlatformError::fromNetwork(QNetworkReply::NetworkError error, cons
 {
     PlatformError e;
     e.kind = error == QNetworkReply::TimeoutError ? Kind::Timeout : Kind::Network;
+    e.networkError = error;
     e.detail = clip(qtMessage);
     e.applyUserMessage();
     return e;
@@ -216,6 +238,17 @@ PlatformError PlatformError::badResponse(const QString& detail, int status)
     e.httpStatus = status;
     e.detail = clip(detail);
     e.applyUserMessage();
+    return e;
+}
+
+PlatformError PlatformError::tooLarge(qint64 maxBytes, int status)
+{
+    PlatformError e;
+    e.kind = Kind::BadResponse;
+    e.httpStatus = status;
+    const qint64 megabytes = qMax<qint64>(1, maxBytes / (1024 * 1024));
+    e.detail = QStringLiteral("the answer is longer than %1 bytes; it was cut off").arg(maxBytes);
+    e.userMessage = tr("The server's answer is larger than %n MB, so it was not read.", nullptr, int(megabytes));
     return e;
 }
 

@@ -34,15 +34,28 @@ public:
     QString detail; ///< the server's own words (English), for "Details"; never a token or a secret
     QString requestId; ///< the server's request id when it gave one, for support
     int retryAfterSeconds = -1; ///< from Retry-After, -1 when absent
+    /**
+     * A write (POST, PUT, PATCH) that may or may not have been done: sent, then a timeout, a dropped connection, a
+     * 500/502/504 or an unreadable success. The client never repeats it; the caller looks before writing again.
+     */
+    bool outcomeUnknown = false;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError; ///< Qt's, for Kind::Network
 
     bool isError() const { return kind != Kind::None; }
-    /** True for failures a GET may retry: network errors, timeouts, 429, 502, 503 and 504. */
+    /** True for failures a read may retry: network errors, timeouts, 429, 500, 502, 503 and 504. */
     bool isTransient() const;
     /**
      * The Platform's own words, untranslated, for "Details": "code, HTTP n: detail (request id r)". The plain words
      * are userMessage; this is what Adobe support asks for.
      */
     QString details() const;
+    /**
+     * True when the Platform refused the request before doing anything (429, 503, a connection never made), so that a
+     * write may be sent again like a read.
+     */
+    bool isRefusedUnprocessed() const;
+    /** This error marked outcomeUnknown, its message saying so. */
+    PlatformError withUnknownOutcome() const;
     /** "userMessage (code, HTTP n)", plus the detail: one line for logs and stderr; secrets are already redacted. */
     QString toString() const;
 
@@ -53,6 +66,8 @@ public:
     static PlatformError timeout(int milliseconds);
     static PlatformError insecureUrl(const QUrl& url, const QString& reason);
     static PlatformError badResponse(const QString& detail, int status = 0);
+    /** An answer longer than @p maxBytes (PlatformConfig::maxReplyBytes), cut off unread. */
+    static PlatformError tooLarge(qint64 maxBytes, int status = 0);
     static PlatformError cancelled();
 
     /** Retry-After as seconds: an integer, or an HTTP date relative to now; -1 when absent or unreadable. */

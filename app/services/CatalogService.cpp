@@ -70,6 +70,30 @@ TypedJob<QList<DatasetSummary>>* CatalogService::datasetsOfSchema(const QString&
         [schemaId](const DatasetSummary& dataset) { return dataset.schemaId == schemaId; });
 }
 
+TypedJob<QList<DatasetSummary>>* CatalogService::findDatasets(const QString& name, const QString& schemaId) const
+{
+    const CatalogService catalog = *this;
+    return PageGatherJob<DatasetSummary>::start(
+        [catalog](const QString& start) { return catalog.datasets(start, kPageSize); },
+        [name, schemaId](const DatasetSummary& dataset) {
+            return dataset.name == name && dataset.schemaId == schemaId;
+        });
+}
+
+TypedJob<DatasetSummary>* CatalogService::dataset(const QString& id) const
+{
+    return TypedJob<DatasetSummary>::fromCall(
+        m_client->get(kDataSets + QLatin1Char('/') + ServiceJson::segment(id)),
+        [id](const QJsonDocument& json, PlatformError* error) {
+            const QJsonValue value = json.object().value(id);
+            if (!value.isObject()) {
+                *error = PlatformError::badResponse(QStringLiteral("the dataset answer does not hold %1").arg(id));
+                return DatasetSummary();
+            }
+            return datasetOf(id, value.toObject());
+        });
+}
+
 PlatformRequest CatalogService::createDatasetRequest(const DraftDatasetCreate& create, const QString& schemaId)
 {
     QJsonObject body{{QStringLiteral("name"), create.name},

@@ -39,6 +39,10 @@ public:
 
     /** POST /dataSets?requestDataSource=true: a dataset of @p create on the schema @p schemaId ($id). */
     static PlatformRequest createDatasetRequest(const DraftDatasetCreate& create, const QString& schemaId);
+    /** The datasets named @p name on the schema @p schemaId, all pages read (a look before creating one). */
+    TypedJob<QList<DatasetSummary>>* findDatasets(const QString& name, const QString& schemaId) const;
+    /** The dataset @p id; Kind::NotFound when there is none. */
+    TypedJob<DatasetSummary>* dataset(const QString& id) const;
     /** GET or DELETE /dataSets/{id}. */
     static PlatformRequest datasetRequest(const QByteArray& method, const QString& id);
     /** The id in a create answer ["@/dataSets/<id>"]; empty (and @p why) when it is not that. */

@@ -3,6 +3,8 @@
 
 #include "platform/PlatformClient.h"
 
+#include <QUrlQuery>
+
 namespace {
 
 const QString kMappingSets = QLatin1String(Platform::kConversion) + QStringLiteral("/mappingSets");
@@ -66,6 +68,61 @@ bool DataPrepService::parseCreatedMappingSet(const QJsonDocument& json, QString*
     }
     *version = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
     return true;
+}
+
+TypedJob<QList<QPair<QString, QString>>>* DataPrepService::findMappingSets(const QString& schemaId,
+                                                                           const QList<MappingRule>& rules) const
+{
+    using Found = QPair<QString, QString>;
+    constexpr int kPage = 100;
+    const QJsonArray wanted = mappingSetBody(schemaId, rules).value(QLatin1String("mappings")).toArray();
+    auto pairs = [](const QJsonArray& mappings) {
+        QStringList list;
+        for (const QJsonValue& value : mappings) {
+            const QJsonObject mapping = value.toObject();
+            list << mapping.value(QLatin1String("source")).toString() + QLatin1Char('\n')
+                    + mapping.value(QLatin1String("destination")).toString();
+        }
+        list.sort();
+        return list;
+    };
+    PlatformClient* client = m_client;
+    return PageGatherJob<Found>::start(
+        [client, schemaId, wanted = pairs(wanted), pairs](const QString& continuation) {
+            const int start = continuation.toInt();
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("start"), QString::number(start));
+            query.addQueryItem(QStringLiteral("limit"), QString::number(kPage));
+            return TypedJob<Page<Found>>::fromCall(
+                client->get(kMappingSets, query),
+                [schemaId, wanted, pairs, start](const QJsonDocument& json, PlatformError* error) {
+                    const QJsonValue data = json.object().value(QLatin1String("data"));
+                    if (!data.isArray()) {
+                        *error = PlatformError::badResponse(QStringLiteral("the mapping set list has no \"data\""));
+                        return Page<Found>();
+                    }
+                    Page<Found> page;
+                    for (const QJsonValue& value : data.toArray()) {
+                        const QJsonObject set = value.toObject();
+                        const QString schema = set.value(QLatin1String("outputSchema"))
+                                                   .toObject()
+                                                   .value(QLatin1String("schemaRef"))
+                                                   .toObject()
+                                                   .value(QLatin1String("id"))
+                                                   .toString();
+                        if (schema != schemaId || pairs(set.value(QLatin1String("mappings")).toArray()) != wanted)
+                            continue;
+                        const QJsonValue version = set.value(QLatin1String("version"));
+                        page.items << Found(set.value(QLatin1String("id")).toString(),
+                                            version.isDouble() ? QString::number(version.toInteger())
+                                                               : version.toString());
+                    }
+                    if (data.toArray().size() >= kPage)
+                        page.continuation = QString::number(start + kPage);
+                    return page;
+                });
+        },
+        {}, 20);
 }
 
 QList<MappingCheck> DataPrepService::parseValidation(const QJsonDocument& json, qsizetype ruleCount,

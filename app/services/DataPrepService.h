@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +46,12 @@ public:
     static PlatformRequest mappingSetRequest(const QString& id);
     /** The id and version of a created mapping set; false (and @p why) when either is missing. */
     static bool parseCreatedMappingSet(const QJsonDocument& json, QString* id, QString* version, QString* why);
+    /**
+     * The mapping sets for the schema @p schemaId with exactly @p rules (same sources and destinations), every page
+     * read: "id" and "version" each (a look before creating one; Data Prep names none).
+     */
+    TypedJob<QList<QPair<QString, QString>>>* findMappingSets(const QString& schemaId,
+                                                              const QList<MappingRule>& rules) const;
 
     /** Data Prep's verdict on each of @p rules for the schema @p schemaId, in the rules' order. */
     TypedJob<QList<MappingCheck>>* validate(const QString& schemaId, const QList<MappingRule>& rules,

@@ -280,6 +280,23 @@ PlatformRequest FlowsService::createTargetConnectionRequest(const QString& name,
              ServiceJson::connectionSpecRef(QLatin1String(KnownIds::kDataLakeSpec))}}));
 }
 
+TypedJob<QString>* FlowsService::findTargetConnection(const QString& name, const QString& dataSetId) const
+{
+    return ServiceJson::findNamed(m_client, kTargetConnectionsPath, name, [dataSetId](const QJsonObject& item) {
+        return item.value(QLatin1String("params")).toObject().value(QLatin1String("dataSetId")).toString() == dataSetId;
+    });
+}
+
+TypedJob<QString>* FlowsService::findFlowByName(const QString& name, const QString& sourceConnectionId,
+                                                const QString& targetConnectionId) const
+{
+    return ServiceJson::findNamed(
+        m_client, kFlowsPath.chopped(1), name, [sourceConnectionId, targetConnectionId](const QJsonObject& item) {
+            return strings(item.value(QLatin1String("sourceConnectionIds"))).contains(sourceConnectionId)
+                && strings(item.value(QLatin1String("targetConnectionIds"))).contains(targetConnectionId);
+        });
+}
+
 PlatformRequest FlowsService::targetConnectionRequest(const QByteArray& method, const QString& id)
 {
     return ServiceJson::request(method.constData(),

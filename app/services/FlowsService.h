@@ -116,6 +116,11 @@ public:
     static PlatformRequest createTargetConnectionRequest(const QString& name, const QString& description,
                                                          const QString& schemaId, const QString& dataSetId);
     static PlatformRequest targetConnectionRequest(const QByteArray& method, const QString& id);
+    /** The target connection named @p name into the dataset @p dataSetId, or an empty id (a look before creating). */
+    TypedJob<QString>* findTargetConnection(const QString& name, const QString& dataSetId) const;
+    /** The flow named @p name from @p sourceConnectionId to @p targetConnectionId, or an empty id. */
+    TypedJob<QString>* findFlowByName(const QString& name, const QString& sourceConnectionId,
+                                      const QString& targetConnectionId) const;
 
 private:
     PlatformClient* m_client;

@@ -148,6 +148,38 @@ TypedJob<Page<SchemaSummary>>* SchemaRegistryService::schemas(const QString& cla
         });
 }
 
+TypedJob<SchemaSummary>* SchemaRegistryService::findSchema(const QString& title, const QString& classId) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("property"), QStringLiteral("meta:class==") + classId);
+    query.addQueryItem(QStringLiteral("property"), QStringLiteral("title==") + title);
+    return TypedJob<SchemaSummary>::fromCall(
+        m_client->get(kRegistry + QStringLiteral("/tenant/schemas"), query, Platform::kXed),
+        [title](const QJsonDocument& json, PlatformError* error) {
+            const Page<SchemaSummary> page = parseList<SchemaSummary>(json, schemaOf, error);
+            for (const SchemaSummary& schema : page.items) {
+                if (schema.title == title)
+                    return schema;
+            }
+            return SchemaSummary();
+        });
+}
+
+TypedJob<QString>* SchemaRegistryService::findIdentityDescriptor(const QString& schemaId) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("property"), QStringLiteral("xdm:sourceSchema==") + schemaId);
+    return TypedJob<QString>::fromCall(
+        m_client->get(kRegistry + QStringLiteral("/tenant/descriptors"), query, Platform::kXdmId),
+        [](const QJsonDocument& json, PlatformError* error) {
+            if (!json.isObject()) {
+                *error = PlatformError::badResponse(QStringLiteral("the descriptor list is not an object"));
+                return QString();
+            }
+            return json.object().value(QLatin1String("xdm:descriptorIdentity")).toArray().at(0).toString();
+        });
+}
+
 TypedJob<SchemaTree>* SchemaRegistryService::full(const QString& path) const
 {
     return TypedJob<SchemaTree>::fromCall(

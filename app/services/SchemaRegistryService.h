@@ -82,6 +82,10 @@ public:
     static PlatformRequest descriptorRequest(const QByteArray& method, const QString& descriptorId);
     /** PATCH /tenant/schemas/{altId}: the "union" tag that enables the schema for Profile. */
     static PlatformRequest profileTagRequest(const QString& schemaAltId);
+    /** The tenant schema titled @p title of the class @p classId, or an empty one (a look before creating it). */
+    TypedJob<SchemaSummary>* findSchema(const QString& title, const QString& classId) const;
+    /** The id of the primary identity descriptor of the schema @p schemaId ($id), or empty. */
+    TypedJob<QString>* findIdentityDescriptor(const QString& schemaId) const;
     /** The $id and meta:altId of a created schema; false (and @p why) when either is missing. */
     static bool parseCreatedSchema(const QJsonDocument& json, QString* id, QString* altId, QString* why);
     static QString parseCreatedDescriptor(const QJsonDocument& json);

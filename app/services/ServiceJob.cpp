@@ -74,6 +74,27 @@ QString ServiceJson::segment(const QString& id)
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
+TypedJob<QString>* ServiceJson::findNamed(PlatformClient* client, const QString& path, const QString& name,
+                                          const std::function<bool(const QJsonObject&)>& matches)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("property"), QStringLiteral("name==") + name);
+    return TypedJob<QString>::fromCall(
+        client->get(path, query), [name, matches](const QJsonDocument& json, PlatformError* error) {
+            const QJsonValue items = json.object().value(QLatin1String("items"));
+            if (!items.isArray()) {
+                *error = PlatformError::badResponse(QStringLiteral("the list has no \"items\""));
+                return QString();
+            }
+            for (const QJsonValue& value : items.toArray()) {
+                const QJsonObject item = value.toObject();
+                if (item.value(QLatin1String("name")).toString() == name && matches(item))
+                    return item.value(QLatin1String("id")).toString();
+            }
+            return QString();
+        });
+}
+
 QJsonObject ServiceJson::connectionSpecRef(const QString& id)
 {
     return {{QStringLiteral("id"), id}, {QStringLiteral("version"), QStringLiteral("1.0")}};

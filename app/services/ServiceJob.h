@@ -197,4 +197,11 @@ QString createdId(const QJsonDocument& response);
 QJsonObject connectionSpecRef(const QString& id);
 /** @p id percent-encoded for a path segment. */
 QString segment(const QString& id);
+/**
+ * The id of the first item of the Flow Service list @p path named @p name (asked with property=name==...) that
+ * @p matches also accepts; empty when there is none. The plan's look before it writes again after a write whose
+ * outcome is unknown (PlatformError::outcomeUnknown).
+ */
+TypedJob<QString>* findNamed(PlatformClient* client, const QString& path, const QString& name,
+                             const std::function<bool(const QJsonObject&)>& matches);
 } // namespace ServiceJson

@@ -349,6 +349,25 @@ PlatformRequest SourcesService::createSourceConnectionRequest(const QString& nam
                         {QStringLiteral("connectionSpec"), ServiceJson::connectionSpecRef(connectionSpecId)}}));
 }
 
+TypedJob<QString>* SourcesService::findAccount(const QString& name, const QString& connectionSpecId) const
+{
+    return ServiceJson::findNamed(m_client, accountsPath(), name, [connectionSpecId](const QJsonObject& item) {
+        return item.value(QLatin1String("connectionSpec")).toObject().value(QLatin1String("id")).toString()
+            == connectionSpecId;
+    });
+}
+
+TypedJob<QString>* SourcesService::findSourceConnection(const QString& name, const QString& baseConnectionId,
+                                                        const QString& tablePath) const
+{
+    return ServiceJson::findNamed(
+        m_client, kFlow + QStringLiteral("/sourceConnections"), name,
+        [baseConnectionId, tablePath](const QJsonObject& item) {
+            return item.value(QLatin1String("baseConnectionId")).toString() == baseConnectionId
+                && item.value(QLatin1String("params")).toObject().value(QLatin1String("path")).toString() == tablePath;
+        });
+}
+
 QString SourcesService::sourceConnectionPath(const QString& id)
 {
     return kFlow + QStringLiteral("/sourceConnections/") + ServiceJson::segment(id);

@@ -125,6 +125,11 @@ public:
                                                          const QString& baseConnectionId,
                                                          const QString& connectionSpecId, const QString& tablePath);
     static QString sourceConnectionPath(const QString& id);
+    /** The account named @p name of the source @p connectionSpecId, or an empty id (a look before creating it). */
+    TypedJob<QString>* findAccount(const QString& name, const QString& connectionSpecId) const;
+    /** The source connection named @p name on the account @p baseConnectionId for @p tablePath, or an empty id. */
+    TypedJob<QString>* findSourceConnection(const QString& name, const QString& baseConnectionId,
+                                            const QString& tablePath) const;
     /** GET /connections/{id}/explore of one table, without preview rows: its columns (DraftCheck reads them). */
     TypedJob<SourceTable>* table(const QString& connectionId, const QString& path, QObject* parent = nullptr) const;
 

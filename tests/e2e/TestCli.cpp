@@ -159,6 +159,38 @@ private Q_SLOTS:
         QVERIFY2(outcome.err.contains("mapping.unknownDestination"), outcome.err.constData());
     }
 
+    void applyChecksBeforeTheFirstWrite()
+    {
+        const qsizetype logged = m_fixture.platform->requestLog().size();
+        const Outcome outcome
+            = run({"--apply", writeRecipe(with(m_fixture.recipe(), "mapping[1].destination", "person.nickname"))});
+        QCOMPARE(outcome.exitCode, 3);
+        QVERIFY2(outcome.err.contains("mapping[1].destination") && outcome.err.contains("mapping.unknownDestination"),
+                 outcome.err.constData());
+        QVERIFY2(outcome.err.contains("Nothing was created"), outcome.err.constData());
+        QVERIFY(outcome.out.isEmpty());
+        const QJsonArray log = m_fixture.platform->requestLog();
+        for (qsizetype i = logged; i < log.size(); ++i) {
+            const QJsonObject entry = log.at(i).toObject();
+            QVERIFY2(entry.value("method").toString() == "GET" || entry.value("path").toString().startsWith("/ims/"),
+                     qPrintable(entry.value("method").toString() + ' ' + entry.value("path").toString()));
+        }
+        for (const char* kind : {"sourceConnections", "schemas", "dataSets", "targetConnections", "flows"})
+            QVERIFY2(m_fixture.added(kind) == 0, kind);
+    }
+
+    void applyWaitsForA429OnAWrite()
+    {
+        // The first case: POST /flows answered 429 with Retry-After: 1 is waited for, shown, and sent again.
+        QVERIFY(m_fixture.platform->addFault("POST:/data/foundation/flowservice/flows=429,retry-after=1"));
+        QVERIFY(m_fixture.platform->addFault("POST:/data/foundation/flowservice/targetConnections=503"));
+        const Outcome outcome = run({"--apply", writeRecipe(m_fixture.recipe())});
+        QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+        QVERIFY2(outcome.err.contains("The Platform is busy; trying again in 1 s"), outcome.err.constData());
+        QCOMPARE(m_fixture.added("flows"), 1);
+        QCOMPARE(m_fixture.added("targetConnections"), 1);
+    }
+
     void badRecipes_data()
     {
         QTest::addColumn<QJsonObject>("recipe");

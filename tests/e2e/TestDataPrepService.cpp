@@ -67,7 +67,7 @@ class TestDataPrepService : public QObject
         config.imsOrg = EmulatorOptions().imsOrg;
         config.clientId = EmulatorOptions().clientId;
         config.sandbox = QStringLiteral("prod");
-        config.maxGetRetries = 0;
+        config.maxRetries = 0;
         m_session->setConfig(config);
         m_session->auth()->setClientSecret(EmulatorOptions().clientSecret);
     }

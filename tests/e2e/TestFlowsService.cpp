@@ -70,7 +70,7 @@ class TestFlowsService : public QObject
         config.imsUrl = m_server->url();
         config.imsOrg = QStringLiteral("ABCDEF0123456789ABCDEF01@AdobeOrg");
         config.clientId = QStringLiteral("client");
-        config.maxGetRetries = 0;
+        config.maxRetries = 0;
         m_scripted->setConfig(config);
         m_scripted->auth()->setStaticToken(QStringLiteral("token"));
         return FlowsService(m_scripted->client());

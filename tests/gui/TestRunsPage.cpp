@@ -187,7 +187,7 @@ private Q_SLOTS:
         config.imsUrl = m_server->url();
         config.imsOrg = QStringLiteral("ABCDEF0123456789ABCDEF01@AdobeOrg");
         config.clientId = QStringLiteral("client");
-        config.maxGetRetries = 0;
+        config.maxRetries = 0;
         m_session->setConfig(config);
         m_session->auth()->setStaticToken(QStringLiteral("token"));
         m_state = std::make_unique<WizardState>();

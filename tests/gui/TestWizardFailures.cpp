@@ -349,7 +349,8 @@ private Q_SLOTS:
         WizardDriver d;
         d.walkTo(PageId::Review);
         QCOMPARE(d.wizard->currentId(), int(PageId::Review));
-        QVERIFY(d.platform.addFault(QStringLiteral("POST:/data/foundation/flowservice/flows=500,count=1")));
+        // Two 500s: the plan looks for the flow after the first (its outcome is unknown), creates it again, then stops.
+        QVERIFY(d.platform.addFault(QStringLiteral("POST:/data/foundation/flowservice/flows=500,count=2")));
         QTest::mouseClick(d.next(), Qt::LeftButton);
         auto* banner = d.find<InlineMessage>("reviewMessage");
         QTRY_VERIFY_WITH_TIMEOUT(banner->type() == InlineMessage::Type::Error, 30000);

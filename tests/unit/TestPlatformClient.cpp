@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -53,7 +54,7 @@ class TestPlatformClient : public QObject
         c.sandbox = QStringLiteral("dev");
         c.timeoutMs = 3000;
         c.retryBaseDelayMs = 20;
-        c.maxGetRetries = 3;
+        c.maxRetries = 3;
         return c;
     }
 
@@ -175,7 +176,7 @@ private Q_SLOTS:
     {
         PlatformConfig c = config();
         c.timeoutMs = 400;
-        c.maxGetRetries = 0;
+        c.maxRetries = 0;
         rebuild(c);
         QVERIFY(await(m_auth->token()).finished); // token first, so only the GET is timed
         m_server->enqueue("GET", kConnections, ScriptedResponse{.never = true});
@@ -191,7 +192,7 @@ private Q_SLOTS:
     {
         PlatformConfig c = config();
         c.timeoutMs = 300;
-        c.maxGetRetries = 2;
+        c.maxRetries = 2;
         rebuild(c);
         m_server->enqueue("GET", kConnections, ScriptedResponse{.delayMs = 1500});
         const auto result = await(m_client->get(kConnections));
@@ -202,13 +203,13 @@ private Q_SLOTS:
     void getRetriedOnTransient_data()
     {
         QTest::addColumn<int>("status");
-        for (int s : {429, 502, 503, 504})
+        for (int s : {429, 500, 502, 503, 504})
             QTest::addRow("%d", s) << s;
     }
     void getRetriedOnTransient()
     {
         QFETCH(int, status);
-        // Always failing: 1 attempt + maxGetRetries retries, then the error.
+        // Always failing: 1 attempt + maxRetries retries, then the error.
         m_server->setFallback([this, status](const RecordedRequest& r) {
             if (r.path == QLatin1String("/ims/token/v3"))
                 return ScriptedResponse::json(200, tokenBody(++m_minted));
@@ -244,16 +245,16 @@ private Q_SLOTS:
             if (r.path == kConnections)
                 at << r.receivedAtMs;
         QCOMPARE(at.size(), 4);
-        // base 20 ms: waits of about 20, 40 and 80 ms.
-        QVERIFY(at[1] - at[0] >= 15);
-        QVERIFY(at[2] - at[1] >= 35);
-        QVERIFY(at[3] - at[2] >= 70);
+        // base 20 ms, half of it random (jitter): waits of 10-20, 20-40 and 40-80 ms.
+        QVERIFY(at[1] - at[0] >= 8);
+        QVERIFY(at[2] - at[1] >= 18);
+        QVERIFY(at[3] - at[2] >= 38);
     }
 
     void nonTransientNotRetried_data()
     {
         QTest::addColumn<int>("status");
-        for (int s : {400, 404, 409, 500})
+        for (int s : {400, 404, 409, 501})
             QTest::addRow("%d", s) << s;
     }
     void nonTransientNotRetried()
@@ -265,7 +266,7 @@ private Q_SLOTS:
         QCOMPARE(result.attempts, 1);
     }
 
-    void writesNeverRetried_data()
+    void writesRefusedUnprocessedAreRetried_data()
     {
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<int>("status");
@@ -274,19 +275,139 @@ private Q_SLOTS:
             QTest::addRow("%s 429", m) << QByteArray(m) << 429;
         }
     }
-    void writesNeverRetried()
+    void writesRefusedUnprocessedAreRetried()
     {
         QFETCH(QByteArray, method);
         QFETCH(int, status);
         m_server->enqueue(method, kConnections + "*", ScriptedResponse::json(status, "{}"));
+        m_server->enqueue(method, kConnections + "*", ScriptedResponse::json(200, "{\"id\":\"c1\"}"));
+        PlatformRequest request;
+        request.method = method;
+        request.path = kConnections + QStringLiteral("/1");
+        request.body = "{}";
+        PlatformCall* call = m_client->send(request);
+        QSignalSpy retrying(call, &PlatformCall::retrying);
+        const auto result = await(call);
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        QCOMPARE(result.attempts, 2);
+        QCOMPARE(m_server->count(method, kConnections), 2);
+        QCOMPARE(retrying.count(), 1);
+        QCOMPARE(retrying.first().at(0).toInt(), 2);
+        QCOMPARE(retrying.first().at(2).value<PlatformError>().httpStatus, status);
+    }
+
+    void writeWithUnknownOutcomeIsNotRepeated_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<int>("status"); // 0: no answer in time; 200: an answer that cannot be read
+        for (const char* m : {"POST", "PUT", "PATCH"}) {
+            for (int s : {500, 502, 504, 0, 200})
+                QTest::addRow("%s %d", m, s) << QByteArray(m) << s;
+        }
+    }
+    void writeWithUnknownOutcomeIsNotRepeated()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(int, status);
+        PlatformConfig c = config();
+        c.timeoutMs = 400;
+        rebuild(c);
+        if (status == 0)
+            m_server->enqueue(method, kConnections + "*", ScriptedResponse{.never = true});
+        else
+            m_server->enqueue(method, kConnections + "*",
+                              ScriptedResponse::json(status, status == 200 ? "{\"id\": " : "{}"));
         PlatformRequest request;
         request.method = method;
         request.path = kConnections + QStringLiteral("/1");
         request.body = "{}";
         const auto result = await(m_client->send(request));
-        QCOMPARE(result.error.httpStatus, status);
+        QVERIFY(result.error.isError());
+        QVERIFY(result.error.outcomeUnknown);
+        QVERIFY2(result.error.userMessage.contains(QLatin1String("outcome is unknown")),
+                 qPrintable(result.error.userMessage));
         QCOMPARE(result.attempts, 1);
         QCOMPARE(m_server->count(method, kConnections), 1);
+    }
+
+    void refusedWriteIsNotUnknown()
+    {
+        // Validation (400), a 503 after the last retry, a 501: the Platform did nothing, and says so.
+        PlatformConfig c = config();
+        c.maxRetries = 0;
+        rebuild(c);
+        for (int status : {400, 503, 501}) {
+            m_server->enqueue("POST", kConnections, ScriptedResponse::json(status, "{}"));
+            const auto result = await(m_client->post(kConnections, QJsonDocument(QJsonObject{})));
+            QCOMPARE(result.error.httpStatus, status);
+            QVERIFY2(!result.error.outcomeUnknown, qPrintable(QString::number(status)));
+        }
+    }
+
+    void retriedDeleteAnswered404IsDone()
+    {
+        m_server->enqueue("DELETE", kConnections + "*", ScriptedResponse::json(504, "{}"));
+        m_server->enqueue("DELETE", kConnections + "*", ScriptedResponse::json(404, "{}"));
+        const auto result = await(m_client->deleteResource(kConnections + QStringLiteral("/1")));
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+        QCOMPARE(result.attempts, 2);
+        // A first 404 is an error, as always.
+        m_server->enqueue("DELETE", kConnections + "*", ScriptedResponse::json(404, "{}"));
+        QCOMPARE(await(m_client->deleteResource(kConnections + QStringLiteral("/1"))).error.kind, Kind::NotFound);
+    }
+
+    void answerLargerThanTheCapIsCutOff()
+    {
+        PlatformConfig c = config();
+        c.maxReplyBytes = 1024 * 1024;
+        rebuild(c);
+        QByteArray huge = "{\"items\": [\"";
+        huge += QByteArray(3 * 1024 * 1024, 'x');
+        huge += "\"]}";
+        m_server->enqueue("GET", kConnections, ScriptedResponse::json(200, huge));
+        const auto result = await(m_client->get(kConnections));
+        QCOMPARE(result.error.kind, Kind::BadResponse);
+        QVERIFY2(result.error.userMessage.contains(QLatin1String("larger than 1 MB")),
+                 qPrintable(result.error.userMessage));
+        QVERIFY(result.body.isEmpty());
+        QCOMPARE(result.attempts, 1); // not retried: it would be as large again
+        // Under the cap, the same client reads it.
+        m_server->enqueue("GET", kConnections, ScriptedResponse::json(200, "{\"items\": [1]}"));
+        QVERIFY(await(m_client->get(kConnections)).ok());
+        // A write answered beyond the cap may have been done: its outcome is unknown.
+        m_server->enqueue("POST", kConnections, ScriptedResponse::json(201, huge));
+        const auto write = await(m_client->post(kConnections, QJsonDocument(QJsonObject{})));
+        QVERIFY(write.error.outcomeUnknown);
+    }
+
+    void abortDuringTheRetryWait()
+    {
+        m_server->enqueue("GET", kConnections,
+                          ScriptedResponse{.status = 429, .body = "{}", .headers = {{"Retry-After", "30"}}});
+        PlatformCall* call = m_client->get(kConnections);
+        connect(call, &PlatformCall::retrying, call, [call] { call->abort(); });
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = await(call);
+        QCOMPARE(result.error.kind, Kind::Cancelled);
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(m_server->count("GET", kConnections), 1);
+    }
+
+    void retriesBoundedInTotalTime()
+    {
+        PlatformConfig c = config();
+        c.maxRetries = 10;
+        c.maxRetryTotalMs = 1500;
+        rebuild(c);
+        m_server->setFallback([this](const RecordedRequest& r) {
+            if (r.path == QLatin1String("/ims/token/v3"))
+                return ScriptedResponse::json(200, tokenBody(++m_minted));
+            return ScriptedResponse{.status = 503, .body = "{}", .headers = {{"Retry-After", "1"}}};
+        });
+        const auto result = await(m_client->get(kConnections));
+        QCOMPARE(result.error.httpStatus, 503);
+        QCOMPARE(result.attempts, 2); // the second wait of 1 s would end after 1.5 s
     }
 
     void retryAfterHonoured()

@@ -149,9 +149,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("transient");
-        for (int s : {429, 502, 503, 504})
+        for (int s : {429, 500, 502, 503, 504})
             QTest::addRow("%d", s) << s << true;
-        for (int s : {400, 401, 403, 404, 409, 412, 500, 501})
+        for (int s : {400, 401, 403, 404, 409, 412, 501})
             QTest::addRow("%d", s) << s << false;
     }
     void transient()
