@@ -127,6 +127,10 @@
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>Nothing was created.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -685,6 +689,18 @@
     <message>
         <source>The Schema Registry has no such resource.</source>
         <translation>The Schema Registry has no such resource.</translation>
+    </message>
+    <message>
+        <source>Data Prep refuses this rule: %1</source>
+        <translation>Data Prep refuses this rule: %1</translation>
+    </message>
+    <message>
+        <source>The dataset %1 was not found.</source>
+        <translation>The dataset %1 was not found.</translation>
+    </message>
+    <message>
+        <source>The dataset “%1” is built on another schema (%2), not on the chosen one.</source>
+        <translation>The dataset “%1” is built on another schema (%2), not on the chosen one.</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1731,31 @@
     </message>
 </context>
 <context>
+    <name>PlanRunner</name>
+    <message>
+        <source>The checks before the first write (nothing was created)</source>
+        <translation>The checks before the first write (nothing was created)</translation>
+    </message>
+    <message>
+        <source>The answer was lost; looking for what the Platform may have created before trying again</source>
+        <translation>The answer was lost; looking for what the Platform may have created before trying again</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Platform is busy; trying again in %n s</source>
+        <translation>
+            <numerusform>The Platform is busy; trying again in %n s</numerusform>
+            <numerusform>The Platform is busy; trying again in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the Platform; trying again in %n s</source>
+        <translation>
+            <numerusform>No answer from the Platform; trying again in %n s</numerusform>
+            <numerusform>No answer from the Platform; trying again in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlatformConfig</name>
     <message>
         <source>it is not a complete address (for example https://platform.adobe.io).</source>
@@ -1860,6 +1901,18 @@
     <message>
         <source>The Platform says: “%1”</source>
         <translation>The Platform says: “%1”</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the request was sent, but no usable answer came back. %1</source>
+        <extracomment>%1 why, a sentence (the server did not answer in time, the connection dropped...).</extracomment>
+        <translation>The outcome is unknown: the request was sent, but no usable answer came back. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s answer is larger than %n MB, so it was not read.</source>
+        <translation>
+            <numerusform>The server&apos;s answer is larger than %n MB, so it was not read.</numerusform>
+            <numerusform>The server&apos;s answer is larger than %n MB, so it was not read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,10 @@
         <source>Details: %1</source>
         <translation>Détails&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>Rien n’a été créé.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -685,6 +689,18 @@
     <message>
         <source>The Schema Registry has no such resource.</source>
         <translation>Le registre des schémas (Schema Registry) ne contient pas cette ressource.</translation>
+    </message>
+    <message>
+        <source>Data Prep refuses this rule: %1</source>
+        <translation>Data Prep refuse cette règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The dataset %1 was not found.</source>
+        <translation>Le jeu de données %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The dataset “%1” is built on another schema (%2), not on the chosen one.</source>
+        <translation>Le jeu de données «&#x202f;%1&#x202f;» repose sur un autre schéma (%2), et non sur celui choisi.</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1731,31 @@
     </message>
 </context>
 <context>
+    <name>PlanRunner</name>
+    <message>
+        <source>The checks before the first write (nothing was created)</source>
+        <translation>Les vérifications avant la première écriture (rien n’a été créé)</translation>
+    </message>
+    <message>
+        <source>The answer was lost; looking for what the Platform may have created before trying again</source>
+        <translation>La réponse s’est perdue&#x202f;; recherche de ce que Platform a pu créer avant de réessayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Platform is busy; trying again in %n s</source>
+        <translation>
+            <numerusform>Platform est occupée&#x202f;; nouvel essai dans %n&#xa0;s</numerusform>
+            <numerusform>Platform est occupée&#x202f;; nouvel essai dans %n&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the Platform; trying again in %n s</source>
+        <translation>
+            <numerusform>Pas de réponse de Platform&#x202f;; nouvel essai dans %n&#xa0;s</numerusform>
+            <numerusform>Pas de réponse de Platform&#x202f;; nouvel essai dans %n&#xa0;s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlatformConfig</name>
     <message>
         <source>it is not a complete address (for example https://platform.adobe.io).</source>
@@ -1860,6 +1901,18 @@
     <message>
         <source>The Platform says: “%1”</source>
         <translation>Platform indique&#xa0;: «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the request was sent, but no usable answer came back. %1</source>
+        <extracomment>%1 why, a sentence (the server did not answer in time, the connection dropped...).</extracomment>
+        <translation>Le résultat est inconnu&#xa0;: la requête a été envoyée, mais aucune réponse exploitable n’est revenue. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s answer is larger than %n MB, so it was not read.</source>
+        <translation>
+            <numerusform>La réponse du serveur dépasse %n&#xa0;Mo, elle n’a donc pas été lue.</numerusform>
+            <numerusform>La réponse du serveur dépasse %n&#xa0;Mo, elle n’a donc pas été lue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
