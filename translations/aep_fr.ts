@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>Data Prep refuses this rule: %1</source>
-        <translation>Data Prep refuse cette règle&#xa0;: %1</translation>
+        <translation>La préparation des données refuse cette règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>The dataset %1 was not found.</source>
