@@ -7,26 +7,6 @@
 
 namespace {
 
-DataflowDraft draftOf(const QJsonObject& recipe)
-{
-    QList<DraftProblem> problems;
-    const DataflowDraft draft = DataflowDraft::fromJson(recipe, &problems);
-    for (const DraftProblem& problem : problems)
-        qWarning().noquote() << problem.toString();
-    return draft;
-}
-
-/** Runs (or cleans up) and waits for finished(). */
-bool runToEnd(PlanRunner& runner, bool cleanUp = false)
-{
-    QSignalSpy finished(&runner, &PlanRunner::finished);
-    if (cleanUp)
-        runner.cleanUp();
-    else
-        runner.start();
-    return finished.wait(60000) || finished.count() == 1;
-}
-
 const char* const kKinds[]
     = {"sourceConnections", "schemas", "descriptors", "dataSets", "targetConnections", "mappingSets", "flows"};
 

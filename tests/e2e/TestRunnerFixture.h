@@ -5,11 +5,13 @@
 #include "LocalPlatform.h"
 #include "TestSupport.h"
 #include "core/Session.h"
+#include "plan/PlanRunner.h"
 #include "platform/ImsAuth.h"
 #include "platform/PlatformClient.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,3 +116,24 @@ struct RunnerFixture
         return platform->counts().value(key).toInt() - baseline.value(key).toInt();
     }
 };
+
+/** The draft of a recipe, its problems printed as warnings (the tests' recipes are meant to be valid). */
+inline DataflowDraft draftOf(const QJsonObject& recipe)
+{
+    QList<DraftProblem> problems;
+    const DataflowDraft draft = DataflowDraft::fromJson(recipe, &problems);
+    for (const DraftProblem& problem : problems)
+        qWarning().noquote() << problem.toString();
+    return draft;
+}
+
+/** Runs (or cleans up) and waits for finished(). */
+inline bool runToEnd(PlanRunner& runner, bool cleanUp = false)
+{
+    QSignalSpy finished(&runner, &PlanRunner::finished);
+    if (cleanUp)
+        runner.cleanUp();
+    else
+        runner.start();
+    return finished.wait(60000) || finished.count() == 1;
+}

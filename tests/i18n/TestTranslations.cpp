@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TsCatalogue.h"
 #include "base/Translator.h"
 
 #include <QAbstractButton>
@@ -9,58 +10,10 @@
 #include <QTest>
 #include <QTranslator>
 #include <QWizard>
-#include <QXmlStreamReader>
 
 namespace {
 
-struct Message
-{
-    QString context;
-    QString source;
-    QStringList translations; ///< one, or the plural forms
-    bool unfinished = false;
-    bool obsolete = false;
-};
-
-QList<Message> readCatalogue(const QString& path)
-{
-    QList<Message> messages;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return messages;
-    QXmlStreamReader xml(&file);
-    QString context;
-    Message current;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (xml.name() == QLatin1String("message")) {
-            current = Message{context, {}, {}, false, false};
-        } else if (xml.name() == QLatin1String("source")) {
-            current.source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation")) {
-            const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            current.unfinished = type == QLatin1String("unfinished");
-            current.obsolete = type == QLatin1String("vanished") || type == QLatin1String("obsolete");
-            // Either text, or <numerusform> children.
-            QString text;
-            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
-                xml.readNext();
-                if (xml.isCharacters())
-                    text += xml.text();
-                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
-                    current.translations << xml.readElementText();
-            }
-            if (current.translations.isEmpty())
-                current.translations << text;
-            messages << current;
-        }
-    }
-    return messages;
-}
+using TsCatalogue::Message;
 
 QSet<QString> placeholders(const QString& text)
 {
@@ -89,7 +42,7 @@ private Q_SLOTS:
 
     void frenchIsComplete()
     {
-        const QList<Message> messages = readCatalogue(QStringLiteral(AEP_SOURCE_DIR "/translations/aep_fr.ts"));
+        const QList<Message> messages = TsCatalogue::read(QStringLiteral(AEP_SOURCE_DIR "/translations/aep_fr.ts"));
         QVERIFY(messages.size() > 100);
         QStringList problems;
         for (const Message& m : messages) {
@@ -119,7 +72,7 @@ private Q_SLOTS:
 
     void englishPluralsExist()
     {
-        const QList<Message> messages = readCatalogue(QStringLiteral(AEP_SOURCE_DIR "/translations/aep_en.ts"));
+        const QList<Message> messages = TsCatalogue::read(QStringLiteral(AEP_SOURCE_DIR "/translations/aep_en.ts"));
         for (const Message& m : messages) {
             if (m.source.contains(QLatin1String("%n")))
                 QVERIFY2(m.translations.size() == 2 && !m.translations.at(0).contains(QLatin1String("(s)")),

@@ -54,25 +54,6 @@ const QList<QPair<QString, QString>>& faults()
 const char* const kKinds[] = {"connections", "sourceConnections", "schemas",     "descriptors",
                               "dataSets",    "targetConnections", "mappingSets", "flows"};
 
-DataflowDraft draftOf(const QJsonObject& recipe)
-{
-    QList<DraftProblem> problems;
-    const DataflowDraft draft = DataflowDraft::fromJson(recipe, &problems);
-    for (const DraftProblem& problem : problems)
-        qWarning().noquote() << problem.toString();
-    return draft;
-}
-
-bool runToEnd(PlanRunner& runner, bool cleanUp = false)
-{
-    QSignalSpy finished(&runner, &PlanRunner::finished);
-    if (cleanUp)
-        runner.cleanUp();
-    else
-        runner.start();
-    return finished.wait(60000) || finished.count() == 1;
-}
-
 } // namespace
 
 /**
