@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialsPage.h"
 #include "DataflowWizard.h"
+#include "FirstPaintProbe.h"
 #include "LocalPlatform.h"
 #include "base/Translator.h"
 #include "cli/CliRunner.h"
@@ -71,6 +72,7 @@ int runWizard(const CommandLine& cli)
             wizard.credentialsPage()->overrideUrls(QUrl(cli.platformUrl), QUrl(cli.imsUrl));
         }
     }
+    FirstPaintProbe::installIfAsked(); // the startup benchmark's probe; nothing unless it asks
     wizard.show();
     return QApplication::exec();
 }

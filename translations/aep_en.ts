@@ -1413,6 +1413,28 @@
         <source>The Platform&apos;s reason is under Details: correct the mapping of this field, or the values in the source.</source>
         <translation>The Platform&apos;s reason is under Details: correct the mapping of this field, or the values in the source.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) have no value for a field the schema requires (a required field, or the identity): the dataset refused them.</source>
+        <translation>
+            <numerusform>%n record has no value for a field the schema requires (a required field, or the identity): the dataset refused it.</numerusform>
+            <numerusform>%n records have no value for a field the schema requires (a required field, or the identity): the dataset refused them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map a column to every required field on the Mapping page, or fill the values in the source.</source>
+        <translation>Map a column to every required field on the Mapping page, or fill the values in the source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were refused when written to the dataset: they do not fit its schema (a value of the wrong type or format, or a value missing).</source>
+        <translation>
+            <numerusform>%n record was refused when written to the dataset: it does not fit its schema (a value of the wrong type or format, or a value missing).</numerusform>
+            <numerusform>%n records were refused when written to the dataset: they do not fit its schema (a value of the wrong type or format, or a value missing).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Platform&apos;s reason is under Details: correct the mapping on the Mapping page, or the values in the source.</source>
+        <translation>The Platform&apos;s reason is under Details: correct the mapping on the Mapping page, or the values in the source.</translation>
+    </message>
 </context>
 <context>
     <name>FieldChoiceModel</name>
@@ -2294,6 +2316,10 @@ Double-click the run, or select it and click Show errors, to read every error.</
         <source>Newest run first, as in the chart.</source>
         <translation>Newest run first, as in the chart.</translation>
     </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
 </context>
 <context>
     <name>RunsPage</name>
@@ -2964,6 +2990,10 @@ Double-click the run, or select it and click Show errors, to read every error.</
         <source>With an OAuth access token</source>
         <translation>With an OAuth access token</translation>
     </message>
+    <message>
+        <source>%1 account</source>
+        <translation>%1 account</translation>
+    </message>
 </context>
 <context>
     <name>SourcePage</name>
@@ -2998,10 +3028,6 @@ Double-click the run, or select it and click Show errors, to read every error.</
     <message>
         <source>No marketing-automation source is available in this sandbox.</source>
         <translation>No marketing-automation source is available in this sandbox.</translation>
-    </message>
-    <message>
-        <source>%1 account</source>
-        <translation>%1 account</translation>
     </message>
     <message>
         <source>Fill in: %1.</source>

@@ -1413,6 +1413,28 @@
         <source>The Platform&apos;s reason is under Details: correct the mapping of this field, or the values in the source.</source>
         <translation>La raison donnée par Platform se trouve sous «&#x202f;Détails&#x202f;»&#xa0;: corrigez le mappage de ce champ, ou les valeurs dans la source.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) have no value for a field the schema requires (a required field, or the identity): the dataset refused them.</source>
+        <translation>
+            <numerusform>%n enregistrement n’a pas de valeur pour un champ que le schéma exige (un champ obligatoire, ou l’identité)&#xa0;: le jeu de données l’a refusé.</numerusform>
+            <numerusform>%n enregistrements n’ont pas de valeur pour un champ que le schéma exige (un champ obligatoire, ou l’identité)&#xa0;: le jeu de données les a refusés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map a column to every required field on the Mapping page, or fill the values in the source.</source>
+        <translation>Mappez une colonne vers chaque champ obligatoire à l’étape Mappage, ou renseignez les valeurs dans la source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were refused when written to the dataset: they do not fit its schema (a value of the wrong type or format, or a value missing).</source>
+        <translation>
+            <numerusform>%n enregistrement a été refusé à l’écriture dans le jeu de données&#xa0;: il ne correspond pas à son schéma (une valeur d’un type ou d’un format incorrect, ou une valeur manquante).</numerusform>
+            <numerusform>%n enregistrements ont été refusés à l’écriture dans le jeu de données&#xa0;: ils ne correspondent pas à son schéma (une valeur d’un type ou d’un format incorrect, ou une valeur manquante).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Platform&apos;s reason is under Details: correct the mapping on the Mapping page, or the values in the source.</source>
+        <translation>La raison donnée par Platform se trouve sous «&#x202f;Détails&#x202f;»&#xa0;: corrigez le mappage à l’étape Mappage, ou les valeurs dans la source.</translation>
+    </message>
 </context>
 <context>
     <name>FieldChoiceModel</name>
@@ -2294,6 +2316,10 @@ Double-cliquez sur l’exécution, ou sélectionnez-la et cliquez sur «&#x202f;
         <source>Newest run first, as in the chart.</source>
         <translation>Exécution la plus récente en premier, comme dans le graphique.</translation>
     </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
 </context>
 <context>
     <name>RunsPage</name>
@@ -2964,6 +2990,10 @@ Double-cliquez sur l’exécution, ou sélectionnez-la et cliquez sur «&#x202f;
         <source>With an OAuth access token</source>
         <translation>Avec un jeton d’accès OAuth</translation>
     </message>
+    <message>
+        <source>%1 account</source>
+        <translation>Compte %1</translation>
+    </message>
 </context>
 <context>
     <name>SourcePage</name>
@@ -2998,10 +3028,6 @@ Double-cliquez sur l’exécution, ou sélectionnez-la et cliquez sur «&#x202f;
     <message>
         <source>No marketing-automation source is available in this sandbox.</source>
         <translation>Aucune source d’automatisation marketing n’est disponible dans ce sandbox.</translation>
-    </message>
-    <message>
-        <source>%1 account</source>
-        <translation>Compte %1</translation>
     </message>
     <message>
         <source>Fill in: %1.</source>

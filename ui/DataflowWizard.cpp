@@ -264,8 +264,14 @@ void DataflowWizard::showHelp()
     auto* current = qobject_cast<WizardPage*>(currentPage());
     if (!current)
         return;
-    QMessageBox box(QMessageBox::Information, current->title(), current->helpText(), QMessageBox::Close, this);
-    box.setObjectName(QStringLiteral("helpBox"));
-    box.setTextFormat(Qt::RichText);
-    box.exec();
+    if (findChild<QMessageBox*>(QStringLiteral("helpBox")))
+        return; // already open
+    // Window-modal and opened, not exec(): no nested event loop.
+    auto* box
+        = new QMessageBox(QMessageBox::Information, current->title(), current->helpText(), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("helpBox"));
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }

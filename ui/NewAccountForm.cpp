@@ -54,7 +54,7 @@ void NewAccountForm::setSpec(const ConnectionSpec& spec, const QString& accountN
         m_authType->addItem(SourceCatalog::authName(spec.id, auth.type, auth.name));
     m_authType->blockSignals(false);
     m_fieldForm->setRowVisible(m_authType, m_authType->count() > 1); // one way to sign in: nothing to choose
-    m_name->setText(accountName);
+    m_name->setText(m_proposedName.propose(accountName));
     buildFields();
     const auto typed = m_typed.constFind(spec.id);
     if (typed != m_typed.constEnd())
@@ -104,4 +104,13 @@ AccountForm NewAccountForm::form() const
     for (int i = 0; i < m_edits.size(); ++i)
         form.setValue(m_form.fields().at(i).key, m_edits.at(i)->text());
     return form;
+}
+
+bool NewAccountForm::proposeName(const QString& accountName)
+{
+    const QString shown = m_proposedName.follow(m_name->text(), accountName);
+    if (shown == m_name->text())
+        return false;
+    m_name->setText(shown);
+    return true;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/AccountForm.h"
+#include "core/ProposedText.h"
 #include "services/SourcesService.h"
 
 #include <QHash>
@@ -22,6 +23,11 @@ public:
 
     /** Shows the authentications of @p spec, the first one's fields empty, and @p accountName. */
     void setSpec(const ConnectionSpec& spec, const QString& accountName);
+    /**
+     * Proposes @p accountName again (after a language switch): taken only while the name shown is the last one
+     * proposed, untouched. True when the name changed.
+     */
+    bool proposeName(const QString& accountName);
     /** Fills the form again from a draft's account and the secrets kept in memory. */
     void fill(const DraftNewAccount& account, const QJsonObject& secrets);
     /** The form's model with what is typed now. */
@@ -43,4 +49,5 @@ private:
     QList<QLineEdit*> m_edits; ///< one per m_form.fields(), in that order
     /** What was typed for each other source (by connection spec id), secrets included: in memory, never in a file. */
     QHash<QString, AccountForm> m_typed;
+    ProposedText m_proposedName;
 };

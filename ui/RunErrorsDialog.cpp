@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -15,43 +16,25 @@
 
 RunErrorsDialog::RunErrorsDialog(const RunInfo& run, QWidget* parent)
     : QDialog(parent)
+    , m_run(run)
+    , m_refused(new QLabel(this))
     , m_table(new QTableWidget(this))
     , m_detailsButton(new QToolButton(this))
     , m_details(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("runErrorsDialog"));
-    const QString started = run.startedAtMs
-        ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*run.startedAtMs).toLocalTime(), QLocale::ShortFormat)
-        : QString();
-    setWindowTitle(started.isEmpty() ? tr("Errors of the run") : tr("Errors of the run started %1").arg(started));
-
-    const QList<RunErrorGroup> groups = RunErrorText::group(run.errors);
     auto* intro = new QLabel(tr("What went wrong in this run, in plain words. The Platform's own text is under "
                                 "Details, for Adobe support."),
                              this);
     intro->setWordWrap(true);
     // The Platform describes some records' errors (often examples), not every refused record: say how many there were.
-    auto* refused = new QLabel(this);
-    refused->setObjectName(QStringLiteral("runErrorsRefusedLabel"));
-    refused->setText(tr("Records refused in this run: %1. The Platform may describe only some of them.")
-                         .arg(QLocale().toString(run.recordsFailed.value_or(0))));
-    refused->setWordWrap(true);
-    refused->setVisible(run.recordsFailed.value_or(0) > 0);
+    m_refused->setObjectName(QStringLiteral("runErrorsRefusedLabel"));
+    m_refused->setWordWrap(true);
+    m_refused->setVisible(run.recordsFailed.value_or(0) > 0);
     m_table->setObjectName(QStringLiteral("runErrorsTable"));
     m_table->setAccessibleName(tr("Errors of the run"));
     m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Code"), tr("What happened"), tr("Count")});
-    m_table->setRowCount(int(groups.size()));
-    for (int row = 0; row < groups.size(); ++row) {
-        const RunErrorGroup& group = groups.at(row);
-        m_table->setItem(row, CodeColumn, new QTableWidgetItem(group.code));
-        auto* text = new QTableWidgetItem(group.text);
-        text->setToolTip(group.text);
-        m_table->setItem(row, TextColumn, text);
-        auto* count = new QTableWidgetItem(QLocale().toString(group.count));
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, CountColumn, count);
-    }
+    fill();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
@@ -82,10 +65,42 @@ RunErrorsDialog::RunErrorsDialog(const RunInfo& run, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(refused);
+    layout->addWidget(m_refused);
     layout->addWidget(m_table, 2);
     layout->addWidget(m_detailsButton, 0, Qt::AlignLeft);
     layout->addWidget(m_details, 1);
     layout->addWidget(buttons);
     resize(720, 420);
+}
+
+void RunErrorsDialog::fill()
+{
+    const QString started = m_run.startedAtMs
+        ? RunsModel::timeWithUtc(QDateTime::fromMSecsSinceEpoch(*m_run.startedAtMs).toLocalTime(), QLocale())
+        : QString();
+    setWindowTitle(started.isEmpty() ? tr("Errors of the run") : tr("Errors of the run started %1").arg(started));
+    m_refused->setText(tr("Records refused in this run: %1. The Platform may describe only some of them.")
+                           .arg(QLocale().toString(m_run.recordsFailed.value_or(0))));
+    m_table->setHorizontalHeaderLabels({tr("Code"), tr("What happened"), tr("Count")});
+    const QList<RunErrorGroup> groups = RunErrorText::group(m_run.errors);
+    m_table->setRowCount(int(groups.size()));
+    for (int row = 0; row < groups.size(); ++row) {
+        const RunErrorGroup& group = groups.at(row);
+        m_table->setItem(row, CodeColumn, new QTableWidgetItem(group.code));
+        auto* text = new QTableWidgetItem(group.text);
+        text->setToolTip(group.text);
+        m_table->setItem(row, TextColumn, text);
+        auto* count = new QTableWidgetItem(QLocale().toString(group.count));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, CountColumn, count);
+    }
+}
+
+void RunErrorsDialog::changeEvent(QEvent* event)
+{
+    // The language changed while the dialog was open: the wizard's Retranslation covers the fixed texts; the plain
+    // words of the errors, the counts and the time are built here.
+    if (event->type() == QEvent::LanguageChange)
+        fill();
+    QDialog::changeEvent(event);
 }

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QPlainTextEdit;
 class QTableWidget;
 class QToolButton;
@@ -18,7 +19,15 @@ public:
 
     enum Column { CodeColumn, TextColumn, CountColumn };
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /** Every text built from the run: the title, the count of refused records, the rows (again after a switch). */
+    void fill();
+
+    RunInfo m_run;
+    QLabel* m_refused;
     QTableWidget* m_table;
     QToolButton* m_detailsButton;
     QPlainTextEdit* m_details;

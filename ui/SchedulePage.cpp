@@ -75,13 +75,32 @@ void SchedulePage::initializePage()
         = ScheduleDefaults::deltaColumns(m_state->dateTimeColumns(), m_state->columns(), m_state->previewRows());
     m_form->setRules(flowSpec());
     m_form->setDeltaColumns(choices);
-    m_form->load(ScheduleDefaults::withDefaults(m_state->draft().dataflow, frequencies, choices,
-                                                m_state->draft().source.path, m_state->sourceLabel(), serverNowSecs()));
+    DraftDataflow flow = m_state->draft().dataflow;
+    flow.name = m_proposedName.follow(flow.name, proposedName()); // untouched, it follows the table chosen
+    m_form->load(ScheduleDefaults::withDefaults(flow, frequencies, choices, m_state->draft().source.path,
+                                                m_state->sourceLabel(), serverNowSecs()));
     validate();
     if (m_state->flowSpec().isEmpty())
         fetchFlowSpec();
     else
         m_form->specStatus()->setText(tr("Checked against the Platform's own rules for this kind of dataflow."));
+}
+
+QString SchedulePage::proposedName() const
+{
+    return ScheduleDefaults::proposedName(m_state->draft().source.path, m_state->sourceLabel());
+}
+
+void SchedulePage::languageChanged()
+{
+    DraftDataflow flow = dataflow();
+    // A name still as proposed follows the language (one typed stays), until the dataflow is made.
+    if (m_state->createdIds().isEmpty() && m_proposedName.isUntouched(flow.name)) {
+        flow.name = m_proposedName.propose(proposedName());
+        m_form->load(flow);
+        storeInput();
+    }
+    validate(); // the problems in the new language's words
 }
 
 void SchedulePage::showEvent(QShowEvent* event)

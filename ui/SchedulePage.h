@@ -2,6 +2,7 @@
 #pragma once
 
 #include "WizardPage.h"
+#include "core/ProposedText.h"
 #include "model/DataflowDraft.h"
 #include "model/DraftProblem.h"
 #include "model/FlowSpec.h"
@@ -26,6 +27,7 @@ public:
     bool isComplete() const override;
     void cleanupPage() override;
     void storeInput() override;
+    void languageChanged() override;
     bool validatePage() override;
     QString helpText() const override;
 
@@ -46,6 +48,8 @@ private:
     void fetchFlowSpec();
     /** The Platform's time now, in epoch seconds: what the start time is proposed after and checked against. */
     qint64 serverNowSecs() const;
+    /** The dataflow's name the wizard proposes now, in the current language. */
+    QString proposedName() const;
     /** Judges the fields; emits completeChanged() only when completeness changes. */
     void validate();
 
@@ -58,4 +62,5 @@ private:
     QElapsedTimer m_validated; ///< since the last judgement
     int m_validations = 0;
     bool m_complete = false;
+    ProposedText m_proposedName; ///< the dataflow's name as last proposed
 };

@@ -3,6 +3,7 @@
 
 #include "AccountPicker.h"
 #include "InlineMessage.h"
+#include "ListSearch.h"
 #include "NewAccountForm.h"
 #include "SourceIcon.h"
 #include "core/AccountForm.h"
@@ -41,9 +42,7 @@ SourcePage::SourcePage(Session* session, WizardState* state, QWidget* parent)
 
     m_loadingLabel->setObjectName(QStringLiteral("sourcesLoadingLabel"));
     m_sourceSearch->setObjectName(QStringLiteral("sourceSearchLineEdit"));
-    m_sourceSearch->setPlaceholderText(tr("Search sources"));
-    m_sourceSearch->setAccessibleName(tr("Search sources"));
-    m_sourceSearch->setClearButtonEnabled(true);
+    ListSearch::attach(m_sourceSearch, m_sources, tr("Search sources"));
     m_sources->setObjectName(QStringLiteral("sourceList"));
     m_sources->setAccessibleName(tr("Sources"));
     m_sources->setIconSize(QSize(32, 32));
@@ -72,10 +71,6 @@ SourcePage::SourcePage(Session* session, WizardState* state, QWidget* parent)
     layout->setColumnStretch(3, 3);
 
     connect(m_sources, &QListWidget::currentRowChanged, this, &SourcePage::onSourceChosen);
-    connect(m_sourceSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
-        for (int i = 0; i < m_sources->count(); ++i)
-            m_sources->item(i)->setHidden(!m_sources->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
-    });
     connect(m_newRadio, &QRadioButton::toggled, this, [this](bool on) {
         m_accountStack->setCurrentIndex(on ? 1 : 0);
         m_message->hideMessage(); // it spoke of the other choice
@@ -167,6 +162,14 @@ QString SourcePage::accountName() const
     return currentAccount() ? currentAccount()->name : QString();
 }
 
+void SourcePage::languageChanged()
+{
+    // A new account's name still as proposed follows the language (a name typed stays), until it is made.
+    if (const ConnectionSpec* spec = currentSpec(); spec && m_state->newAccount()->madeId().isEmpty()
+        && m_newForm->proposeName(SourceCatalog::proposedAccountName(spec->label)))
+        storeInput();
+}
+
 bool SourcePage::validatePage()
 {
     storeInput();
@@ -245,7 +248,7 @@ void SourcePage::onSourceChosen()
     m_accounts->clear();
     m_message->hideMessage();
     if (const ConnectionSpec* spec = currentSpec()) {
-        m_newForm->setSpec(*spec, tr("%1 account").arg(spec->label));
+        m_newForm->setSpec(*spec, SourceCatalog::proposedAccountName(spec->label));
         const DraftSource& draft = m_state->draft().source;
         if (draft.newAccount && draft.connectionSpecId == spec->id) {
             m_newRadio->setChecked(true);

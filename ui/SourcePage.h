@@ -29,6 +29,7 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
     void storeInput() override;
+    void languageChanged() override;
     QString helpText() const override;
 
     QString connectionSpecId() const;

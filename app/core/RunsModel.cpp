@@ -17,7 +17,7 @@ QString localTime(std::optional<qint64> ms)
 {
     if (!ms)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime(), QLocale::ShortFormat);
+    return RunsModel::timeWithUtc(QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime(), QLocale());
 }
 
 QString utcTime(std::optional<qint64> ms)
@@ -119,6 +119,17 @@ int RunsModel::rowCount(const QModelIndex& parent) const
 int RunsModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : kColumnCount;
+}
+
+QString RunsModel::timeWithUtc(const QDateTime& moment, const QLocale& locale)
+{
+    const QDateTime utc = moment.toUTC();
+    const QString here = locale.toString(moment, QLocale::ShortFormat);
+    const QString there = utc.date() == moment.date() ? locale.toString(utc.time(), QLocale::ShortFormat)
+                                                      : locale.toString(utc, QLocale::ShortFormat);
+    if (moment.offsetFromUtc() == 0)
+        return tr("%1 UTC").arg(here); // the computer keeps UTC: once is enough
+    return tr("%1 (%2 UTC)").arg(here, there);
 }
 
 QString RunsModel::statusText(const RunInfo& run)

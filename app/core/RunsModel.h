@@ -5,9 +5,11 @@
 #include "services/FlowsService.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -55,6 +57,12 @@ public:
 
     /** The status in words ("Succeeded", "Failed"...). */
     static QString statusText(const RunInfo& run);
+    /**
+     * A moment of a run as the table shows it: the time in @p moment's own zone (the computer's, for the table) in
+     * @p locale's words, and the Platform's UTC beside it: "05/08/2020 21:34 (19:34 UTC)"; the UTC date is said too
+     * when it is another day than the local one.
+     */
+    static QString timeWithUtc(const QDateTime& moment, const QLocale& locale);
 
 private:
     QList<RunInfo> m_runs;

@@ -81,10 +81,15 @@ DraftDataflow ScheduleDefaults::withDefaults(const DraftDataflow& dataflow, cons
         flow.errorDiagnostics = true;
         flow.partialIngestionPercent = flow.partialIngestionPercent.value_or(kPartialIngestionPercent);
     }
-    const QString what = tablePath.isEmpty() ? sourceLabel : tablePath;
-    if (flow.name.isEmpty() && !what.isEmpty())
-        flow.name = tr("%1 to Experience Platform").arg(what);
+    if (flow.name.isEmpty())
+        flow.name = proposedName(tablePath, sourceLabel);
     return flow;
+}
+
+QString ScheduleDefaults::proposedName(const QString& tablePath, const QString& sourceLabel)
+{
+    const QString what = tablePath.isEmpty() ? sourceLabel : tablePath;
+    return what.isEmpty() ? QString() : tr("%1 to Experience Platform").arg(what);
 }
 
 bool ScheduleDefaults::forcesErrorDiagnostics(const DraftDataflow& dataflow)

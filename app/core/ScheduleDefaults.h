@@ -55,6 +55,8 @@ public:
      * from the table's path (else the source's label). @p frequencies: what the flow spec offers (the first is the
      * default).
      */
+    /** The dataflow's proposed name: "Hubspot.Contacts to Experience Platform"; empty without a table or source. */
+    static QString proposedName(const QString& tablePath, const QString& sourceLabel);
     static DraftDataflow withDefaults(const DraftDataflow& dataflow, const QStringList& frequencies,
                                       const QList<DeltaColumnChoice>& choices, const QString& tablePath,
                                       const QString& sourceLabel, qint64 nowSecs);

@@ -29,6 +29,11 @@ QList<ConnectionSpec> SourceCatalog::marketingSources(const QList<ConnectionSpec
     return specs;
 }
 
+QString SourceCatalog::proposedAccountName(const QString& sourceLabel)
+{
+    return tr("%1 account").arg(sourceLabel);
+}
+
 int SourceCatalog::indexOf(const QList<ConnectionSpec>& specs, const QString& connectionSpecId)
 {
     for (int i = 0; i < specs.size(); ++i) {

@@ -17,6 +17,8 @@ public:
     /** The marketing-automation specs of @p all, HubSpot first (the tutorial's source), then by label. */
     static QList<ConnectionSpec> marketingSources(const QList<ConnectionSpec>& all);
     /** The row of @p connectionSpecId in @p specs, or -1. */
+    /** The name proposed for a new account of a source: "HubSpot account". */
+    static QString proposedAccountName(const QString& sourceLabel);
     static int indexOf(const QList<ConnectionSpec>& specs, const QString& connectionSpecId);
     /** The description of a known source in the user's language, else the Platform's text. */
     static QString description(const QString& connectionSpecId, const QString& serverText);

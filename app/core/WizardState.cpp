@@ -33,8 +33,15 @@ void WizardState::setSource(const DraftSource& source, const QString& sourceLabe
     m_accountName = accountName;
     if (source == m_draft.source)
         return;
+    // The new account's name alone (proposed again in another language, say) changes no column: nothing to review.
+    DraftSource renamed = m_draft.source;
+    if (renamed.newAccount && source.newAccount)
+        renamed.newAccount->name = source.newAccount->name;
     m_draft.source = source;
-    markChanged(Part::Source);
+    if (renamed == source)
+        Q_EMIT changed(Part::Source);
+    else
+        markChanged(Part::Source);
 }
 
 void WizardState::setTable(const QString& path, const QJsonArray& columns, const QJsonArray& previewRows)

@@ -433,6 +433,23 @@ const std::vector<Row>& table()
                            "field it goes to (wrong type or format, or a required value is "
                            "missing). The record was not ingested."),
          nullptr, None, "RunErrorText"},
+        // Records the mapping made but the dataset refused when they were written (INGEST-1212-400, -1401-400...).
+        {"INGEST-1555-400", nullptr,
+         QT_TRANSLATE_N_NOOP("ErrorCatalog",
+                             "%n record(s) have no value for a field the schema requires (a required field, or the "
+                             "identity): the dataset refused them."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Map a column to every required field on the Mapping page, or fill the values in the "
+                           "source."),
+         Plural},
+        {"INGEST-[0-9]+-[0-9]{3}", nullptr,
+         QT_TRANSLATE_N_NOOP("ErrorCatalog",
+                             "%n record(s) were refused when written to the dataset: they do not fit its schema (a "
+                             "value of the wrong type or format, or a value missing)."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The Platform's reason is under Details: correct the mapping on the Mapping page, or the "
+                           "values in the source."),
+         Plural},
     };
     return rows;
 }

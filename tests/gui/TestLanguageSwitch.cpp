@@ -155,11 +155,17 @@ private Q_SLOTS:
         QCOMPARE(d.wizard->currentPage()->title(), QStringLiteral("Mappage"));
         QVERIFY(d.goTo(PageId::Schedule));
         QVERIFY(d.wizard->currentPage()->title() != QLatin1String("Schedule"));
-        const QStringList onSchedule = entered(d.wizard.get());
+        // The name the wizard proposes, untouched, is in the language in effect, and follows it.
+        auto* flowName = d.find<QLineEdit>("flowNameLineEdit");
+        QCOMPARE(flowName->text(), QStringLiteral("Hubspot.Contacts vers Experience Platform"));
+        QStringList onSchedule = entered(d.wizard.get());
 
         choose("languageEnglishAction");
         QCOMPARE(Translator::current(), QStringLiteral("en"));
         QCOMPARE(QLocale().language(), QLocale::English);
+        QCOMPARE(flowName->text(), QStringLiteral("Hubspot.Contacts to Experience Platform"));
+        QCOMPARE(d.wizard->state()->draft().dataflow.name, flowName->text());
+        onSchedule.replaceInStrings(QStringLiteral(" vers Experience"), QStringLiteral(" to Experience"));
         QCOMPARE(entered(d.wizard.get()), onSchedule);
         QCOMPARE(d.wizard->currentPage()->title(), QStringLiteral("Schedule"));
         QCOMPARE(d.wizard->button(QWizard::NextButton)->text(), next);
@@ -182,6 +188,34 @@ private Q_SLOTS:
         QVERIFY(
             d.find<QMenu>("languageMenu")->findChild<QAction*>(QStringLiteral("languageSystemAction"))->isChecked());
         QCOMPARE(entered(d.wizard.get()), onSchedule);
+        // A name the user typed is theirs: it stays in every language.
+        flowName->clear();
+        QTest::keyClicks(flowName, QStringLiteral("Contacts every hour"));
+        choose("languageFrenchAction");
+        QCOMPARE(flowName->text(), QStringLiteral("Contacts every hour"));
+        choose("languageEnglishAction");
+        QCOMPARE(flowName->text(), QStringLiteral("Contacts every hour"));
+    }
+
+    void aNewAccountsProposedNameFollowsTheLanguage()
+    {
+        m_driver = std::make_unique<WizardDriver>();
+        WizardDriver& d = *m_driver;
+        d.walkTo(PageId::Source);
+        QTRY_VERIFY_WITH_TIMEOUT(d.find<QListWidget>("sourceList")->count() >= 5, 10000);
+        QTRY_VERIFY(d.find<QRadioButton>("newAccountRadio")->isChecked());
+        auto* name = d.find<QLineEdit>("accountNameLineEdit");
+        QCOMPARE(name->text(), QStringLiteral("HubSpot account"));
+        choose("languageFrenchAction");
+        QCOMPARE(name->text(), QStringLiteral("Compte HubSpot"));
+        QCOMPARE(d.wizard->state()->draft().source.newAccount->name, QStringLiteral("Compte HubSpot"));
+        choose("languageEnglishAction");
+        QCOMPARE(name->text(), QStringLiteral("HubSpot account"));
+        // Typed, it is the user's.
+        name->setText(QStringLiteral("Marketing HubSpot"));
+        choose("languageFrenchAction");
+        QCOMPARE(name->text(), QStringLiteral("Marketing HubSpot"));
+        choose("languageEnglishAction");
     }
 };
 

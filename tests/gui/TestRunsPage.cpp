@@ -4,6 +4,7 @@
 #include "RunsPage.h"
 #include "ScriptedServer.h"
 #include "TestSupport.h"
+#include "base/Translator.h"
 #include "core/RunErrorText.h"
 #include "core/RunsModel.h"
 #include "core/Session.h"
@@ -300,6 +301,12 @@ private Q_SLOTS:
                       rowErrors)};
         openWizard();
         QTRY_COMPARE(view()->rowCount(), 2);
+        // The Platform works in UTC: the start says it beside the local time.
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex start = view()->index(row, RunsModel::StartColumn);
+            if (start.data(RunsModel::ValueRole).isValid())
+                QVERIFY2(start.data().toString().contains(QLatin1String("UTC")), qPrintable(start.data().toString()));
+        }
         auto* table = find<QTableView>("runsTableView");
         auto* button = find<QPushButton>("showErrorsButton");
         QVERIFY(!button->isEnabled());
@@ -322,8 +329,8 @@ private Q_SLOTS:
         QVERIFY(errors);
         QCOMPARE(errors->rowCount(), 4); // one row per code, counted
         QCOMPARE(errors->item(0, RunErrorsDialog::CodeColumn)->text(), QStringLiteral("CONNECTOR-2001-500"));
-        QCOMPARE(errors->item(0, RunErrorsDialog::TextColumn)->text(),
-                 RunErrorText::explanation(QStringLiteral("CONNECTOR-2001-500")));
+        const QString englishText = RunErrorText::explanation(QStringLiteral("CONNECTOR-2001-500"));
+        QCOMPARE(errors->item(0, RunErrorsDialog::TextColumn)->text(), englishText);
         QCOMPARE(errors->item(1, RunErrorsDialog::CodeColumn)->text(), QStringLiteral("QUOTA-0001-429"));
         QCOMPARE(errors->item(1, RunErrorsDialog::TextColumn)->text(), QStringLiteral("Ingestion quota reached"));
         QCOMPARE(errors->item(3, RunErrorsDialog::CodeColumn)->text(), QStringLiteral("MAPPER-3700-400"));
@@ -339,6 +346,17 @@ private Q_SLOTS:
         QVERIFY(lines.contains(QStringLiteral("CONNECTOR-2001-500: 40 of 40 records failed.")));
         if (const QString shots = qEnvironmentVariable("AEP_SCREENSHOT_DIR"); !shots.isEmpty())
             QVERIFY(dialog->grab().save(shots + QStringLiteral("/runs-errors-dialog.png")));
+        // The language switched while it is open: the plain words and the title follow, the Platform's text stays.
+        QVERIFY(Translator::install(QStringLiteral("fr")));
+        QTRY_VERIFY(dialog->windowTitle().startsWith(QStringLiteral("Erreurs de l\u2019ex\u00e9cution")));
+        QVERIFY2(dialog->windowTitle().contains(QLatin1String("UTC")), qPrintable(dialog->windowTitle()));
+        QCOMPARE(errors->rowCount(), 4);
+        QCOMPARE(errors->item(0, RunErrorsDialog::TextColumn)->text(),
+                 RunErrorText::explanation(QStringLiteral("CONNECTOR-2001-500")));
+        QVERIFY(errors->item(0, RunErrorsDialog::TextColumn)->text() != englishText);
+        QCOMPARE(details->toPlainText().split(QLatin1Char('\n')), lines);
+        QVERIFY(Translator::install(QStringLiteral("en")));
+        QTRY_COMPARE(errors->item(0, RunErrorsDialog::TextColumn)->text(), englishText);
         dialog->reject();
         QTRY_VERIFY(!m_page->findChild<QDialog*>(QStringLiteral("runErrorsDialog")));
 

@@ -93,6 +93,13 @@ private Q_SLOTS:
         QTest::newRow("threshold") << "CONNECTOR-2001-500"
                                    << "12 of 40 records failed, above the 5% partial ingestion threshold." << 1
                                    << QStringList{"12 of the 40 records", "5%", "Schedule page"};
+        QTest::newRow("ingest: required value")
+            << "INGEST-1555-400"
+            << "Required field is null" << 7 << QStringList{"7 record", "requires", "Mapping page"};
+        QTest::newRow("ingest: any other") << "INGEST-1212-400"
+                                           << "Invalid record" << 2 << QStringList{"2 record", "dataset", "Details"};
+        QTest::newRow("ingest: one record") << "INGEST-1401-400"
+                                            << "" << 1 << QStringList{"1 record", "refused"};
         QTest::newRow("sandbox") << "FLOW-2100-404"
                                  << "The sandbox dev-2 is not found." << 1 << QStringList{"\u201cdev-2\u201d"};
         QTest::newRow("scope") << "invalid_scope"

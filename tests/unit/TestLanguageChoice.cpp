@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "base/Translator.h"
 #include "core/LanguageChoice.h"
+#include "core/ProposedText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -108,6 +109,20 @@ private Q_SLOTS:
         // Another count in a form shown before: the French has the count's own form.
         QCOMPARE(Translator::retranslate(QStringLiteral("12 runs, updated at 09:00.")),
                  text("RunsPage", "%n run(s), updated at %1.", 12).arg(QStringLiteral("09:00")));
+    }
+
+    void proposedTextFollowsOnlyWhenUntouched()
+    {
+        ProposedText name;
+        QCOMPARE(name.propose(QStringLiteral("HubSpot account")), QStringLiteral("HubSpot account"));
+        QVERIFY(name.isUntouched(QStringLiteral("HubSpot account")));
+        QCOMPARE(name.follow(QStringLiteral("HubSpot account"), QStringLiteral("Compte HubSpot")),
+                 QStringLiteral("Compte HubSpot"));
+        QCOMPARE(name.last(), QStringLiteral("Compte HubSpot"));
+        QCOMPARE(name.follow(QStringLiteral("Our HubSpot"), QStringLiteral("HubSpot account")),
+                 QStringLiteral("Our HubSpot"));
+        QCOMPARE(name.follow(QString(), QStringLiteral("HubSpot account")), QStringLiteral("HubSpot account"));
+        QVERIFY(!ProposedText().isUntouched(QString()));
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 
@@ -153,7 +154,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, RunsModel::FailedColumn).data().toString(), QStringLiteral("1"));
         QCOMPARE(model.index(0, RunsModel::StartColumn).data(RunsModel::ValueRole).toLongLong(), 1596656058198);
         QCOMPARE(model.index(0, RunsModel::StartColumn).data().toString(),
-                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(1596656058198).toLocalTime(), QLocale::ShortFormat));
+                 RunsModel::timeWithUtc(QDateTime::fromMSecsSinceEpoch(1596656058198).toLocalTime(), QLocale()));
+        QVERIFY(model.index(0, RunsModel::StartColumn).data().toString().contains(QStringLiteral("UTC")));
         QCOMPARE(model.index(0, RunsModel::StartColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("2020-08-05 19:34:18 UTC"));
         // Known codes in plain (translated) words, not the Platform's English; every error is in the dialog.
@@ -168,6 +170,21 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(RunsModel::StatusRole).toInt(), int(RunInfo::Status::Success));
         QCOMPARE(model.headerData(RunsModel::FailedColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Records failed"));
+    }
+
+    void timesSayUtcBeside()
+    {
+        const QLocale french(QLocale::French, QLocale::France);
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const QDateTime paris(QDate(2020, 8, 5), QTime(21, 34, 18), QTimeZone(2 * 3600));
+        QCOMPARE(RunsModel::timeWithUtc(paris, french), QStringLiteral("05/08/2020 21:34 (19:34 UTC)"));
+        QCOMPARE(RunsModel::timeWithUtc(paris, english), QStringLiteral("8/5/20 9:34 PM (7:34 PM UTC)"));
+        // Just after midnight in Paris it is still the day before in UTC: the UTC date is said.
+        const QDateTime night(QDate(2020, 8, 6), QTime(0, 30), QTimeZone(2 * 3600));
+        QCOMPARE(RunsModel::timeWithUtc(night, french), QStringLiteral("06/08/2020 00:30 (05/08/2020 22:30 UTC)"));
+        // A computer that keeps UTC says it once.
+        const QDateTime utc(QDate(2020, 8, 5), QTime(19, 34), QTimeZone::utc());
+        QCOMPARE(RunsModel::timeWithUtc(utc, french), QStringLiteral("05/08/2020 19:34 UTC"));
     }
 
     void missingCountsStayEmpty()

@@ -93,6 +93,29 @@ private Q_SLOTS:
         QVERIFY(state.mappingNeedsReview());
     }
 
+    void renamingTheNewAccountLeavesTheMappingAlone()
+    {
+        // The new account's name (proposed again in another language, or retyped) changes no column.
+        WizardState state;
+        DraftSource source;
+        source.connectionSpecId = QStringLiteral("cc6a4487-9e91-433e-a3a3-9cf6626c1806");
+        source.newAccount = DraftNewAccount{QStringLiteral("HubSpot account"), {}, QStringLiteral("OAuth2"), {}};
+        state.setSource(source, QStringLiteral("HubSpot"), source.newAccount->name);
+        state.setTable(QStringLiteral("Hubspot.Contacts"), columns(), {});
+        state.setMapping({MappingRule{QStringLiteral("Email"), {}, QStringLiteral("personalEmail.address")}}, true);
+        QSignalSpy changed(&state, &WizardState::changed);
+        source.path = state.draft().source.path;
+        source.newAccount->name = QStringLiteral("Compte HubSpot");
+        state.setSource(source, QStringLiteral("HubSpot"), source.newAccount->name);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(state.draft().source.newAccount->name, QStringLiteral("Compte HubSpot"));
+        QVERIFY(!state.mappingNeedsReview());
+        // Another authentication is another account: its tables may differ.
+        source.newAccount->authSpecName = QStringLiteral("Basic Authentication");
+        state.setSource(source, QStringLiteral("HubSpot"), source.newAccount->name);
+        QVERIFY(state.mappingNeedsReview());
+    }
+
     void aTableWithoutTheDeltaColumnDropsIt()
     {
         WizardState state;
