@@ -19,7 +19,8 @@ touch "$work/.started"
     -artifact_prefix="$work/findings/" "$@" "$work/corpus" "$seeds" >"$work/log" 2>&1
 rc=$?
 name=$(basename "$fuzzer")
-stats=$(grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb):' "$work/log" | tr '\n' ' ')
+stats=$(grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb):' "$work/log" \
+    | sed -E 's/^stat::([a-z_]+): +/\1 /' | paste -sd ' ')
 cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$work/log" | tail -n 1)
 if [ $rc -eq 0 ]; then
     echo "$name: no finding in ${seconds} s ($cov; $stats)"
