@@ -10,6 +10,8 @@ AEP_DEBIAN_PACKAGES=(
     # compiler, build system, format check
     build-essential cmake ninja-build pkg-config clang-format git
     # (git: the format check lists the repository's files with git ls-files)
+    # the fuzz preset (./test, packaging/fuzz.sh): clang++-14 and its runtime libraries (libFuzzer, ASan, UBSan)
+    clang-14 libclang-rt-14-dev
     # Qt 6 and QtKeychain (qt6-websockets-dev: Qt6HttpServer's CMake package needs it; libqt6opengl6-dev:
     # Qt6Charts' CMake package needs it; qt6-l10n-tools: lupdate/lrelease)
     qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools

@@ -4,7 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -97,6 +99,16 @@ std::optional<bool> frequencyMatches(const QJsonObject& condition, const QString
     return std::nullopt;
 }
 
+/**
+ * A schema's bound on the interval as a whole number, kept within int's range: a spec may say 1e300, which as a
+ * qint64 would be undefined behaviour (found by fuzz_flow_spec); no interval a draft can have comes near it anyway.
+ */
+qint64 intervalBound(double bound)
+{
+    constexpr double kLimit = std::numeric_limits<int>::max();
+    return qint64(std::clamp(bound, -kLimit, kLimit));
+}
+
 void collectMinimum(const QJsonObject& node, const QString& frequency, std::optional<qint64>& minimum, int depth)
 {
     if (depth > 16) // a spec is a few levels deep; a cycle cannot happen in JSON, a huge nesting can
@@ -105,9 +117,9 @@ void collectMinimum(const QJsonObject& node, const QString& frequency, std::opti
         = node.value(QLatin1String("properties")).toObject().value(QLatin1String("interval")).toObject();
     const auto raise = [&minimum](qint64 value) { minimum = qMax(minimum.value_or(value), value); };
     if (interval.value(QLatin1String("minimum")).isDouble())
-        raise(qint64(std::ceil(interval.value(QLatin1String("minimum")).toDouble())));
+        raise(intervalBound(std::ceil(interval.value(QLatin1String("minimum")).toDouble())));
     if (interval.value(QLatin1String("exclusiveMinimum")).isDouble())
-        raise(qint64(std::floor(interval.value(QLatin1String("exclusiveMinimum")).toDouble())) + 1);
+        raise(intervalBound(std::floor(interval.value(QLatin1String("exclusiveMinimum")).toDouble()) + 1));
     for (const QJsonValue& part : node.value(QLatin1String("allOf")).toArray())
         collectMinimum(part.toObject(), frequency, minimum, depth + 1);
     if (node.contains(QLatin1String("if"))) {

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace {
 
 constexpr int kMaxDetail = 600;
@@ -275,7 +277,10 @@ int PlatformError::parseRetryAfter(const QByteArray& value)
     if (!when.isValid())
         return -1;
     when.setTimeSpec(Qt::UTC);
-    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    // A date more than 68 years away does not fit an int: kept as the longest wait rather than wrapped to a
+    // negative ("no Retry-After") or a short one (found by fuzz_error_body).
+    const qint64 away = QDateTime::currentDateTimeUtc().secsTo(when);
+    return int(qBound(qint64(0), away, qint64(std::numeric_limits<int>::max())));
 }
 
 QString PlatformError::kindName(Kind kind)

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include <limits>
+
 using Kind = PlatformError::Kind;
 Q_DECLARE_METATYPE(PlatformError::Kind)
 
@@ -189,6 +191,11 @@ private Q_SLOTS:
         QVERIFY2(seconds >= 8 && seconds <= 10, qPrintable(QString::number(seconds)));
         QCOMPARE(PlatformError::fromHttp(429, "{}", {}, "7").retryAfterSeconds, 7);
         QVERIFY(PlatformError::fromHttp(429, "{}", {}, "7").userMessage.contains(QLatin1String("7")));
+        // fuzz_error_body: a date more than 68 years away wrapped around int to a negative number (read as "no
+        // Retry-After") or to a short wait; it is the longest wait instead, which the client refuses to sit out.
+        QCOMPARE(PlatformError::parseRetryAfter("Sat, 31 Dec 2095 23:59:59 GMT"), std::numeric_limits<int>::max());
+        QCOMPARE(PlatformError::parseRetryAfter("Fri, 31 Dec 9999 23:59:59 GMT"), std::numeric_limits<int>::max());
+        QCOMPARE(PlatformError::parseRetryAfter("Mon, 01 Jan 2001 00:00:00 GMT"), 0);
     }
 
     void secretsNeverInDetail()

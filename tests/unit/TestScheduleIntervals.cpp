@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <limits>
+
 Q_DECLARE_METATYPE(FlowSpec)
 Q_DECLARE_METATYPE(std::optional<qint64>)
 
@@ -102,6 +104,27 @@ private Q_SLOTS:
             {{QStringLiteral("properties"),
               QJsonObject{{QStringLiteral("interval"), QJsonObject{{QStringLiteral("exclusiveMinimum"), 0}}}}}});
         QCOMPARE(exclusive.minimumInterval(QStringLiteral("day")), std::optional<qint64>(1));
+    }
+
+    void boundsBeyondAnyInterval()
+    {
+        // fuzz_flow_spec: a bound of 1e300 was converted to qint64 unchecked (undefined behaviour, UBSan).
+        const auto spec = [](const char* keyword, double bound) {
+            return withSchedule(
+                {{QStringLiteral("properties"),
+                  QJsonObject{{QStringLiteral("interval"), QJsonObject{{QLatin1String(keyword), bound}}}}}});
+        };
+        constexpr qint64 kIntMax = std::numeric_limits<int>::max();
+        QCOMPARE(spec("minimum", 1e300).minimumInterval(QStringLiteral("hour")), std::optional<qint64>(kIntMax));
+        QCOMPARE(spec("exclusiveMinimum", 9.3e18).minimumInterval(QStringLiteral("day")),
+                 std::optional<qint64>(kIntMax));
+        QCOMPARE(spec("minimum", -1e300).minimumInterval(QStringLiteral("week")), std::optional<qint64>(-kIntMax));
+        QCOMPARE(ScheduleIntervals::minimum(spec("minimum", -1e300), QStringLiteral("week")), std::optional<qint64>(1));
+        // The draft's interval is then too small, said with the spec's (clamped) minimum.
+        Schedule schedule{.frequency = QStringLiteral("hour"), .interval = 2, .startTime = 1798761600};
+        const QList<DraftProblem> problems = DraftValidator::checkSchedule(schedule, spec("minimum", 1e300), 0);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().code, QStringLiteral("schedule.intervalTooSmall"));
     }
 
     void fifteenMinutesThenHourlyIsOneHour()
