@@ -17,11 +17,6 @@ QString rulePath(qsizetype row, const char* part)
     return QStringLiteral("mapping[%1].%2").arg(row).arg(QLatin1String(part));
 }
 
-QString quoted(const QString& text)
-{
-    return QStringLiteral("\"%1\"").arg(text);
-}
-
 QStringList columnNames(const QJsonArray& columns)
 {
     QStringList names;
@@ -149,7 +144,7 @@ QList<DraftProblem> MappingChecks::checkTypes(const QList<MappingRule>& rules, c
         const QString field = rule.isExpression() ? rulePath(i, "expression") : rulePath(i, "source");
         //: %1 a column ("Is_Contact") or "This calculated field", %2 a kind of values ("true/false values").
         const QString holds = source.isEmpty() ? tr("This calculated field gives %1").arg(kindText(from))
-                                               : tr("%1 holds %2").arg(quoted(source), kindText(from));
+                                               : tr("\"%1\" holds %2").arg(source, kindText(from));
         if (verdict == Verdict::Never) {
             problems << DraftProblem{QStringLiteral("mapping.typeMismatch"), field,
                                      //: %1 "Is_Contact holds true/false values", %2 the field, %3 its kind of values.

@@ -65,11 +65,6 @@ bool namePart(QChar c)
     return c.isLetterOrNumber() || c == QLatin1Char('_');
 }
 
-QString quoted(const QString& text)
-{
-    return QStringLiteral("\"%1\"").arg(text);
-}
-
 using Kind = ExpressionError::Kind;
 
 /** The tokenizer and the recursive-descent reader in one: the text is short (at most a few thousand characters). */
@@ -146,12 +141,12 @@ private:
             fail(Kind::Syntax, t.position, 1, ExpressionParser::tr("This \"]\" closes nothing: remove it."));
         else if (m_afterValue)
             fail(Kind::Syntax, t.position, t.length,
-                 ExpressionParser::tr("%1 cannot follow a value here: put a comma or an operator before it.")
-                     .arg(quoted(shown(t))));
+                 ExpressionParser::tr("\"%1\" cannot follow a value here: put a comma or an operator before it.")
+                     .arg(shown(t)));
         else
             fail(Kind::Syntax, t.position, t.length,
-                 ExpressionParser::tr("A value is missing before %1: write a column, a text in quotes or a number.")
-                     .arg(quoted(shown(t))));
+                 ExpressionParser::tr("A value is missing before \"%1\": write a column, a text in quotes or a number.")
+                     .arg(shown(t)));
     }
 
     // --- tokens
@@ -323,8 +318,8 @@ private:
             ++m_pos;
         t.kind = Tok::Bad;
         fail(Kind::Syntax, t.position, int(m_pos) - t.position,
-             ExpressionParser::tr("The character %1 has no meaning here: remove it.")
-                 .arg(quoted(m_text.mid(t.position, int(m_pos) - t.position))));
+             ExpressionParser::tr("The character \"%1\" has no meaning here: remove it.")
+                 .arg(m_text.mid(t.position, int(m_pos) - t.position)));
     }
 
     bool isOp(const char* op) const { return m_token.kind == Tok::Op && m_token.text == QLatin1String(op); }
@@ -500,8 +495,8 @@ private:
     {
         if (!t.quotedName && t.segments.size() == 1 && reservedWords().contains(t.text)) {
             fail(Kind::Syntax, t.position, t.length,
-                 ExpressionParser::tr("%1 is a reserved word: write ${%2} for a column of that name.")
-                     .arg(quoted(t.text), t.text));
+                 ExpressionParser::tr("\"%1\" is a reserved word: write ${%2} for a column of that name.")
+                     .arg(t.text, t.text));
             return {};
         }
         advance();
@@ -544,9 +539,8 @@ private:
         }
         note(Kind::UnknownColumn, t,
              closest.isEmpty()
-                 ? ExpressionParser::tr("The table has no column %1: choose one of its columns.").arg(quoted(t.text))
-                 : ExpressionParser::tr("The table has no column %1: did you mean %2?")
-                       .arg(quoted(t.text), quoted(closest)),
+                 ? ExpressionParser::tr("The table has no column \"%1\": choose one of its columns.").arg(t.text)
+                 : ExpressionParser::tr("The table has no column \"%1\": did you mean \"%2\"?").arg(t.text, closest),
              t.text);
     }
 
@@ -590,14 +584,12 @@ private:
             const QString closest = ExpressionCatalog::closest(name, method);
             QString message;
             if (method)
-                message
-                    = ExpressionParser::tr("There is no method %1: use equals or equalsIgnoreCase.").arg(quoted(name));
+                message = ExpressionParser::tr("There is no method \"%1\": use equals or equalsIgnoreCase.").arg(name);
             else if (closest.isEmpty())
-                message = ExpressionParser::tr("There is no function %1: choose one from the function list.")
-                              .arg(quoted(name));
+                message
+                    = ExpressionParser::tr("There is no function \"%1\": choose one from the function list.").arg(name);
             else
-                message = ExpressionParser::tr("There is no function %1: did you mean %2?")
-                              .arg(quoted(name), quoted(closest));
+                message = ExpressionParser::tr("There is no function \"%1\": did you mean \"%2\"?").arg(name, closest);
             note(Kind::UnknownFunction, t, message, name);
             return {};
         }

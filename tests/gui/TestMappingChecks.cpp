@@ -245,8 +245,7 @@ private Q_SLOTS:
         for (int i = 0; i < functions->topLevelItemCount(); ++i)
             shown += functions->topLevelItem(i)->isHidden() ? 0 : 1;
         QCOMPARE(shown, 2); // upper, ucase (by its sentence "upper case")
-        QCOMPARE(help->text(),
-                 QStringLiteral("upper(INPUT) \u2014 The text in upper case. Example: upper(\"HeLLo\")"));
+        QCOMPARE(help->text(), QStringLiteral("upper(INPUT) \u2014 The text in upper case. Example: upper(\"HeLLo\")"));
         // The function at the cursor, the cursor inside; then a column.
         text->setPlainText(QString());
         QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("insertFunctionButton")), Qt::LeftButton);
