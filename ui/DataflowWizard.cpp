@@ -46,7 +46,7 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
     setPage(int(PageId::Table), new TablePage(session, m_state, this));
     setPage(int(PageId::Schema), new SchemaPage(session, m_state, this));
     setPage(int(PageId::Dataset), new DatasetPage(session, m_state, this));
-    setPage(int(PageId::Mapping), new MappingPage(m_state, this));
+    setPage(int(PageId::Mapping), new MappingPage(m_state, this, session));
     setPage(int(PageId::Schedule), new SchedulePage(session, m_state, this));
     setPage(int(PageId::Review), new ReviewPage(session, m_state, this));
     setPage(int(PageId::Runs), new RunsPage(session, m_state, this));

@@ -18,14 +18,39 @@
 
 namespace {
 
+/** The source or field cell a problem is about: red for an error, amber for a warning (the message in its tooltip). */
+void markProblem(QStyleOptionViewItem* option, const QModelIndex& index)
+{
+    const int severity = index.data(MappingModel::SeverityRole).toInt();
+    if (severity > 0)
+        option->palette.setColor(QPalette::Text, severity == 2 ? QColor(0xc0, 0x1c, 0x28) : QColor(0x9c, 0x65, 0x00));
+}
+
 /** An editable combo in a cell: the column picker and the field picker differ only in how they fill the list. */
 class ComboDelegate : public QStyledItemDelegate
 {
 public:
     using Fill = std::function<void(QComboBox*)>;
-    ComboDelegate(const QString& objectName, Fill fill, QObject* parent)
-        : QStyledItemDelegate(parent), m_objectName(objectName), m_fill(std::move(fill))
+    /** Returns true when it took the double-click on @p index (no cell editor then). */
+    using DoubleClick = std::function<bool(const QModelIndex&)>;
+    ComboDelegate(const QString& objectName, Fill fill, QObject* parent, DoubleClick doubleClick = {})
+        : QStyledItemDelegate(parent)
+        , m_objectName(objectName)
+        , m_fill(std::move(fill))
+        , m_doubleClick(std::move(doubleClick))
     { }
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        markProblem(option, index);
+    }
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                     const QModelIndex& index) override
+    {
+        if (event->type() == QEvent::MouseButtonDblClick && m_doubleClick && m_doubleClick(index))
+            return true;
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    }
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
         auto* combo = new QComboBox(parent);
@@ -47,6 +72,7 @@ public:
 private:
     QString m_objectName;
     Fill m_fill;
+    DoubleClick m_doubleClick;
 };
 
 /** Bold headers for the groups of the field picker (they cannot be chosen, but they are not disabled text). */
@@ -72,6 +98,11 @@ class FieldDelegate : public QStyledItemDelegate
 {
 public:
     FieldDelegate(MappingModel* model, QObject* parent) : QStyledItemDelegate(parent), m_model(model) { }
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        markProblem(option, index);
+    }
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const override
     {
         auto* combo = new QComboBox(parent);
@@ -146,7 +177,14 @@ MappingEditor::MappingEditor(MappingModel* model, QWidget* parent)
     m_view->setItemDelegateForColumn(MappingModel::SourceColumn,
                                      new ComboDelegate(
                                          QStringLiteral("sourceEditorComboBox"),
-                                         [model](QComboBox* combo) { combo->addItems(model->columnNames()); }, this));
+                                         [model](QComboBox* combo) { combo->addItems(model->columnNames()); }, this,
+                                         [this](const QModelIndex& index) {
+                                             // A calculated field opens the expression editor instead.
+                                             if (!index.data(MappingModel::IsExpressionRole).toBool())
+                                                 return false;
+                                             Q_EMIT expressionRequested(index.row());
+                                             return true;
+                                         }));
     m_view->setItemDelegateForColumn(MappingModel::DestinationColumn, new FieldDelegate(model, this));
     m_view->setItemDelegateForColumn(MappingModel::StatusColumn, new StatusDelegate(this));
     m_view->horizontalHeader()->setSectionResizeMode(MappingModel::SourceColumn, QHeaderView::Stretch);
@@ -166,6 +204,10 @@ MappingEditor::MappingEditor(MappingModel* model, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { Q_EMIT currentRowChanged(current.isValid() ? current.row() : -1); });
+    // A rule whose source turns into a calculated field (or back) changes what the page offers for it.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { Q_EMIT currentRowChanged(currentRow()); });
 }
 
 int MappingEditor::currentRow() const

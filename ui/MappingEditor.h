@@ -23,6 +23,12 @@ public:
     /** Selects the rule at @p row and scrolls to it. */
     void showRow(int row);
 
+Q_SIGNALS:
+    /** A double-click on the calculated field of the rule at @p row: the page opens the expression editor. */
+    void expressionRequested(int row);
+    /** The current rule changed (-1: none). */
+    void currentRowChanged(int row);
+
 private:
     MappingModel* m_model;
     QTableView* m_view;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MappingPage.h"
 
+#include "ExpressionEditor.h"
 #include "InlineMessage.h"
 #include "MappingEditor.h"
 #include "core/MappingModel.h"
+#include "core/Session.h"
 #include "core/WizardState.h"
 
 #include <QHBoxLayout>
@@ -15,9 +17,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-MappingPage::MappingPage(WizardState* state, QWidget* parent)
+MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
     : WizardPage(parent)
     , m_state(state)
+    , m_session(session)
     , m_model(new MappingModel(this))
     , m_editor(new MappingEditor(m_model, this))
     , m_context(new QLabel(this))
@@ -25,6 +28,7 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent)
     , m_autoMap(new QPushButton(tr("&Map automatically"), this))
     , m_addRule(new QPushButton(tr("&Add a column"), this))
     , m_addExpression(new QPushButton(tr("Add a &calculated field"), this))
+    , m_editExpression(new QPushButton(tr("&Edit calculated field\u2026"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_problems(new QListWidget(this))
     , m_problemsLabel(new QLabel(tr("&Problems:"), this))
@@ -42,6 +46,8 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent)
     m_addRule->setObjectName(QStringLiteral("addRuleButton"));
     m_addExpression->setObjectName(QStringLiteral("addExpressionButton"));
     m_addExpression->setToolTip(tr("A field computed from columns with functions, e.g. concat(first, \" \", last)."));
+    m_editExpression->setObjectName(QStringLiteral("editExpressionButton"));
+    m_editExpression->setEnabled(false);
     m_remove->setObjectName(QStringLiteral("removeRuleButton"));
     m_problems->setObjectName(QStringLiteral("mappingProblemList"));
     m_problems->setAccessibleName(tr("Mapping problems"));
@@ -52,6 +58,7 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent)
     buttons->addWidget(m_autoMap);
     buttons->addWidget(m_addRule);
     buttons->addWidget(m_addExpression);
+    buttons->addWidget(m_editExpression);
     buttons->addStretch();
     buttons->addWidget(m_remove);
     m_problemsLabel->setBuddy(m_problems);
@@ -81,8 +88,13 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent)
     });
     connect(m_addRule, &QPushButton::clicked, this,
             [this] { m_editor->editRow(m_model->addRule(false), MappingModel::SourceColumn); });
-    connect(m_addExpression, &QPushButton::clicked, this,
-            [this] { m_editor->editRow(m_model->addRule(true), MappingModel::SourceColumn); });
+    connect(m_addExpression, &QPushButton::clicked, this, [this] { editExpression(m_model->addRule(true)); });
+    connect(m_editExpression, &QPushButton::clicked, this, [this] { editExpression(m_editor->currentRow()); });
+    connect(m_editor, &MappingEditor::expressionRequested, this, &MappingPage::editExpression);
+    connect(m_editor, &MappingEditor::currentRowChanged, this, [this](int row) {
+        m_editExpression->setEnabled(
+            row >= 0 && m_model->index(row, MappingModel::SourceColumn).data(MappingModel::IsExpressionRole).toBool());
+    });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int row = m_editor->currentRow();
         if (row >= 0)
@@ -145,6 +157,25 @@ void MappingPage::showProblems()
     // No problem, no empty box: the rules get the room.
     m_problems->setVisible(m_problems->count() > 0);
     m_problemsLabel->setVisible(m_problems->count() > 0);
+}
+
+void MappingPage::editExpression(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_editor->showRow(row);
+    const MappingRule rule = m_model->rules().at(row);
+    auto* editor = new ExpressionEditor(m_model->columnNames(), rule.destination, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setExpression(rule.isExpression() ? rule.expression : rule.source);
+    // Data Prep validates against a schema it has: an existing one, not the one the Review page will create.
+    if (m_session && !m_state->draft().schema.create)
+        editor->setPlatform(m_session->client(), m_state->draft().schema.id);
+    connect(editor, &QDialog::accepted, this, [this, editor, row] {
+        if (row < m_model->rowCount())
+            m_model->setData(m_model->index(row, MappingModel::SourceColumn), editor->expression());
+    });
+    editor->open();
 }
 
 void MappingPage::showProblemRow(int problem)

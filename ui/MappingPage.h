@@ -9,6 +9,7 @@ class MappingModel;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class Session;
 class WizardState;
 
 /** Step 6: which source column fills which schema field (or a calculated field), with the problems listed. */
@@ -16,7 +17,8 @@ class MappingPage : public WizardPage
 {
     Q_OBJECT
 public:
-    explicit MappingPage(WizardState* state, QWidget* parent = nullptr);
+    /** Without @p session, calculated fields are checked here only (not by the Platform). */
+    explicit MappingPage(WizardState* state, QWidget* parent = nullptr, Session* session = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -35,8 +37,11 @@ private:
     void showProblems();
     /** Selects and shows the (first) rule of the problem at @p problem in the list. */
     void showProblemRow(int problem);
+    /** The calculated field of the rule at @p row in the expression editor; its text replaces the rule's on OK. */
+    void editExpression(int row);
 
     WizardState* m_state;
+    Session* m_session;
     MappingModel* m_model;
     MappingEditor* m_editor;
     QLabel* m_context;
@@ -44,6 +49,7 @@ private:
     QPushButton* m_autoMap;
     QPushButton* m_addRule;
     QPushButton* m_addExpression;
+    QPushButton* m_editExpression;
     QPushButton* m_remove;
     QListWidget* m_problems;
     QLabel* m_problemsLabel;

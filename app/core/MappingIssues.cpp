@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/MappingIssues.h"
 
+#include "core/MappingChecks.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -53,7 +55,9 @@ QList<MappingIssue> MappingIssues::describe(const QList<DraftProblem>& problems,
     QHash<QString, qsizetype> duplicateIssue; // destination -> index in issues
     for (const DraftProblem& problem : problems) {
         const int row = ruleIndex(problem.field);
-        MappingIssue issue{problem.code, problem.severity, {}, problem.message, problem.message};
+        MappingIssue issue{problem.code, problem.severity, {}, problem.message, problem.message, problem.field};
+        if (const QString advice = MappingChecks::advice(problem.code); !advice.isEmpty())
+            issue.detail = issue.message = problem.message + QLatin1Char(' ') + advice;
         if (row < 0 || row >= rules.size()) {
             issues << issue;
             continue;
@@ -86,8 +90,22 @@ QList<MappingIssue> MappingIssues::describe(const QList<DraftProblem>& problems,
             continue;
         }
         issue.rows << row;
-        issue.message = tr("%1: %2").arg(ruleName(rule, row), problem.message);
+        issue.message = tr("%1: %2").arg(ruleName(rule, row), issue.detail);
         issues << issue;
     }
     return issues;
+}
+
+const MappingIssue* MappingIssues::onPart(const QList<MappingIssue>& issues, int row, bool source)
+{
+    for (const MappingIssue& issue : issues) {
+        if (!issue.rows.contains(row))
+            continue;
+        const bool aboutSource
+            = issue.field.endsWith(QLatin1String(".source")) || issue.field.endsWith(QLatin1String(".expression"));
+        const bool aboutField = issue.field.endsWith(QLatin1String(".destination"));
+        if (source ? aboutSource : aboutField)
+            return &issue;
+    }
+    return nullptr;
 }

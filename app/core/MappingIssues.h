@@ -14,6 +14,7 @@ struct MappingIssue
     QList<int> rows; ///< the rows involved (0-based, ascending); empty for the mapping as a whole
     QString detail; ///< the problem alone, for the rule's own status cell
     QString message; ///< the problem with the rule named: "Email → personalEmail.address: ..."
+    QString field; ///< the validator's path: "mapping[2].expression", "mapping[2].destination", "mapping"
 
     bool isError() const { return severity == DraftProblem::Severity::Error; }
     /** The row to show for this problem, or -1. */
@@ -34,4 +35,6 @@ public:
     static QString ruleName(const MappingRule& rule, int row);
     /** The rule index of a problem's field ("mapping[3].source" -> 3), or -1 for the mapping as a whole. */
     static int ruleIndex(const QString& field);
+    /** The first issue (errors come first) about the source (@p source) or the field of the rule at @p row. */
+    static const MappingIssue* onPart(const QList<MappingIssue>& issues, int row, bool source);
 };

@@ -2,6 +2,7 @@
 #include "core/MappingModel.h"
 
 #include "core/AutoMap.h"
+#include "core/MappingChecks.h"
 #include "model/DraftValidator.h"
 
 #include <QJsonObject>
@@ -100,6 +101,8 @@ void MappingModel::revalidate()
                 tr("Nothing fills the primary identity %1: map a column to it.").arg(m_identityPath),
                 DraftProblem::Severity::Warning};
     }
+    // Calculated fields, types, required fields, the identity's namespace: what the page checks before Data Prep.
+    problems << MappingChecks::check(draft, m_columns, m_fields);
     std::stable_sort(problems.begin(), problems.end(),
                      [](const DraftProblem& a, const DraftProblem& b) { return a.isError() && !b.isError(); });
     m_problems = problems;
@@ -134,6 +137,15 @@ int MappingModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+QString withProblem(const QString& tip, const QString& problem)
+{
+    return problem.isEmpty() ? tip : tip + QLatin1Char('\n') + problem;
+}
+
+} // namespace
+
 QVariant MappingModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -141,19 +153,29 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
     const MappingRule& rule = m_rules.at(index.row());
     if (role == IsExpressionRole)
         return rule.isExpression();
+    if ((role == SeverityRole || role == ProblemRole) && index.column() != StatusColumn) {
+        // The cell a problem is about (the source or the field): its severity and message.
+        const MappingIssue* issue = MappingIssues::onPart(m_issues, index.row(), index.column() == SourceColumn);
+        if (!issue)
+            return role == SeverityRole ? QVariant(0) : QVariant();
+        return role == ProblemRole ? QVariant(issue->detail) : QVariant(issue->isError() ? 2 : 1);
+    }
     switch (index.column()) {
     case SourceColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return rule.isExpression() ? rule.expression : rule.source;
         if (role == Qt::ToolTipRole)
-            return rule.isExpression() ? tr("Calculated field: %1").arg(rule.expression) : rule.source;
+            return withProblem(rule.isExpression() ? tr("Calculated field: %1").arg(rule.expression) : rule.source,
+                               data(index, ProblemRole).toString());
         break;
     case DestinationColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole) {
+        if (role == Qt::DisplayRole || role == Qt::EditRole) {
             if (role == Qt::DisplayRole && rule.destination == m_identityPath && !m_identityPath.isEmpty())
                 return tr("%1 (primary identity)").arg(rule.destination);
             return rule.destination;
         }
+        if (role == Qt::ToolTipRole)
+            return withProblem(rule.destination, data(index, ProblemRole).toString());
         break;
     case StatusColumn: {
         const QList<MappingIssue> problems = issuesOfRow(index.row());

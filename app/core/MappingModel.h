@@ -21,8 +21,10 @@ public:
     enum Column { SourceColumn, DestinationColumn, StatusColumn, ColumnCount };
     /** Data role: true when the row's source is an expression (a calculated field). */
     static constexpr int IsExpressionRole = Qt::UserRole + 1;
-    /** Data role of the status column: 0 fine, 1 warning, 2 error. */
+    /** Data role: 0 fine, 1 warning, 2 error; of the rule (status column) or of the cell (source, field). */
     static constexpr int SeverityRole = Qt::UserRole + 2;
+    /** Data role of the source and field cells: the message of the first problem about that cell, if any. */
+    static constexpr int ProblemRole = Qt::UserRole + 3;
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target for the calculated-field reader (not built by CMake yet): the bytes as UTF-8, a fixed column list.
+// By hand: clang++ -std=c++20 -fsanitize=fuzzer,address -fPIC -Iapp $(pkg-config --cflags Qt6Core)
+//   tests/fuzz/fuzz_expression.cpp <build>/app/libaepcore.a $(pkg-config --libs Qt6Core)
+//   ./a.out tests/fuzz/corpus/expression
+#include "model/ExpressionParser.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    static const QStringList columns{QStringLiteral("Vid"),
+                                     QStringLiteral("Properties_Email_Value"),
+                                     QStringLiteral("Properties_Firstname_Value"),
+                                     QStringLiteral("Added_At"),
+                                     QStringLiteral("Is_Contact"),
+                                     QStringLiteral("Field Name")};
+    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
+    const ExpressionCheck check = ExpressionParser::check(text, columns);
+    // What every answer must satisfy: errors in order, inside the text (or just past its end), with a message.
+    int previous = 0;
+    for (const ExpressionError& error : check.errors) {
+        if (error.position < previous || error.position > text.size() || error.length < 1 || error.message.isEmpty())
+            std::abort();
+        previous = error.position;
+    }
+    if (check.ok() && text.trimmed().isEmpty())
+        std::abort();
+    (void)ExpressionParser::check(text, {}, false);
+    return 0;
+}
