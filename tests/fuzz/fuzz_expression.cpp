@@ -1,8 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer target for the calculated-field reader (not built by CMake yet): the bytes as UTF-8, a fixed column list.
-// By hand: clang++ -std=c++20 -fsanitize=fuzzer,address -fPIC -Iapp $(pkg-config --cflags Qt6Core)
-//   tests/fuzz/fuzz_expression.cpp <build>/app/libaepcore.a $(pkg-config --libs Qt6Core)
-//   ./a.out tests/fuzz/corpus/expression
+// libFuzzer target for the calculated-field reader: the bytes as UTF-8, a fixed column list (tests/fuzz/CMakeLists.txt).
 #include "model/ExpressionParser.h"
 
 #include <QString>
