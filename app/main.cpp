@@ -72,6 +72,8 @@ int runWizard(const CommandLine& cli)
         }
     }
     wizard.show();
+    if (cli.recipePath.isEmpty())
+        wizard.offerUnfinishedDraft(); // an earlier run's draft, left unfinished: continue it or start again
     return QApplication::exec();
 }
 
