@@ -74,6 +74,8 @@ int runWizard(const CommandLine& cli)
     }
     FirstPaintProbe::installIfAsked(); // the startup benchmark's probe; nothing unless it asks
     wizard.show();
+    if (cli.recipePath.isEmpty())
+        wizard.offerUnfinishedDraft(); // an earlier run's draft, left unfinished: continue it or start again
     return QApplication::exec();
 }
 

@@ -327,6 +327,11 @@ QString LocalPlatform::mintToken()
     return d->ims.mint(d->context.options.clientId);
 }
 
+QStringList LocalPlatform::issuedTokens() const
+{
+    return d->context.tokens.keys();
+}
+
 void LocalPlatform::Private::log(const ApiRequest& request, int status, qint64 elapsedMs)
 {
     if (request.path.startsWith(kAdminPrefix)) {

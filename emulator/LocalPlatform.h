@@ -53,6 +53,8 @@ public:
     void advanceClock(qint64 seconds);
     /** A valid access token for the configured credential, without the IMS round trip. */
     QString mintToken();
+    /** Every access token issued so far (IMS and mintToken()), for tests that look for them where they must not be. */
+    QStringList issuedTokens() const;
 
 private:
     struct Private;

@@ -13,6 +13,7 @@
 #include "SourcePage.h"
 #include "TablePage.h"
 #include "WizardPage.h"
+#include "core/DraftAutosave.h"
 #include "core/RecipeFile.h"
 #include "core/Session.h"
 #include "core/WizardState.h"
@@ -35,6 +36,7 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
     , m_session(session)
     , m_state(new WizardState(this))
     , m_credentials(new CredentialsPage(session, this))
+    , m_autosave(new DraftAutosave(m_state, session, this))
 {
     setObjectName(QStringLiteral("dataflowWizard"));
     setWindowTitle(tr("Dataflow Wizard \u2014 Adobe Experience Platform"));
@@ -73,6 +75,8 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
     connect(m_credentials, &CredentialsPage::verified, this,
             [this](const PlatformConfig& config) { m_state->setPlatform(RecipeFile::platformOf(config)); });
 
+    connectAutosave();
+
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("wizard/geometry")).toByteArray()))
         resize(defaultSize());
@@ -100,6 +104,14 @@ void DataflowWizard::changeEvent(QEvent* event)
         }
     }
     QWizard::changeEvent(event);
+}
+
+void DataflowWizard::storeCurrentInput()
+{
+    if (auto* page = qobject_cast<WizardPage*>(currentPage()))
+        page->storeInput();
+    if (currentPage() == m_credentials) // typed, maybe not checked yet: the recipe keeps it all the same
+        m_state->setPlatform(RecipeFile::platformOf(m_credentials->enteredConfig()));
 }
 
 void DataflowWizard::reject()
@@ -131,9 +143,10 @@ void DataflowWizard::askDiscard()
     box->setDefaultButton(keep);
     box->setEscapeButton(keep);
     connect(box, &QMessageBox::buttonClicked, this, [this, save, discard](QAbstractButton* clicked) {
-        if (clicked == discard)
+        if (clicked == discard) {
+            m_autosave->discard();
             done(QDialog::Rejected);
-        else if (clicked == save)
+        } else if (clicked == save)
             askSaveRecipe(); // the wizard stays open: the user closes it once the recipe is saved
     });
     box->open();
@@ -144,6 +157,8 @@ void DataflowWizard::done(int result)
     if (m_closing)
         return;
     QSettings().setValue(QStringLiteral("wizard/geometry"), saveGeometry());
+    m_autosave->stop();
+    m_resumePage = -1;
     // An account made only to show its tables, and taken by no plan, is removed before the wizard goes.
     if (TypedJob<bool>* discard = m_state->newAccount()->discardUnused(m_session->client(), this)) {
         m_closing = true;
@@ -173,7 +188,12 @@ bool DataflowWizard::openRecipe(const QString& path, QStringList* problems)
         *problems << tr("%1 cannot be read: %2").arg(path, file.errorString());
         return false;
     }
-    const RecipeFile::Opened read = RecipeFile::open(file.readAll());
+    return openRecipeContent(file.readAll(), problems, true);
+}
+
+bool DataflowWizard::openRecipeContent(const QByteArray& content, QStringList* problems, bool saved)
+{
+    const RecipeFile::Opened read = RecipeFile::open(content);
     if (!read.ok()) {
         *problems << read.problems;
         return false;
@@ -183,7 +203,8 @@ bool DataflowWizard::openRecipe(const QString& path, QStringList* problems)
     // A demo recipe names no emulator (its port changes every run): the one running now is used.
     const DataflowDraft opened = RecipeFile::forSession(draft, m_session->isDemo());
     m_state->reset(opened);
-    m_state->markSaved();
+    if (saved)
+        m_state->markSaved();
     PlatformConfig config = m_session->config();
     // If the recipe's Platform gives no answer, the addresses in use until now are offered instead.
     m_credentials->offerOtherUrls(config.platformUrl, config.imsUrl);
@@ -202,10 +223,7 @@ bool DataflowWizard::openRecipe(const QString& path, QStringList* problems)
 
 bool DataflowWizard::saveRecipe(const QString& path, QString* error)
 {
-    if (auto* page = qobject_cast<WizardPage*>(currentPage()))
-        page->storeInput();
-    if (currentPage() == m_credentials) // typed, maybe not checked yet: the recipe keeps it all the same
-        m_state->setPlatform(RecipeFile::platformOf(m_credentials->enteredConfig()));
+    storeCurrentInput();
     const DataflowDraft draft
         = RecipeFile::forSession(m_state->recipeDraft(QDateTime::currentSecsSinceEpoch()), m_session->isDemo());
     QSaveFile file(path);

@@ -4,6 +4,7 @@
 #include <QWizard>
 
 class CredentialsPage;
+class DraftAutosave;
 class Session;
 class WizardState;
 
@@ -51,6 +52,15 @@ public:
     /** What "Save recipe…" does once a file is chosen (the .json suffix added): saves it and says where. */
     void saveRecipeAndTell(const QString& path);
 
+    /** Keeps the draft on disk while it is edited (in the state folder; see DraftAutosave). */
+    DraftAutosave* autosave() const { return m_autosave; }
+    /**
+     * At start, once shown: if an earlier run left an unfinished draft, asks (window-modal, "resumeDraftBox") whether
+     * to continue it, opened like a recipe and taken forward to the page it was left on where the pages allow, or to
+     * start again (the old draft kept as draft.json.bak). Returns false when there was nothing to offer.
+     */
+    bool offerUnfinishedDraft();
+
 public Q_SLOTS:
     /** Cancel, Esc and the window's close button: asks first when closing would lose a choice. */
     void reject() override;
@@ -58,6 +68,8 @@ public Q_SLOTS:
 protected:
     void done(int result) override;
     void changeEvent(QEvent* event) override;
+    /** A key or a click in the wizard (typing, ticking, choosing): the autosave writes what the page shows. */
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     /** The texts of the wizard's own buttons (Open recipe, Save recipe, the language), again at a language switch. */
@@ -69,10 +81,20 @@ private:
     void showHelp();
     void askOpenRecipe();
     void askSaveRecipe();
+    /** What the current page shows, typed but not handed over yet, into the state (for a recipe or the autosave). */
+    void storeCurrentInput();
+    /** Opens a recipe's @p content; @p saved: it is in a file the user chose (closing then loses nothing). */
+    bool openRecipeContent(const QByteArray& content, QStringList* problems, bool saved);
+    /** The autosave's hooks: the current page's input before each write, the page shown, typing (eventFilter). */
+    void connectAutosave();
+    /** Continuing a draft: Next on each page that is complete, until the page the draft was left on. */
+    void advanceToResumePage();
 
     Session* m_session;
     WizardState* m_state;
     CredentialsPage* m_credentials;
+    DraftAutosave* m_autosave;
+    int m_resumePage = -1; ///< the page a continued draft was left on, until it is reached or the user acts
     bool m_closing = false;
     bool m_openedIncomplete = false; ///< the last recipe opened lacked values still to choose
 };

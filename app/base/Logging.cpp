@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/Logging.h"
 
+#include <QMutex>
 #include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcNet, "aep.net", QtInfoMsg)
@@ -11,18 +12,59 @@ Q_LOGGING_CATEGORY(lcCli, "aep.cli", QtInfoMsg)
 
 namespace Redact {
 
+namespace {
+
+QMutex keysLock;
+QStringList extraKeys; ///< guarded by keysLock
+
+QRegularExpression keyedPattern(const QStringList& extra)
+{
+    QStringList names{QStringLiteral("access_token"), QStringLiteral("refresh_token"), QStringLiteral("accessToken"),
+                      QStringLiteral("refreshToken"), QStringLiteral("client_secret"), QStringLiteral("clientSecret"),
+                      QStringLiteral("password"),     QStringLiteral("secret"),        QStringLiteral("token")};
+    for (const QString& name : extra)
+        names << QRegularExpression::escape(name);
+    // JSON ("key": "value"), form (key=value) and header-ish (key: value) spellings of secret-bearing keys.
+    return QRegularExpression(
+        QStringLiteral(R"((["']?(?:%1)["']?\s*[:=]\s*["']?)[^\s"'&,;}]+)").arg(names.join(QLatin1Char('|'))),
+        QRegularExpression::CaseInsensitiveOption);
+}
+
+QRegularExpression keyed()
+{
+    static QRegularExpression pattern = keyedPattern({});
+    static qsizetype known = 0;
+    QMutexLocker lock(&keysLock);
+    if (known != extraKeys.size()) {
+        pattern = keyedPattern(extraKeys);
+        known = extraKeys.size();
+    }
+    return pattern;
+}
+
+} // namespace
+
+void addSecretKeys(const QStringList& names)
+{
+    QMutexLocker lock(&keysLock);
+    for (const QString& name : names) {
+        if (!name.isEmpty() && !extraKeys.contains(name, Qt::CaseInsensitive))
+            extraKeys << name;
+    }
+}
+
 QString text(const QString& text)
 {
     static const QRegularExpression bearer(QStringLiteral(R"((Bearer\s+)[^\s"',;]+)"),
                                            QRegularExpression::CaseInsensitiveOption);
-    // JSON ("key": "value"), form (key=value) and header-ish (key: value) spellings of secret-bearing keys.
-    static const QRegularExpression keyed(
-        QStringLiteral(R"((["']?(?:access_token|refresh_token|accessToken|refreshToken|client_secret|clientSecret|)"
-                       R"(password|secret|token)["']?\s*[:=]\s*["']?)[^\s"'&,;}]+)"),
+    // "Authorization: Basic dXNlcjpzZWNyZXQ=", "authorization": "…", -H 'Authorization: …': the value, whatever scheme.
+    static const QRegularExpression authorization(
+        QStringLiteral(R"((["']?authorization["']?\s*[:=]\s*["']?(?:(?:Basic|Bearer|Token)\s+)?)[^\s"',;]+)"),
         QRegularExpression::CaseInsensitiveOption);
     QString out = text;
+    out.replace(authorization, QStringLiteral("\\1***"));
     out.replace(bearer, QStringLiteral("\\1***"));
-    out.replace(keyed, QStringLiteral("\\1***"));
+    out.replace(keyed(), QStringLiteral("\\1***"));
     return out;
 }
 
@@ -31,9 +73,12 @@ QString headers(const QNetworkRequest& request)
     QStringList parts;
     const QList<QByteArray> names = request.rawHeaderList();
     for (const QByteArray& name : names) {
-        const bool secret = name.compare("authorization", Qt::CaseInsensitive) == 0;
-        parts << QString::fromLatin1(name) + QLatin1String(": ")
-                + (secret ? QStringLiteral("Bearer ***") : QString::fromLatin1(request.rawHeader(name)));
+        QString value = QString::fromLatin1(request.rawHeader(name));
+        if (name.compare("authorization", Qt::CaseInsensitive) == 0) {
+            const qsizetype space = value.indexOf(QLatin1Char(' '));
+            value = (space > 0 ? value.left(space + 1) : QString()) + QLatin1String("***");
+        }
+        parts << QString::fromLatin1(name) + QLatin1String(": ") + value;
     }
     return parts.join(QLatin1String("; "));
 }

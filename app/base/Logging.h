@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <QNetworkRequest>
 #include <QString>
+#include <QStringList>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 Q_DECLARE_LOGGING_CATEGORY(lcIms)
@@ -15,9 +16,18 @@ Q_DECLARE_LOGGING_CATEGORY(lcCli)
 /** Removes secrets before anything reaches a log line, an error message or a file. */
 namespace Redact {
 
-/** Replaces bearer tokens, access/refresh tokens, client secrets and passwords in free text with "***". */
+/**
+ * Replaces secrets in free text with "***": the value of an Authorization header or field (Bearer or Basic), and the
+ * value after a secret-bearing key (access_token, refresh_token, accessToken, refreshToken, client_secret,
+ * clientSecret, password, secret, token, and every name given to addSecretKeys) in JSON, form and header spellings.
+ */
 QString text(const QString& text);
-/** The request's headers as one line, with Authorization's value replaced by "Bearer ***". */
+/** The request's headers as one line, with Authorization's value replaced by its scheme and "***". */
 QString headers(const QNetworkRequest& request);
+/**
+ * Names of more secret-bearing keys, redacted by text() from now on: the auth parameters that a connection spec marks
+ * secret ("format": "password"), registered where the specs are read. Thread-safe.
+ */
+void addSecretKeys(const QStringList& names);
 
 } // namespace Redact

@@ -5,6 +5,7 @@
 #include "base/Logging.h"
 #include "secrets/SecretStore.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -203,15 +204,22 @@ void ImsAuth::mint()
     QString scopes = m_config.scopes;
     scopes.remove(QLatin1Char(' '));
     // Percent-encode every value: a '+' in a secret would otherwise read as a space.
-    const QByteArray form = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_config.clientId)
-        + "&client_secret=" + QUrl::toPercentEncoding(m_clientSecret) + "&scope=" + QUrl::toPercentEncoding(scopes);
+    // The form holding the secret lives in one buffer, read by the reply in place and zeroed once it is done.
+    QByteArray secret = QUrl::toPercentEncoding(m_clientSecret);
+    auto* form = new QBuffer;
+    form->buffer() = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_config.clientId)
+        + "&client_secret=" + secret + "&scope=" + QUrl::toPercentEncoding(scopes);
+    secret.fill('\0');
+    form->open(QIODevice::ReadOnly);
     qCDebug(lcIms) << "POST" << url.toString() << "client_id" << m_config.clientId;
 
     QNetworkReply* reply = m_network->post(request, form);
+    form->setParent(reply);
     m_reply = reply;
     const auto timedOut = Jobs::abortOnTimeout(m_timeout, reply, m_config.timeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, form, timedOut] {
         m_timeout->stop();
+        form->buffer().fill('\0');
         onMintFinished(reply, *timedOut);
         reply->deleteLater();
     });
@@ -220,7 +228,7 @@ void ImsAuth::mint()
 void ImsAuth::onMintFinished(QNetworkReply* reply, bool timedOut)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    QByteArray body = reply->readAll(); // zeroed below: on success it holds the access token
     PlatformError error;
     if (timedOut) {
         error = PlatformError::timeout(m_config.timeoutMs);
@@ -246,6 +254,7 @@ void ImsAuth::onMintFinished(QNetworkReply* reply, bool timedOut)
             Q_EMIT tokenChanged();
         }
     }
+    body.fill('\0');
     if (error.isError())
         qCWarning(lcIms).noquote() << "IMS sign-in failed:" << error.toString();
     m_state = State::Idle;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/SourcesService.h"
 
+#include "base/Logging.h"
+
 #include <QPointer>
 #include <QUrlQuery>
 
@@ -56,6 +58,8 @@ AuthSpec parseAuthSpec(const QJsonObject& json)
         parameter.required = required.contains(it.key());
         parameter.secret = property.value(QLatin1String("format")).toString() == QLatin1String("password")
             || DataflowDraft::isSecretKey(it.key());
+        if (parameter.secret) // the spec's word on what is secret: its values never reach a log line either
+            Redact::addSecretKeys({parameter.name});
         auth.parameters << parameter;
     }
     return auth;

@@ -95,7 +95,7 @@ public:
         QTRY_VERIFY(find<QRadioButton>("newAccountRadio")->isChecked());
         QTest::keyClicks(find<QLineEdit>("auth_clientId"), QStringLiteral("hub-app")); // not a secret: in the draft
         for (const char* field : {"auth_clientSecret", "auth_accessToken", "auth_refreshToken"})
-            QTest::keyClicks(find<QLineEdit>(field), QStringLiteral("hub-key"));
+            QTest::keyClicks(find<QLineEdit>(field), accountKey);
         QTest::mouseClick(find<QPushButton>("connectAccountButton"), Qt::LeftButton);
         QVERIFY(goTo(PageId::Table));
         if (reached(PageId::Table))
@@ -151,7 +151,7 @@ public:
             return QStringLiteral("the sources and the new-account form");
         QTest::keyClicks(find<QLineEdit>("auth_clientId"), QStringLiteral("hub-app"));
         for (const char* field : {"auth_clientSecret", "auth_accessToken", "auth_refreshToken"})
-            QTest::keyClicks(find<QLineEdit>(field), QStringLiteral("hub-key"));
+            QTest::keyClicks(find<QLineEdit>(field), accountKey);
         QTest::mouseClick(find<QPushButton>("connectAccountButton"), Qt::LeftButton);
         if (!settled(PageId::Source))
             return {};
@@ -204,6 +204,8 @@ public:
         return {};
     }
 
+    /** What walkTo() and tour() type into the new account's secret fields. */
+    QString accountKey = QStringLiteral("hub-key");
     LocalPlatform platform;
     QNetworkAccessManager network;
     MemorySecretStore secrets;

@@ -25,6 +25,16 @@ private Q_SLOTS:
                                        << "r1";
         QTest::newRow("password") << "password: hunter2"
                                   << "hunter2";
+        QTest::newRow("basic header") << "Authorization: Basic ZGVtbzpzM2NyM3Q="
+                                      << "ZGVtbzpzM2NyM3Q=";
+        QTest::newRow("json authorization") << R"({"authorization": "Basic ZGVtbzpzM2NyM3Q="})"
+                                            << "ZGVtbzpzM2NyM3Q=";
+        QTest::newRow("curl header") << "-H 'Authorization: Bearer eyJabc.def'"
+                                     << "eyJabc.def";
+        QTest::newRow("snake refresh") << "refresh_token=rt-991&x=1"
+                                       << "rt-991";
+        QTest::newRow("json access") << R"({"access_token":"eyJ-XYZ"})"
+                                     << "eyJ-XYZ";
     }
     void text()
     {
@@ -33,6 +43,18 @@ private Q_SLOTS:
         const QString out = Redact::text(input);
         QVERIFY2(!out.contains(secret), qPrintable(out));
         QVERIFY(out.contains(QLatin1String("***")));
+    }
+
+    void redactsTheKeysASpecMarksSecret()
+    {
+        // A connection spec's auth parameter with "format": "password" and a name no default pattern knows.
+        const QString line = QStringLiteral(R"({"params": {"host": "db.example", "wh_passphrase": "Kq-77-zz"}})");
+        QVERIFY(Redact::text(line).contains(QLatin1String("Kq-77-zz")));
+        Redact::addSecretKeys({QStringLiteral("wh_passphrase")});
+        const QString out = Redact::text(line);
+        QVERIFY2(!out.contains(QLatin1String("Kq-77-zz")), qPrintable(out));
+        QVERIFY(out.contains(QLatin1String("db.example")));
+        QCOMPARE(Redact::text(QStringLiteral("wh_passphrase=abc&host=h")), QStringLiteral("wh_passphrase=***&host=h"));
     }
 
     void keepsOrdinaryText()
@@ -50,6 +72,9 @@ private Q_SLOTS:
         QVERIFY(!line.contains(QLatin1String("very-secret-token")));
         QVERIFY(line.contains(QLatin1String("x-api-key: client-1")));
         QVERIFY(line.contains(QLatin1String("Authorization: Bearer ***")));
+        request.setRawHeader("Authorization", "Basic ZGVtbzpzM2NyM3Q=");
+        QVERIFY(!Redact::headers(request).contains(QLatin1String("ZGVtbzpzM2NyM3Q=")));
+        QVERIFY(Redact::headers(request).contains(QLatin1String("Authorization: Basic ***")));
     }
 };
 
