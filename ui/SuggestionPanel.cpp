@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 SuggestionPanel::SuggestionPanel(MappingModel* rules, QWidget* parent)
     : QWidget(parent)
     , m_rules(rules)
@@ -84,7 +86,13 @@ int SuggestionPanel::refresh()
 
 int SuggestionPanel::acceptAll(int threshold)
 {
-    const int added = m_rules->addRules(m_model->takeScoring(threshold));
+    QList<MappingRule> rules = m_model->takeScoring(threshold);
+    // In the table's order, as rules were always added.
+    const QStringList columns = m_rules->columnNames();
+    std::stable_sort(rules.begin(), rules.end(), [&columns](const MappingRule& a, const MappingRule& b) {
+        return columns.indexOf(a.source) < columns.indexOf(b.source);
+    });
+    const int added = m_rules->addRules(rules);
     if (added > 0)
         Q_EMIT accepted(added);
     return added;

@@ -136,6 +136,9 @@ QByteArray write(const QList<QStringList>& records)
         QStringList quoted;
         for (const QString& field : record)
             quoted << quote(field);
+        // A lone empty field is written "" so that it reads back as a record, not as a blank line.
+        if (record.size() == 1 && record.first().isEmpty())
+            quoted.first() = QStringLiteral("\"\"");
         text += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
     }
     return text.toUtf8();
