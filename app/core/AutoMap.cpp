@@ -372,8 +372,9 @@ void Matcher::candidatesFor(const SourceColumn& column, int columnIndex, std::ve
             Reason reason = !property.isEmpty() ? Reason{Reason::Kind::HubSpot, property, titleOf(field)}
                 : key == meaningKey             ? Reason{Reason::Kind::Usual, word}
                                                 : Reason{Reason::Kind::Synonym, stripped.toLower(), word};
-            // One below the same name, so that a column named like its field says "same name".
-            found.push_back(Candidate{columnIndex, field, (key == meaningKey ? 94 : 90) - rank, rank, reason});
+            // As high as the same name (the earlier column wins a tie, as rules were always made), but a column
+            // named like its field still says "same name" (see the reasons' order below).
+            found.push_back(Candidate{columnIndex, field, (key == meaningKey ? 95 : 90) - rank, rank, reason});
             ++rank;
         }
         if (key != meaningKey)
@@ -450,7 +451,11 @@ void Matcher::candidatesFor(const SourceColumn& column, int columnIndex, std::ve
 
     // One candidate per field (its best), then the types: refused ones go, agreeing ones gain.
     std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
-        return a.field != b.field ? a.field < b.field : (a.score != b.score ? a.score > b.score : a.rank < b.rank);
+        if (a.field != b.field)
+            return a.field < b.field;
+        if (a.score != b.score)
+            return a.score > b.score;
+        return a.rank != b.rank ? a.rank < b.rank : int(a.reason.kind) < int(b.reason.kind);
     });
     const Kind columnKind = kindOf(column.type);
     std::vector<Candidate> kept;
