@@ -3,7 +3,9 @@
 
 #include "ExpressionEditor.h"
 #include "InlineMessage.h"
+#include "MappingCsvButtons.h"
 #include "MappingEditor.h"
+#include "SuggestionPanel.h"
 #include "core/MappingModel.h"
 #include "core/Session.h"
 #include "core/WizardState.h"
@@ -33,6 +35,8 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
     , m_problems(new QListWidget(this))
     , m_problemsLabel(new QLabel(tr("&Problems:"), this))
     , m_message(new InlineMessage(this))
+    , m_suggestions(new SuggestionPanel(m_model, this))
+    , m_csv(new MappingCsvButtons(m_model, this))
 {
     setObjectName(QStringLiteral("mappingPage"));
     setTitle(tr("Mapping"));
@@ -42,7 +46,8 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
     m_requiredLabel->setObjectName(QStringLiteral("requiredFieldsLabel"));
     m_requiredLabel->setWordWrap(true);
     m_autoMap->setObjectName(QStringLiteral("autoMapButton"));
-    m_autoMap->setToolTip(tr("Adds a rule for every column whose name matches a schema field."));
+    m_autoMap->setToolTip(tr("Adds a rule for each column matching a field well enough (a score at or above "
+                             "threshold); weaker matches wait below as suggestions."));
     m_addRule->setObjectName(QStringLiteral("addRuleButton"));
     m_addExpression->setObjectName(QStringLiteral("addExpressionButton"));
     m_addExpression->setToolTip(tr("A field computed from columns with functions, e.g. concat(first, \" \", last)."));
@@ -59,6 +64,7 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
     buttons->addWidget(m_addRule);
     buttons->addWidget(m_addExpression);
     buttons->addWidget(m_editExpression);
+    buttons->addWidget(m_csv);
     buttons->addStretch();
     buttons->addWidget(m_remove);
     m_problemsLabel->setBuddy(m_problems);
@@ -67,6 +73,7 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     layout->addWidget(m_editor, 1);
+    layout->addWidget(m_suggestions);
     layout->addWidget(m_requiredLabel);
     layout->addWidget(m_problemsLabel);
     layout->addWidget(m_problems);
@@ -81,10 +88,22 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
         Q_EMIT completeChanged();
     });
     connect(m_autoMap, &QPushButton::clicked, this, [this] {
-        const int added = m_model->autoMap();
-        m_message->showMessage(added > 0 ? InlineMessage::Type::Positive : InlineMessage::Type::Information,
-                               added > 0 ? tr("%n rule(s) added from matching names.", nullptr, added)
-                                         : tr("No other column matches a schema field by name."));
+        // The sure matches become rules; the others wait in the suggestions, with their scores and reasons.
+        const int suggested = m_suggestions->refresh();
+        const int added = m_suggestions->acceptAll(m_suggestions->threshold());
+        QString text = added > 0 ? tr("%n rule(s) added from matching names.", nullptr, added)
+                                 : tr("No other column matches a schema field by name.");
+        if (suggested > added)
+            text += QLatin1Char(' ') + tr("%n suggestion(s) to review below.", nullptr, suggested - added);
+        m_message->showMessage(added > 0 ? InlineMessage::Type::Positive : InlineMessage::Type::Information, text);
+    });
+    connect(m_csv, &MappingCsvButtons::message, this, [this](bool ok, const QString& text) {
+        m_message->showMessage(ok ? InlineMessage::Type::Positive : InlineMessage::Type::Error, text);
+    });
+    connect(m_csv, &MappingCsvButtons::imported, this, [this](int count) {
+        m_suggestions->clear(); // an imported mapping replaces the rules and the suggestions, as in Adobe's UI
+        m_message->showMessage(InlineMessage::Type::Positive,
+                               tr("%n rule(s) imported, in place of the earlier mapping.", nullptr, count));
     });
     connect(m_addRule, &QPushButton::clicked, this,
             [this] { m_editor->editRow(m_model->addRule(false), MappingModel::SourceColumn); });
@@ -118,9 +137,11 @@ void MappingPage::initializePage()
     m_model->setRules(m_state->draft().mapping);
     m_context->setText(tr("From the table \u201c%1\u201d to the schema \u201c%2\u201d.")
                            .arg(m_state->draft().source.path, m_state->schemaTitle()));
+    m_suggestions->refresh();
     if (m_state->draft().mapping.isEmpty()) {
-        // Start from a proposal rather than from nothing: most marketing columns have an obvious field.
-        const int added = m_model->autoMap();
+        // Start from a proposal rather than from nothing: most marketing columns have an obvious field. The sure
+        // suggestions become rules (as Adobe applies its first recommendation); the others wait below.
+        const int added = m_suggestions->acceptAll(m_suggestions->threshold());
         if (added > 0)
             m_message->showMessage(InlineMessage::Type::Information,
                                    tr("%n rule(s) proposed from matching names. Check them, then add what is "

@@ -4,12 +4,14 @@
 #include "WizardPage.h"
 
 class InlineMessage;
+class MappingCsvButtons;
 class MappingEditor;
 class MappingModel;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class Session;
+class SuggestionPanel;
 class WizardState;
 
 /** Step 6: which source column fills which schema field (or a calculated field), with the problems listed. */
@@ -54,4 +56,6 @@ private:
     QListWidget* m_problems;
     QLabel* m_problemsLabel;
     InlineMessage* m_message;
+    SuggestionPanel* m_suggestions;
+    MappingCsvButtons* m_csv;
 };

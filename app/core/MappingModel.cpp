@@ -14,6 +14,7 @@ void MappingModel::setContext(const QJsonArray& columns, const QJsonObject& sche
     m_schemaTree = schemaTree;
     m_fields = XdmFields::flatten(schemaTree);
     m_leaves = FieldChoices::mappable(m_fields);
+    m_matcher.reset();
     m_draft = draft;
     m_identityPath = draft.schema.create && draft.schema.create->primaryIdentity
         ? draft.schema.create->primaryIdentity->path
@@ -45,25 +46,46 @@ int MappingModel::addRule(bool expression)
 
 int MappingModel::autoMap()
 {
-    QStringList taken;
-    for (const MappingRule& rule : std::as_const(m_rules))
-        taken << rule.destination;
-    QStringList mappedColumns;
-    for (const MappingRule& rule : std::as_const(m_rules))
-        mappedColumns << rule.source;
-    QStringList free;
-    for (const QString& column : columnNames()) {
-        if (!mappedColumns.contains(column))
-            free << column;
+    const QStringList names = columnNames();
+    QList<MappingRule> accepted;
+    for (const AutoMap::Suggestion& suggestion : matcher().suggest(sourceColumns(), m_rules)) {
+        if (suggestion.score >= AutoMap::kAcceptThreshold)
+            accepted << suggestion.rule();
     }
-    const QList<MappingRule> proposed = AutoMap::propose(free, m_leaves, taken);
-    if (proposed.isEmpty())
+    // In the table's order, as the rules were always added.
+    std::stable_sort(accepted.begin(), accepted.end(), [&names](const MappingRule& a, const MappingRule& b) {
+        return names.indexOf(a.source) < names.indexOf(b.source);
+    });
+    return addRules(accepted);
+}
+
+int MappingModel::addRules(const QList<MappingRule>& rules)
+{
+    if (rules.isEmpty())
         return 0;
-    beginInsertRows({}, int(m_rules.size()), int(m_rules.size() + proposed.size() - 1));
-    m_rules << proposed;
+    beginInsertRows({}, int(m_rules.size()), int(m_rules.size() + rules.size() - 1));
+    m_rules << rules;
     endInsertRows();
     revalidate();
-    return int(proposed.size());
+    return int(rules.size());
+}
+
+QList<AutoMap::SourceColumn> MappingModel::sourceColumns() const
+{
+    QList<AutoMap::SourceColumn> result;
+    for (const QJsonValue& column : m_columns) {
+        const QJsonObject object = column.toObject();
+        result << AutoMap::SourceColumn{object.value(QLatin1String("name")).toString(),
+                                        object.value(QLatin1String("type")).toString()};
+    }
+    return result;
+}
+
+const AutoMap::Matcher& MappingModel::matcher() const
+{
+    if (!m_matcher)
+        m_matcher = std::make_shared<const AutoMap::Matcher>(m_leaves);
+    return *m_matcher;
 }
 
 QStringList MappingModel::columnNames() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/AutoMap.h"
 #include "core/FieldChoices.h"
 #include "core/MappingIssues.h"
 #include "core/ModelTexts.h"
@@ -9,6 +10,8 @@
 
 #include <QAbstractTableModel>
 #include <QJsonArray>
+
+#include <memory>
 
 /**
  * The mapping rules being edited: one row per rule (source column or expression -> XDM field), with each rule's
@@ -33,8 +36,14 @@ public:
     const QList<MappingRule>& rules() const { return m_rules; }
     /** Adds an empty column rule (or an expression rule) and returns its row. */
     int addRule(bool expression = false);
-    /** Rules added by the automatic mapping; returns how many. */
+    /** Rules added by the automatic mapping (suggestions scoring AutoMap::kAcceptThreshold or more); how many. */
     int autoMap();
+    /** Appends @p rules (accepted suggestions, as a user's edit would) and returns how many. */
+    int addRules(const QList<MappingRule>& rules);
+    /** The table's columns with their types, for the auto-map. */
+    QList<AutoMap::SourceColumn> sourceColumns() const;
+    /** The schema's fields prepared once for the auto-map (built on first use after setContext). */
+    const AutoMap::Matcher& matcher() const;
 
     /** Every problem of the mapping (rules and required fields), errors first. */
     const QList<DraftProblem>& problems() const { return m_problems; }
@@ -79,4 +88,5 @@ private:
     QList<MappingRule> m_rules;
     QList<DraftProblem> m_problems;
     QList<MappingIssue> m_issues;
+    mutable std::shared_ptr<const AutoMap::Matcher> m_matcher;
 };

@@ -4,3 +4,5 @@ aep_add_test(NAME test_gui_schedule SOURCES TestSchedulePage.cpp LABEL gui LIBS 
 aep_add_test(NAME test_gui_runs SOURCES TestRunsPage.cpp LABEL gui LIBS aepui ENV TZ=Europe/Paris)
 # The Mapping page in a bare QWizard: problems pointing at their rows, the grouped field picker.
 aep_add_test(NAME test_gui_mapping SOURCES TestMappingPage.cpp LABEL gui LIBS aepui)
+# The Mapping page's suggestions (accept, reject, accept all from a score) and its CSV export and import preview.
+aep_add_test(NAME test_gui_mapping_suggestions SOURCES TestMappingSuggestions.cpp LABEL gui LIBS aepui)
