@@ -69,21 +69,24 @@ void StreamServer::onConnection()
 
 void StreamServer::feed(QTcpSocket* socket)
 {
-    qint64 left = socket->property(kLeft).toLongLong();
-    if (left == 0 || socket->bytesToWrite() > 4 * kPiece || socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    const qint64 size = left < 0 ? kPiece : qMin(kPiece, left);
-    QByteArray piece(size, ' ');
-    for (qint64 i = 0; i + 4 < size; i += 64)
-        memcpy(piece.data() + i, "\"x\",", 4);
-    if (m_mode == Mode::Endless)
-        piece = QByteArray::number(size, 16) + "\r\n" + piece + "\r\n";
-    socket->write(piece);
-    m_sent += size;
-    if (left > 0) {
-        left -= size;
-        socket->setProperty(kLeft, left);
-        if (left == 0 && m_mode == Mode::HugeUnannounced)
-            socket->disconnectFromHost();
+    // Up to 1 MB queued at a time: fast on loopback, never the whole body in memory.
+    while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 16 * kPiece) {
+        qint64 left = socket->property(kLeft).toLongLong();
+        if (left == 0)
+            return;
+        const qint64 size = left < 0 ? kPiece : qMin(kPiece, left);
+        QByteArray piece(size, ' ');
+        for (qint64 i = 0; i + 4 < size; i += 64)
+            memcpy(piece.data() + i, "\"x\",", 4);
+        if (m_mode == Mode::Endless)
+            piece = QByteArray::number(size, 16) + "\r\n" + piece + "\r\n";
+        socket->write(piece);
+        m_sent += size;
+        if (left > 0) {
+            left -= size;
+            socket->setProperty(kLeft, left);
+            if (left == 0 && m_mode == Mode::HugeUnannounced)
+                socket->disconnectFromHost();
+        }
     }
 }
