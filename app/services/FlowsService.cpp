@@ -141,9 +141,8 @@ FlowSpec FlowsService::parseFlowSpec(const QJsonDocument& json, PlatformError* e
         return {};
     }
     const QJsonObject spec = items.first().toObject();
-    if (!spec.value(QLatin1String("id")).isString() || spec.value(QLatin1String("id")).toString().isEmpty()
-        || !spec.value(QLatin1String("name")).isString()) {
-        *error = PlatformError::badResponse(QStringLiteral("the flow spec answer has no \"id\" or \"name\" string"));
+    if (!spec.value(QLatin1String("id")).isString() || spec.value(QLatin1String("id")).toString().isEmpty()) {
+        *error = PlatformError::badResponse(QStringLiteral("the flow spec answer has no \"id\" string"));
         return {};
     }
     return FlowSpec(spec);

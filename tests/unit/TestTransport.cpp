@@ -4,6 +4,7 @@
 #include "StreamServer.h"
 #include "TestSupport.h"
 #include "TlsServer.h"
+#include "core/CredentialCheck.h"
 #include "platform/ImsAuth.h"
 #include "platform/PlatformClient.h"
 #include "services/SourcesService.h"
@@ -325,6 +326,28 @@ private Q_SLOTS:
             QLatin1String("it was issued for localhost, not for platform.example.com; it has expired. ")));
         QVERIFY(!error.isTransient());
         QVERIFY(!error.isRefusedUnprocessed());
+    }
+
+    /** The Credentials page says what the certificate's message says, not "No answer from". */
+    void credentialCheckNamesTheCertificate()
+    {
+        const PlatformError error = PlatformError::certificateRefused(
+            QStringLiteral("localhost"), {QSslError(QSslError::SelfSignedCertificate, testCertificate())});
+        PlatformConfig tried = config();
+        tried.imsUrl = QUrl(QStringLiteral("https://localhost:4443"));
+        const CredentialCheck::Problem problem = CredentialCheck::unreachable(error, tried.imsUrl, tried, {}, {});
+        QVERIFY2(problem.text.startsWith(QLatin1String("The security certificate of localhost was refused")),
+                 qPrintable(problem.text));
+        QCOMPARE(problem.unreachableUrl, tried.imsUrl);
+        const PlatformError redirect
+            = PlatformError::redirectRefused(tried.imsUrl, QUrl(QStringLiteral("https://x.example/")));
+        QVERIFY(CredentialCheck::unreachable(redirect, tried.imsUrl, tried, {}, {})
+                    .text.startsWith(QLatin1String("The server at localhost redirected")));
+        // A real "no answer" keeps its words.
+        const PlatformError refused
+            = PlatformError::fromNetwork(QNetworkReply::ConnectionRefusedError, QStringLiteral("refused"));
+        QVERIFY(CredentialCheck::unreachable(refused, tried.imsUrl, tried, {}, {})
+                    .text.startsWith(QLatin1String("No answer from")));
     }
 
     void selfSignedCertificateRefused_data()
