@@ -327,8 +327,8 @@ private Q_SLOTS:
             QList<DraftProblem> problems;
             const DataflowDraft draft
                 = DataflowDraft::fromJson(with(designRecipe(), QStringLiteral("dataflow.name"), value), &problems);
-            message
-                = problemsText(problems) + problemsText(DraftValidator::validate(draft, FlowSpec::crmToAep(), kNow));
+            message = problemsText(problems) + QLatin1Char('\n')
+                + problemsText(DraftValidator::validate(draft, FlowSpec::crmToAep(), kNow));
         } else {
             QFAIL("unknown field");
         }
