@@ -10,7 +10,8 @@
 #   app/cli       the headless command line
 #   ui            the widgets: pages show and bind; they build no URL and parse no Platform reply
 # The emulator never includes the client's code. Also fails when a file under ui/ contains a Platform
-# endpoint path or parses JSON with QJsonDocument::fromJson (both belong to app/services).
+# endpoint path or parses JSON with QJsonDocument::fromJson (both belong to app/services). Also fails when app/ or
+# ui/ turns TLS verification off (ignoreSslErrors, VerifyNone): certificate errors are fatal (issue 12, point 7).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 declare -A allowed=(
@@ -46,5 +47,10 @@ while IFS= read -r line; do
     status=1
 done < <(grep -HnE '/data/foundation|"/ims/|QJsonDocument::fromJson|Platform::k(FlowService|SchemaRegistry|Catalog|Conversion|Sandboxes)' \
     ui/*.h ui/*.cpp || true)
+while IFS= read -r line; do
+    echo "layers: $line" >&2
+    echo "layers: ${line%%:*} turns certificate checks off; a certificate error must stay fatal" >&2
+    status=1
+done < <(grep -rHnE 'ignoreSslErrors|QSslSocket::VerifyNone|QueryPeer' app ui --include='*.h' --include='*.cpp' || true)
 [ $status -eq 0 ] && echo "layers: every include goes down; ui/ speaks no REST"
 exit $status

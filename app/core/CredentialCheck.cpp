@@ -69,11 +69,15 @@ CredentialCheck::Problem CredentialCheck::unreachable(const PlatformError& error
     Problem problem;
     problem.unreachableUrl = url;
     problem.details = error.details();
-    problem.text = (url == tried.imsUrl ? tr("No answer from %1, the IMS URL under Advanced.")
-                                        : tr("No answer from %1, the Platform URL under Advanced."))
-                       .arg(url.toDisplayString());
+    // A refused certificate or redirect did answer: its own message names the host and says why.
+    const bool answered = error.networkError == QNetworkReply::SslHandshakeFailedError
+        || error.networkError == QNetworkReply::InsecureRedirectError;
+    if (!answered)
+        problem.text = (url == tried.imsUrl ? tr("No answer from %1, the IMS URL under Advanced.")
+                                            : tr("No answer from %1, the Platform URL under Advanced."))
+                           .arg(url.toDisplayString());
     if (!error.userMessage.isEmpty())
-        problem.text += QLatin1Char(' ') + error.userMessage;
+        problem.text += (problem.text.isEmpty() ? QString() : QStringLiteral(" ")) + error.userMessage;
     const bool differs = (!otherPlatformUrl.isEmpty() && otherPlatformUrl != tried.platformUrl)
         || (!otherImsUrl.isEmpty() && otherImsUrl != tried.imsUrl);
     if (differs && !otherPlatformUrl.isEmpty() && !otherImsUrl.isEmpty()) {

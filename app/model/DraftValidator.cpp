@@ -81,6 +81,31 @@ QList<DraftProblem> DraftValidator::validate(const DataflowDraft& draft, const F
     if (draft.dataflow.name.trimmed().isEmpty())
         problems << error(QStringLiteral("draft.missing"), QStringLiteral("dataflow.name"),
                           tr("Give the dataflow a name."));
+    problems << checkText(draft.dataflow.name, QStringLiteral("dataflow.name"), kMaxNameLength);
+    problems << checkText(draft.dataflow.description, QStringLiteral("dataflow.description"), kMaxTextLength, true);
+    return problems;
+}
+
+QList<DraftProblem> DraftValidator::checkText(const QString& text, const QString& field, int maxLength, bool multiLine)
+{
+    QList<DraftProblem> problems;
+    if (text.size() > maxLength) {
+        // The text itself is not repeated: it may be megabytes long.
+        problems << error(
+            QStringLiteral("text.tooLong"), field,
+            tr("At most %1 characters are allowed here (this text has %2).").arg(maxLength).arg(text.size()));
+        return problems;
+    }
+    for (const QChar c : text) {
+        const bool allowed = multiLine && (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r'));
+        if (c.category() == QChar::Other_Control && !allowed) {
+            problems << error(QStringLiteral("text.controlCharacter"), field,
+                              multiLine ? tr("Control characters (such as NUL or escape) are not allowed here.")
+                                        : tr("Control characters (such as NUL, a tab or a line break) are not "
+                                             "allowed here."));
+            break;
+        }
+    }
     return problems;
 }
 
@@ -123,6 +148,7 @@ QList<DraftProblem> DraftValidator::checkSource(const DraftSource& source, const
                           tr("Choose an account, or create one."));
     if (source.path.trimmed().isEmpty())
         problems << error(QStringLiteral("draft.missing"), QStringLiteral("source.path"), tr("Choose a table."));
+    problems << checkText(source.path, QStringLiteral("source.path"), kMaxPathLength);
     return problems;
 }
 
@@ -149,6 +175,8 @@ QList<DraftProblem> DraftValidator::checkSchemaChoice(const DraftSchema& schema)
         if (create.title.trimmed().isEmpty())
             problems << error(QStringLiteral("draft.missing"), QStringLiteral("schema.create.title"),
                               tr("Give the schema a title."));
+        problems << checkText(create.title, QStringLiteral("schema.create.title"), kMaxNameLength);
+        problems << checkText(create.description, QStringLiteral("schema.create.description"), kMaxTextLength, true);
         if (create.xdmClass.trimmed().isEmpty())
             problems << error(QStringLiteral("draft.missing"), QStringLiteral("schema.create.class"),
                               tr("Choose the schema's class."));
@@ -170,6 +198,9 @@ QList<DraftProblem> DraftValidator::checkDatasetChoice(const DraftDataset& datas
         if (dataset.create->name.trimmed().isEmpty())
             problems << error(QStringLiteral("draft.missing"), QStringLiteral("dataset.create.name"),
                               tr("Give the dataset a name."));
+        problems << checkText(dataset.create->name, QStringLiteral("dataset.create.name"), kMaxNameLength);
+        problems << checkText(dataset.create->description, QStringLiteral("dataset.create.description"), kMaxTextLength,
+                              true);
         if (dataset.create->profileEnabled && schema.create && !schema.create->profileEnabled)
             problems << error(QStringLiteral("dataset.profileNeedsProfileSchema"),
                               QStringLiteral("dataset.create.profileEnabled"),
@@ -187,6 +218,13 @@ QList<DraftProblem> DraftValidator::checkMapping(const QList<MappingRule>& mappi
     if (mapping.isEmpty())
         problems << error(QStringLiteral("mapping.empty"), QStringLiteral("mapping"),
                           tr("Map at least one column to the schema."));
+    if (mapping.size() > kMaxMappingRules) {
+        // One problem, not one per rule: the rules themselves are not looked at.
+        problems << error(
+            QStringLiteral("mapping.tooManyRules"), QStringLiteral("mapping"),
+            tr("A mapping has at most %1 rules (this one has %2).").arg(kMaxMappingRules).arg(mapping.size()));
+        return problems;
+    }
     // Tenant fields start with "_" ("_acme.loyalty.tier"); XDM names are identifiers.
     static const QRegularExpression destination(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$"));
     QHash<QString, qsizetype> seen;
@@ -201,9 +239,15 @@ QList<DraftProblem> DraftValidator::checkMapping(const QList<MappingRule>& mappi
                               tr("An expression has at most %1 characters (this one has %2).")
                                   .arg(kMaxExpressionLength)
                                   .arg(rule.expression.size()));
+        problems << checkText(rule.source, path + QLatin1String(".source"), kMaxPathLength);
         const QString field = path + QLatin1String(".destination");
         if (rule.destination.isEmpty()) {
             problems << error(QStringLiteral("mapping.noDestination"), field, tr("Choose the schema field to fill."));
+            continue;
+        }
+        const QList<DraftProblem> destinationText = checkText(rule.destination, field, kMaxPathLength);
+        if (!destinationText.isEmpty()) {
+            problems << destinationText; // not echoed by the path check below
             continue;
         }
         if (!destination.match(rule.destination).hasMatch())
@@ -257,8 +301,11 @@ QList<DraftProblem> DraftValidator::checkDateFormat(const QString& pattern, cons
 {
     // Pattern letters of java.time.format.DateTimeFormatter; any other ASCII letter must be quoted.
     static const QString letters = QStringLiteral("GuyDMLdQqYwWEecFaBhKkHmsSAnNVvzOXxZp");
-    QList<DraftProblem> problems;
+    QList<DraftProblem> problems = checkText(pattern, field, kMaxNameLength);
+    if (!problems.isEmpty())
+        return problems;
     bool quoted = false;
+    bool anyLetter = false;
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QChar c = pattern.at(i);
         if (c == QLatin1Char('\'')) {
@@ -267,6 +314,7 @@ QList<DraftProblem> DraftValidator::checkDateFormat(const QString& pattern, cons
         }
         if (quoted || !c.isLetter() || c.unicode() > 127)
             continue;
+        anyLetter = true;
         if (c == QLatin1Char('Y')) {
             problems << error(QStringLiteral("deltaColumn.weekYear"), field,
                               tr("\"Y\" is the week-based year, wrong around New Year: write \"yyyy\", e.g. "
@@ -287,6 +335,9 @@ QList<DraftProblem> DraftValidator::checkDateFormat(const QString& pattern, cons
     }
     if (quoted)
         problems << error(QStringLiteral("deltaColumn.badDateFormat"), field, tr("A quote (') is not closed."));
+    else if (!anyLetter)
+        problems << error(QStringLiteral("deltaColumn.badDateFormat"), field,
+                          tr("A date format needs pattern letters, e.g. yyyy-MM-dd HH:mm:ss."));
     return problems;
 }
 

@@ -22,6 +22,11 @@ class DraftValidator
 public:
     static constexpr int kMaxExpressionLength = 4096;
     static constexpr int kMinuteMinimumInterval = 15;
+    static constexpr int kMaxNameLength = 256; ///< names, titles and date formats
+    static constexpr int kMaxPathLength = 1024; ///< a table path, a mapping's source column and destination
+    static constexpr int kMaxTextLength = 4096; ///< descriptions
+    /** Far more than a table has columns: a longer mapping is a generated mistake, one request of many megabytes. */
+    static constexpr int kMaxMappingRules = 10000;
 
     /** Every offline check; @p nowSeconds < 0 means the current time. */
     static QList<DraftProblem> validate(const DataflowDraft& draft, const FlowSpec& spec = FlowSpec::crmToAep(),
@@ -47,6 +52,13 @@ public:
                                                     qint64 nowSeconds);
     /** A Java DateTimeFormatter pattern; refuses the week-year "Y" and day-of-year "D" of the tutorial. */
     static QList<DraftProblem> checkDateFormat(const QString& pattern, const QString& field);
+
+    /**
+     * A text the Platform stores: at most @p maxLength characters and no control character (NUL, escape...; a
+     * @p multiLine text may hold tabs and line breaks). Empty is fine here: required values are checked apart.
+     */
+    static QList<DraftProblem> checkText(const QString& text, const QString& field, int maxLength,
+                                         bool multiLine = false);
 
     /** A moment as the wizard shows it: local time, in @p locale's words ("1 Dec 2025 12:00", "1 déc. 2025 12:00"). */
     static QString localTime(qint64 secondsSinceEpoch, const QLocale& locale = QLocale());

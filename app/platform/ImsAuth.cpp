@@ -216,6 +216,15 @@ void ImsAuth::mint()
     QNetworkReply* reply = m_network->post(request, form);
     form->setParent(reply);
     m_reply = reply;
+    m_tooLarge = false;
+    m_sslErrors.clear();
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
+        if ((received > kMaxReplyBytes || total > kMaxReplyBytes) && !m_tooLarge) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
     const auto timedOut = Jobs::abortOnTimeout(m_timeout, reply, m_config.timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply, form, timedOut] {
         m_timeout->stop();
@@ -228,24 +237,48 @@ void ImsAuth::mint()
 void ImsAuth::onMintFinished(QNetworkReply* reply, bool timedOut)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QByteArray body = reply->readAll(); // zeroed below: on success it holds the access token
+    QByteArray body = m_tooLarge ? QByteArray() : reply->readAll(); // zeroed below: on success it holds the token
     PlatformError error;
-    if (timedOut) {
+    if (m_tooLarge) {
+        error = PlatformError::tooLarge(kMaxReplyBytes, status);
+    } else if (timedOut) {
         error = PlatformError::timeout(m_config.timeoutMs);
+    } else if (!m_sslErrors.isEmpty()) {
+        error = PlatformError::certificateRefused(reply->url().host(), m_sslErrors);
+    } else if (status >= 300 && status < 400) {
+        // Never followed (ManualRedirectPolicy): the client secret is not posted anywhere else.
+        error = PlatformError::redirectRefused(
+            reply->url(), reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location"), QUrl::TolerantMode)));
     } else if (status == 0) {
         error = PlatformError::fromNetwork(reply->error(), reply->errorString());
     } else if (status != 200) {
         error = PlatformError::fromHttp(status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
                                         reply->rawHeader("Retry-After"));
     } else {
-        const QJsonObject answer = QJsonDocument::fromJson(body).object();
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        const QJsonObject answer = document.object();
         const QString token = answer.value(QLatin1String("access_token")).toString();
         const QJsonValue expiresValue = answer.value(QLatin1String("expires_in"));
         qint64 expiresIn = expiresValue.isString() ? expiresValue.toString().toLongLong() : expiresValue.toInteger();
         if (expiresIn > 10LL * 24 * 3600)
             expiresIn /= 1000; // the deprecated JWT exchange counted milliseconds
-        if (token.isEmpty() || expiresIn <= 0) {
-            error = PlatformError::badResponse(QStringLiteral("IMS answered 200 without access_token/expires_in"), 200);
+        // Say what is wrong with the answer (never the token itself).
+        QString wrong;
+        if (body.trimmed().isEmpty())
+            wrong = QStringLiteral("IMS answered 200 with an empty body");
+        else if (parseError.error != QJsonParseError::NoError)
+            wrong = QStringLiteral("IMS answered 200 with invalid JSON at offset %1: %2")
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString());
+        else if (!document.isObject())
+            wrong = QStringLiteral("IMS answered 200 with JSON that is not an object");
+        else if (token.isEmpty())
+            wrong = QStringLiteral("IMS answered 200 without an access_token string");
+        else if (expiresIn <= 0)
+            wrong = QStringLiteral("IMS answered 200 without a valid expires_in");
+        if (!wrong.isEmpty()) {
+            error = PlatformError::badResponse(wrong, 200);
         } else {
             m_token = token;
             m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);

@@ -47,6 +47,8 @@ class ImsAuth : public QObject
 public:
     /** Tokens closer than this to their expiry are renewed instead of used. */
     static constexpr int kRenewMarginSeconds = 600;
+    /** The largest token answer read (a real one is a few kB): a longer one is cut off and reported. */
+    static constexpr qint64 kMaxReplyBytes = 1024 * 1024;
 
     /** @p tokenCache may be null (no caching across runs); it is not owned. */
     ImsAuth(QNetworkAccessManager* network, const PlatformConfig& config, SecretStore* tokenCache,
@@ -107,5 +109,7 @@ private:
     QList<QPointer<TokenJob>> m_waiting;
     QPointer<QNetworkReply> m_reply;
     QTimer* m_timeout = nullptr;
+    bool m_tooLarge = false; ///< the token answer passed kMaxReplyBytes and was cut off
+    QList<QSslError> m_sslErrors; ///< why IMS's certificate was refused (never ignored)
     int m_mintCount = 0;
 };

@@ -170,6 +170,9 @@ void PlatformCall::send()
     }
     m_reply = reply;
     m_tooLarge = false;
+    m_sslErrors.clear();
+    // Certificate errors are fatal: recorded for the message, never ignored (the handshake then fails).
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
     // Bounded: an answer announced or streamed beyond the cap is cut off, never held in memory whole.
     const qint64 cap = config.maxReplyBytes;
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, cap](qint64 received, qint64 total) {
@@ -200,6 +203,12 @@ void PlatformCall::onReplyFinished(QNetworkReply* reply, bool timedOut)
         error = PlatformError::tooLarge(m_client->config().maxReplyBytes, m_status);
     else if (timedOut)
         error = PlatformError::timeout(m_client->config().timeoutMs);
+    else if (!m_sslErrors.isEmpty())
+        error = PlatformError::certificateRefused(reply->url().host(), m_sslErrors);
+    else if (reply->error() == QNetworkReply::InsecureRedirectError || (m_status >= 300 && m_status < 400))
+        // Same-origin redirects were followed; one to another origin stops here, the token unsent.
+        error = PlatformError::redirectRefused(
+            reply->url(), reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location"), QUrl::TolerantMode)));
     else if (m_status == 0)
         error = PlatformError::fromNetwork(reply->error(), reply->errorString());
     else if (m_status >= 300)
@@ -233,7 +242,9 @@ void PlatformCall::onReplyFinished(QNetworkReply* reply, bool timedOut)
             return;
         }
         const bool sent = !error.isRefusedUnprocessed() && error.kind != PlatformError::Kind::Authentication;
-        const bool lost = error.kind == PlatformError::Kind::Timeout || error.kind == PlatformError::Kind::Network
+        // A refused certificate or redirect is not lost: nothing was sent, or the server did not take it.
+        const bool lost = error.kind == PlatformError::Kind::Timeout
+            || (error.kind == PlatformError::Kind::Network && error.isTransient())
             || error.kind == PlatformError::Kind::BadResponse // an answer too large to read
             || (error.kind == PlatformError::Kind::Server && error.httpStatus != 501 && error.httpStatus != 503);
         finish(isWrite() && sent && lost ? error.withUnknownOutcome() : error);

@@ -106,6 +106,7 @@ private:
     int m_retries = 0;
     bool m_renewed = false;
     bool m_tooLarge = false; ///< the answer passed PlatformConfig::maxReplyBytes and was cut off
+    QList<QSslError> m_sslErrors; ///< why the server's certificate was refused (never ignored)
     bool m_finished = false;
 };
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSslCertificate>
 
 #include <limits>
 
@@ -73,6 +74,9 @@ bool PlatformError::isTransient() const
 {
     switch (kind) {
     case Kind::Network:
+        // A refused certificate or redirect is refused again: never retried.
+        return networkError != QNetworkReply::SslHandshakeFailedError
+            && networkError != QNetworkReply::InsecureRedirectError;
     case Kind::Timeout:
     case Kind::RateLimited:
         return true;
@@ -259,6 +263,83 @@ PlatformError PlatformError::cancelled()
     PlatformError e;
     e.kind = Kind::Cancelled;
     e.applyUserMessage();
+    return e;
+}
+
+QString PlatformError::certificateProblem(const QSslError& error, const QString& host)
+{
+    const QSslCertificate certificate = error.certificate();
+    const QLocale locale;
+    switch (error.error()) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+        return tr("it is self-signed: no authority this computer trusts vouches for it");
+    case QSslError::CertificateExpired:
+        return certificate.isNull()
+            ? tr("it has expired")
+            : tr("it expired on %1").arg(locale.toString(certificate.expiryDate().toLocalTime(), QLocale::ShortFormat));
+    case QSslError::CertificateNotYetValid:
+        return certificate.isNull()
+            ? tr("it is not valid yet (check this computer's date and time)")
+            : tr("it is valid only from %1 (check this computer's date and time)")
+                  .arg(locale.toString(certificate.effectiveDate().toLocalTime(), QLocale::ShortFormat));
+    case QSslError::HostNameMismatch: {
+        QStringList names = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
+        if (names.isEmpty())
+            names = certificate.subjectInfo(QSslCertificate::CommonName);
+        return names.isEmpty() ? tr("it was issued for another name than %1").arg(host)
+                               : tr("it was issued for %1, not for %2").arg(names.join(QStringLiteral(", ")), host);
+    }
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+    case QSslError::InvalidCaCertificate:
+    case QSslError::CertificateRejected:
+        return tr("it was not issued by an authority this computer trusts");
+    case QSslError::CertificateRevoked:
+        return tr("it has been revoked by its issuer");
+    case QSslError::NoPeerCertificate:
+        return tr("the server sent no certificate");
+    default:
+        return tr("it cannot be verified (%1)").arg(error.errorString());
+    }
+}
+
+PlatformError PlatformError::certificateRefused(const QString& host, const QList<QSslError>& errors)
+{
+    PlatformError e;
+    e.kind = Kind::Network;
+    e.networkError = QNetworkReply::SslHandshakeFailedError;
+    QStringList reasons;
+    QStringList details;
+    for (const QSslError& error : errors) {
+        const QString reason = certificateProblem(error, host);
+        if (!reasons.contains(reason))
+            reasons << reason;
+        details << error.errorString();
+    }
+    if (reasons.isEmpty())
+        reasons << tr("it cannot be verified");
+    e.detail = clip(details.join(QStringLiteral("; ")));
+    e.userMessage = tr("The security certificate of %1 was refused: %2. The connection was closed before anything "
+                       "was sent. Check the address under Advanced, or ask the server's administrator.")
+                        .arg(host, reasons.join(QStringLiteral("; ")));
+    return e;
+}
+
+PlatformError PlatformError::redirectRefused(const QUrl& from, const QUrl& to)
+{
+    PlatformError e;
+    e.kind = Kind::Network;
+    e.networkError = QNetworkReply::InsecureRedirectError;
+    const QString target
+        = to.isEmpty() ? QStringLiteral("?") : to.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toDisplayString();
+    e.detail = QStringLiteral("redirect from %1 to %2 not followed")
+                   .arg(from.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toDisplayString(), target);
+    e.userMessage = tr("The server at %1 redirected the request to another address (%2). Such redirects are not "
+                       "followed, so that the credential is never sent elsewhere. Check the address under Advanced.")
+                        .arg(from.host(), target);
     return e;
 }
 

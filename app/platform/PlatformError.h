@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QString>
 #include <QUrl>
 
@@ -69,6 +71,15 @@ public:
     /** An answer longer than @p maxBytes (PlatformConfig::maxReplyBytes), cut off unread. */
     static PlatformError tooLarge(qint64 maxBytes, int status = 0);
     static PlatformError cancelled();
+    /**
+     * The TLS certificate of @p host was refused (fatal, never retried, never ignored): which host, and why in plain
+     * words (expired, self-signed, issued for another name...). Nothing of the request was sent.
+     */
+    static PlatformError certificateRefused(const QString& host, const QList<QSslError>& errors);
+    /** One certificate problem in plain words (translated), a clause without a full stop: "it has expired". */
+    static QString certificateProblem(const QSslError& error, const QString& host);
+    /** A redirect from @p from to another address (origin) @p to, not followed: the credential stays. */
+    static PlatformError redirectRefused(const QUrl& from, const QUrl& to);
 
     /** Retry-After as seconds: an integer, or an HTTP date relative to now; -1 when absent or unreadable. */
     static int parseRetryAfter(const QByteArray& value);

@@ -140,7 +140,12 @@ FlowSpec FlowsService::parseFlowSpec(const QJsonDocument& json, PlatformError* e
         *error = PlatformError::badResponse(QStringLiteral("the Platform lists no such flow spec"));
         return {};
     }
-    return FlowSpec(items.first().toObject());
+    const QJsonObject spec = items.first().toObject();
+    if (!spec.value(QLatin1String("id")).isString() || spec.value(QLatin1String("id")).toString().isEmpty()) {
+        *error = PlatformError::badResponse(QStringLiteral("the flow spec answer has no \"id\" string"));
+        return {};
+    }
+    return FlowSpec(spec);
 }
 
 TypedJob<FlowSpec>* FlowsService::flowSpec(const QString& name) const
