@@ -41,6 +41,48 @@
     </message>
 </context>
 <context>
+    <name>AutoMap</name>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>same name, written differently</source>
+        <translation>same name, written differently</translation>
+    </message>
+    <message>
+        <source>HubSpot property %1 = %2</source>
+        <translation>HubSpot property %1 = %2</translation>
+    </message>
+    <message>
+        <source>usual field for “%1”</source>
+        <translation>usual field for “%1”</translation>
+    </message>
+    <message>
+        <source>synonym: %1 = %2</source>
+        <translation>synonym: %1 = %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>similar name (%n letter(s) differ)</source>
+        <translation>
+            <numerusform>similar name (%n letter differs)</numerusform>
+            <numerusform>similar name (%n letters differ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shared words: %1</source>
+        <translation>shared words: %1</translation>
+    </message>
+    <message>
+        <source>types agree</source>
+        <translation>types agree</translation>
+    </message>
+    <message>
+        <source>types differ: %1 into %2, converted</source>
+        <translation>types differ: %1 into %2, converted</translation>
+    </message>
+</context>
+<context>
     <name>BusyRow</name>
     <message>
         <source>Stop</source>
@@ -344,6 +386,54 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import mappings</source>
+        <translation>Import mappings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) read from “%1”.</source>
+        <translation>
+            <numerusform>%n rule read from “%1”.</numerusform>
+            <numerusform>%n rules read from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing replaces the %n rule(s) of this mapping; suggestions are dropped.</source>
+        <translation>
+            <numerusform>Importing replaces the %n rule of this mapping; suggestions are dropped.</numerusform>
+            <numerusform>Importing replaces the %n rules of this mapping; suggestions are dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) or column(s) left out, listed below.</source>
+        <translation>
+            <numerusform>%n line or column left out, listed below.</numerusform>
+            <numerusform>%n lines or columns left out, listed below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules to import</source>
+        <translation>Rules to import</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 → %3</source>
+        <translation>Line %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Import problems</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
     <name>DataflowDraft</name>
     <message>
         <source>Unknown key &quot;%1&quot;; expected one of: %2.</source>
@@ -546,6 +636,26 @@
     <message>
         <source>The recipe %1 is open. It was saved before every page was filled in: its choices are on the pages, and the wizard asks for the rest.</source>
         <translation>The recipe %1 is open. It was saved before every page was filled in: its choices are on the pages, and the wizard asks for the rest.</translation>
+    </message>
+    <message>
+        <source>Continue the unfinished dataflow?</source>
+        <translation>Continue the unfinished dataflow?</translation>
+    </message>
+    <message>
+        <source>The wizard was closed before this dataflow was created or saved as a recipe. Continue it where it was left, or start again with an empty wizard.</source>
+        <translation>The wizard was closed before this dataflow was created or saved as a recipe. Continue it where it was left, or start again with an empty wizard.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Start again</translation>
+    </message>
+    <message>
+        <source>The unfinished dataflow could not be opened; the wizard starts empty.</source>
+        <translation>The unfinished dataflow could not be opened; the wizard starts empty.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1014,26 @@
     <message>
         <source>The start time %1 is in the past; choose a time after now.</source>
         <translation>The start time %1 is in the past; choose a time after now.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters are allowed here (this text has %2).</source>
+        <translation>At most %1 characters are allowed here (this text has %2).</translation>
+    </message>
+    <message>
+        <source>Control characters (such as NUL or escape) are not allowed here.</source>
+        <translation>Control characters (such as NUL or escape) are not allowed here.</translation>
+    </message>
+    <message>
+        <source>Control characters (such as NUL, a tab or a line break) are not allowed here.</source>
+        <translation>Control characters (such as NUL, a tab or a line break) are not allowed here.</translation>
+    </message>
+    <message>
+        <source>A mapping has at most %1 rules (this one has %2).</source>
+        <translation>A mapping has at most %1 rules (this one has %2).</translation>
+    </message>
+    <message>
+        <source>A date format needs pattern letters, e.g. yyyy-MM-dd HH:mm:ss.</source>
+        <translation>A date format needs pattern letters, e.g. yyyy-MM-dd HH:mm:ss.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1567,470 @@
     </message>
 </context>
 <context>
+    <name>ExpressionCatalog</name>
+    <message>
+        <source>Joins its texts into one.</source>
+        <translation>Joins its texts into one.</translation>
+    </message>
+    <message>
+        <source>The text in lower case.</source>
+        <translation>The text in lower case.</translation>
+    </message>
+    <message>
+        <source>The text in upper case.</source>
+        <translation>The text in upper case.</translation>
+    </message>
+    <message>
+        <source>The text without the spaces at its start and end.</source>
+        <translation>The text without the spaces at its start and end.</translation>
+    </message>
+    <message>
+        <source>The text without the spaces at its start.</source>
+        <translation>The text without the spaces at its start.</translation>
+    </message>
+    <message>
+        <source>The text without the spaces at its end.</source>
+        <translation>The text without the spaces at its end.</translation>
+    </message>
+    <message>
+        <source>Part of the text: LENGTH characters from START_INDEX.</source>
+        <translation>Part of the text: LENGTH characters from START_INDEX.</translation>
+    </message>
+    <message>
+        <source>The text with every TO_FIND replaced by TO_REPLACE.</source>
+        <translation>The text with every TO_FIND replaced by TO_REPLACE.</translation>
+    </message>
+    <message>
+        <source>Cuts the text at each separator into a list.</source>
+        <translation>Cuts the text at each separator into a list.</translation>
+    </message>
+    <message>
+        <source>Cuts the text into a list at a pattern (a comma by default).</source>
+        <translation>Cuts the text into a list at a pattern (a comma by default).</translation>
+    </message>
+    <message>
+        <source>The first COUNT characters of the text.</source>
+        <translation>The first COUNT characters of the text.</translation>
+    </message>
+    <message>
+        <source>The last COUNT characters of the text.</source>
+        <translation>The last COUNT characters of the text.</translation>
+    </message>
+    <message>
+        <source>The text padded on the left to COUNT characters.</source>
+        <translation>The text padded on the left to COUNT characters.</translation>
+    </message>
+    <message>
+        <source>The text padded on the right to COUNT characters.</source>
+        <translation>The text padded on the right to COUNT characters.</translation>
+    </message>
+    <message>
+        <source>Joins the values of a list with a separator between them.</source>
+        <translation>Joins the values of a list with a separator between them.</translation>
+    </message>
+    <message>
+        <source>The groups of a regular expression found in the text.</source>
+        <translation>The groups of a regular expression found in the text.</translation>
+    </message>
+    <message>
+        <source>Whether the text matches a regular expression.</source>
+        <translation>Whether the text matches a regular expression.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 hash of the text.</source>
+        <translation>The SHA-256 hash of the text.</translation>
+    </message>
+    <message>
+        <source>The SHA-1 hash of the text.</source>
+        <translation>The SHA-1 hash of the text.</translation>
+    </message>
+    <message>
+        <source>The SHA-512 hash of the text.</source>
+        <translation>The SHA-512 hash of the text.</translation>
+    </message>
+    <message>
+        <source>The MD5 hash of the text.</source>
+        <translation>The MD5 hash of the text.</translation>
+    </message>
+    <message>
+        <source>The CRC-32 checksum of the text.</source>
+        <translation>The CRC-32 checksum of the text.</translation>
+    </message>
+    <message>
+        <source>The date and time when the row is ingested.</source>
+        <translation>The date and time when the row is ingested.</translation>
+    </message>
+    <message>
+        <source>The current time in milliseconds since 1970.</source>
+        <translation>The current time in milliseconds since 1970.</translation>
+    </message>
+    <message>
+        <source>Reads a date from a text written in the given format.</source>
+        <translation>Reads a date from a text written in the given format.</translation>
+    </message>
+    <message>
+        <source>Writes a date as a text in the given format.</source>
+        <translation>Writes a date as a text in the given format.</translation>
+    </message>
+    <message>
+        <source>Writes a time in milliseconds since 1970 as a text in the given format.</source>
+        <translation>Writes a time in milliseconds since 1970 as a text in the given format.</translation>
+    </message>
+    <message>
+        <source>One part of a date: its year, month, day, hour...</source>
+        <translation>One part of a date: its year, month, day, hour...</translation>
+    </message>
+    <message>
+        <source>The date with one of its parts changed.</source>
+        <translation>The date with one of its parts changed.</translation>
+    </message>
+    <message>
+        <source>A date and time made from its parts.</source>
+        <translation>A date and time made from its parts.</translation>
+    </message>
+    <message>
+        <source>The date and time in UTC.</source>
+        <translation>The date and time in UTC.</translation>
+    </message>
+    <message>
+        <source>The date and time in another time zone.</source>
+        <translation>The date and time in another time zone.</translation>
+    </message>
+    <message>
+        <source>One value when the condition is true, the other when not.</source>
+        <translation>One value when the condition is true, the other when not.</translation>
+    </message>
+    <message>
+        <source>The value paired with the key, or the default when none is.</source>
+        <translation>The value paired with the key, or the default when none is.</translation>
+    </message>
+    <message>
+        <source>The first of its values that is not null.</source>
+        <translation>The first of its values that is not null.</translation>
+    </message>
+    <message>
+        <source>The first of its values.</source>
+        <translation>The first of its values.</translation>
+    </message>
+    <message>
+        <source>The last of its values.</source>
+        <translation>The last of its values.</translation>
+    </message>
+    <message>
+        <source>A list of its values, with or without the null ones.</source>
+        <translation>A list of its values, with or without the null ones.</translation>
+    </message>
+    <message>
+        <source>How many values the list holds.</source>
+        <translation>How many values the list holds.</translation>
+    </message>
+    <message>
+        <source>Whether the text, list or object is empty.</source>
+        <translation>Whether the text, list or object is empty.</translation>
+    </message>
+    <message>
+        <source>An object made of key and value pairs.</source>
+        <translation>An object made of key and value pairs.</translation>
+    </message>
+    <message>
+        <source>An object read from a text of keys and values.</source>
+        <translation>An object read from a text of keys and values.</translation>
+    </message>
+    <message>
+        <source>The values an object holds.</source>
+        <translation>The values an object holds.</translation>
+    </message>
+    <message>
+        <source>Whether the object has the key.</source>
+        <translation>Whether the object has the key.</translation>
+    </message>
+    <message>
+        <source>The whole number the text holds.</source>
+        <translation>The whole number the text holds.</translation>
+    </message>
+    <message>
+        <source>The (large) whole number the text holds.</source>
+        <translation>The (large) whole number the text holds.</translation>
+    </message>
+    <message>
+        <source>The decimal number the text holds.</source>
+        <translation>The decimal number the text holds.</translation>
+    </message>
+    <message>
+        <source>The floating-point number the text holds.</source>
+        <translation>The floating-point number the text holds.</translation>
+    </message>
+    <message>
+        <source>The object a JSON text describes.</source>
+        <translation>The object a JSON text describes.</translation>
+    </message>
+    <message>
+        <source>The smallest of its values.</source>
+        <translation>The smallest of its values.</translation>
+    </message>
+    <message>
+        <source>The largest of its values.</source>
+        <translation>The largest of its values.</translation>
+    </message>
+    <message>
+        <source>A new random identifier (UUID).</source>
+        <translation>A new random identifier (UUID).</translation>
+    </message>
+    <message>
+        <source>No value: the field is left empty.</source>
+        <translation>No value: the field is left empty.</translation>
+    </message>
+    <message>
+        <source>The protocol of a web address (https...).</source>
+        <translation>The protocol of a web address (https...).</translation>
+    </message>
+    <message>
+        <source>The host of a web address.</source>
+        <translation>The host of a web address.</translation>
+    </message>
+    <message>
+        <source>The path of a web address.</source>
+        <translation>The path of a web address.</translation>
+    </message>
+    <message>
+        <source>The query parameters of a web address.</source>
+        <translation>The query parameters of a web address.</translation>
+    </message>
+    <message>
+        <source>The text encoded for a web address.</source>
+        <translation>The text encoded for a web address.</translation>
+    </message>
+    <message>
+        <source>The text of a web address, decoded.</source>
+        <translation>The text of a web address, decoded.</translation>
+    </message>
+    <message>
+        <source>Whether the two texts are the same.</source>
+        <translation>Whether the two texts are the same.</translation>
+    </message>
+    <message>
+        <source>Whether the two texts are the same, ignoring case.</source>
+        <translation>Whether the two texts are the same, ignoring case.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionEditor</name>
+    <message>
+        <source>Check with the &amp;Platform</source>
+        <translation>Check with the &amp;Platform</translation>
+    </message>
+    <message>
+        <source>Calculated field</source>
+        <translation>Calculated field</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <source>e.g. concat(Properties_Firstname_Value, &quot; &quot;, Properties_Lastname_Value)</source>
+        <translation>e.g. concat(Properties_Firstname_Value, &quot; &quot;, Properties_Lastname_Value)</translation>
+    </message>
+    <message>
+        <source>Source columns</source>
+        <translation>Source columns</translation>
+    </message>
+    <message>
+        <source>Search the functions</source>
+        <translation>Search the functions</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Functions</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Example: %1</translation>
+    </message>
+    <message>
+        <source>The Platform can check a calculated field once the schema exists there; a new schema is made on the Review page.</source>
+        <translation>The Platform can check a calculated field once the schema exists there; a new schema is made on the Review page.</translation>
+    </message>
+    <message>
+        <source>Insert the &amp;column</source>
+        <translation>Insert the &amp;column</translation>
+    </message>
+    <message>
+        <source>Insert the &amp;function</source>
+        <translation>Insert the &amp;function</translation>
+    </message>
+    <message>
+        <source>&amp;Expression filling %1:</source>
+        <translation>&amp;Expression filling %1:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns:</source>
+        <translation>Co&amp;lumns:</translation>
+    </message>
+    <message>
+        <source>F&amp;unctions:</source>
+        <translation>F&amp;unctions:</translation>
+    </message>
+    <message>
+        <source>Asks Data Prep whether it accepts this calculated field for %1.</source>
+        <translation>Asks Data Prep whether it accepts this calculated field for %1.</translation>
+    </message>
+    <message>
+        <source>The expression reads correctly.</source>
+        <translation>The expression reads correctly.</translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <extracomment>%1 the character where the problem is (1 for the first), %2 the problem and what to do.</extracomment>
+        <translation>Character %1: %2</translation>
+    </message>
+    <message>
+        <source>No function matches this search.</source>
+        <translation>No function matches this search.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 Example: %3</source>
+        <extracomment>%1 the signature, %2 the sentence, %3 an example.</extracomment>
+        <translation>%1 — %2 Example: %3</translation>
+    </message>
+    <message>
+        <source>Asking the Platform…</source>
+        <translation>Asking the Platform…</translation>
+    </message>
+    <message>
+        <source>The Platform could not check it: %1</source>
+        <translation>The Platform could not check it: %1</translation>
+    </message>
+    <message>
+        <source>The Platform accepts this calculated field.</source>
+        <translation>The Platform accepts this calculated field.</translation>
+    </message>
+    <message>
+        <source>The Platform refuses this calculated field: %1</source>
+        <translation>The Platform refuses this calculated field: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionParser</name>
+    <message>
+        <source>The expression is empty: write a column, a text in quotes, a number or a function.</source>
+        <translation>The expression is empty: write a column, a text in quotes, a number or a function.</translation>
+    </message>
+    <message>
+        <source>An expression has at most %1 characters; this one has %2: shorten it.</source>
+        <translation>An expression has at most %1 characters; this one has %2: shorten it.</translation>
+    </message>
+    <message>
+        <source>The expression ends where a value is expected: complete it.</source>
+        <translation>The expression ends where a value is expected: complete it.</translation>
+    </message>
+    <message>
+        <source>This &quot;)&quot; closes nothing: remove it.</source>
+        <translation>This &quot;)&quot; closes nothing: remove it.</translation>
+    </message>
+    <message>
+        <source>This &quot;]&quot; closes nothing: remove it.</source>
+        <translation>This &quot;]&quot; closes nothing: remove it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow a value here: put a comma or an operator before it.</source>
+        <translation>&quot;%1&quot; cannot follow a value here: put a comma or an operator before it.</translation>
+    </message>
+    <message>
+        <source>A value is missing before &quot;%1&quot;: write a column, a text in quotes or a number.</source>
+        <translation>A value is missing before &quot;%1&quot;: write a column, a text in quotes or a number.</translation>
+    </message>
+    <message>
+        <source>The column name opened by ${ at character %1 is not closed: add &quot;}&quot;.</source>
+        <translation>The column name opened by ${ at character %1 is not closed: add &quot;}&quot;.</translation>
+    </message>
+    <message>
+        <source>The text opened by %1 at character %2 is not closed: add a closing %1.</source>
+        <translation>The text opened by %1 at character %2 is not closed: add a closing %1.</translation>
+    </message>
+    <message>
+        <source>The character &quot;%1&quot; has no meaning here: remove it.</source>
+        <translation>The character &quot;%1&quot; has no meaning here: remove it.</translation>
+    </message>
+    <message>
+        <source>The expression is nested more than %1 levels deep: simplify it.</source>
+        <translation>The expression is nested more than %1 levels deep: simplify it.</translation>
+    </message>
+    <message>
+        <source>The condition ? at character %1 needs its &quot;:&quot; and a value for when it is false: add them.</source>
+        <translation>The condition ? at character %1 needs its &quot;:&quot; and a value for when it is false: add them.</translation>
+    </message>
+    <message>
+        <source>A method name is expected after the dot, e.g. .equals(&quot;x&quot;).</source>
+        <translation>A method name is expected after the dot, e.g. .equals(&quot;x&quot;).</translation>
+    </message>
+    <message>
+        <source>A method is called with parentheses: write %1(...).</source>
+        <translation>A method is called with parentheses: write %1(...).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved word: write ${%2} for a column of that name.</source>
+        <translation>&quot;%1&quot; is a reserved word: write ${%2} for a column of that name.</translation>
+    </message>
+    <message>
+        <source>The table has no column &quot;%1&quot;: choose one of its columns.</source>
+        <translation>The table has no column &quot;%1&quot;: choose one of its columns.</translation>
+    </message>
+    <message>
+        <source>The table has no column &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
+        <translation>The table has no column &quot;%1&quot;: did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>There is no method &quot;%1&quot;: use equals or equalsIgnoreCase.</source>
+        <translation>There is no method &quot;%1&quot;: use equals or equalsIgnoreCase.</translation>
+    </message>
+    <message>
+        <source>There is no function &quot;%1&quot;: choose one from the function list.</source>
+        <translation>There is no function &quot;%1&quot;: choose one from the function list.</translation>
+    </message>
+    <message>
+        <source>There is no function &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
+        <translation>There is no function &quot;%1&quot;: did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n argument(s), here %2: write %3.</source>
+        <translation>
+            <numerusform>%1 takes %n argument, here %2: write %3.</numerusform>
+            <numerusform>%1 takes %n arguments, here %2: write %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at least %n argument(s), here %2: write %3.</source>
+        <translation>
+            <numerusform>%1 takes at least %n argument, here %2: write %3.</numerusform>
+            <numerusform>%1 takes at least %n arguments, here %2: write %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n argument(s), here %2: write %3.</source>
+        <translation>
+            <numerusform>%1 takes at most %n argument, here %2: write %3.</numerusform>
+            <numerusform>%1 takes at most %n arguments, here %2: write %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The parenthesis opened at character %1 is not closed: add &quot;)&quot;.</source>
+        <translation>The parenthesis opened at character %1 is not closed: add &quot;)&quot;.</translation>
+    </message>
+    <message>
+        <source>The list opened at character %1 is not closed: add &quot;]&quot;.</source>
+        <translation>The list opened at character %1 is not closed: add &quot;]&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>FieldChoiceModel</name>
     <message>
         <source>%1 — %2</source>
@@ -1568,6 +2162,192 @@
     </message>
 </context>
 <context>
+    <name>MappingChecks</name>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>whole numbers</source>
+        <translation>whole numbers</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>numbers</translation>
+    </message>
+    <message>
+        <source>true/false values</source>
+        <translation>true/false values</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>dates and times</source>
+        <translation>dates and times</translation>
+    </message>
+    <message>
+        <source>lists</source>
+        <translation>lists</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>objects</translation>
+    </message>
+    <message>
+        <source>This calculated field gives %1</source>
+        <extracomment>%1 a column (&quot;Is_Contact&quot;) or &quot;This calculated field&quot;, %2 a kind of values (&quot;true/false values&quot;).</extracomment>
+        <translation>This calculated field gives %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2</source>
+        <translation>&quot;%1&quot; holds %2</translation>
+    </message>
+    <message>
+        <source>%1 but %2 takes %3: choose a column of that kind, or another field.</source>
+        <extracomment>%1 &quot;Is_Contact holds true/false values&quot;, %2 the field, %3 its kind of values.</extracomment>
+        <translation>%1 but %2 takes %3: choose a column of that kind, or another field.</translation>
+    </message>
+    <message>
+        <source>%1 but %2 takes %3: say how the text writes them with a calculated field such as %4.</source>
+        <translation>%1 but %2 takes %3: say how the text writes them with a calculated field such as %4.</translation>
+    </message>
+    <message>
+        <source>%1 but %2 takes %3: rows whose value does not convert will fail. Check the values, or choose another column.</source>
+        <translation>%1 but %2 takes %3: rows whose value does not convert will fail. Check the values, or choose another column.</translation>
+    </message>
+    <message>
+        <source>Nothing fills the required field %1: rows without it will be rejected. Map a column to it.</source>
+        <translation>Nothing fills the required field %1: rows without it will be rejected. Map a column to it.</translation>
+    </message>
+    <message>
+        <source>The primary identity %1 has no identity namespace: go back to the Schema page and choose one, e.g. Email for an e-mail address.</source>
+        <translation>The primary identity %1 has no identity namespace: go back to the Schema page and choose one, e.g. Email for an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The schema may have changed since this rule was made: choose one of its fields, or remove the rule.</source>
+        <translation>The schema may have changed since this rule was made: choose one of its fields, or remove the rule.</translation>
+    </message>
+    <message>
+        <source>Choose one of the table&apos;s columns, or remove the rule.</source>
+        <translation>Choose one of the table&apos;s columns, or remove the rule.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingCsv</name>
+    <message>
+        <source>The file is not UTF-8 text: characters that cannot be read are replaced.</source>
+        <translation>The file is not UTF-8 text: characters that cannot be read are replaced.</translation>
+    </message>
+    <message>
+        <source>Text after a closing quote: a quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation>Text after a closing quote: a quote inside a quoted field is written twice (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A quote inside a field that does not start with one: quote the whole field.</source>
+        <translation>A quote inside a field that does not start with one: quote the whole field.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>A quoted field is not closed before the end of the file.</translation>
+    </message>
+    <message>
+        <source>No header line: the file must start with sourceType,source,destination,description.</source>
+        <translation>No header line: the file must start with sourceType,source,destination,description.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1” in the header: ignored.</source>
+        <translation>Unknown column “%1” in the header: ignored.</translation>
+    </message>
+    <message>
+        <source>The header must name the columns sourceType, source and destination.</source>
+        <translation>The header must name the columns sourceType, source and destination.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2: line left out.</source>
+        <translation>%1 fields where the header has %2: line left out.</translation>
+    </message>
+    <message>
+        <source>No source column.</source>
+        <translation>No source column.</translation>
+    </message>
+    <message>
+        <source>The table has no column “%1”.</source>
+        <translation>The table has no column “%1”.</translation>
+    </message>
+    <message>
+        <source>The calculated field is empty.</source>
+        <translation>The calculated field is empty.</translation>
+    </message>
+    <message>
+        <source>The calculated field is longer than 4096 characters.</source>
+        <translation>The calculated field is longer than 4096 characters.</translation>
+    </message>
+    <message>
+        <source>Unknown sourceType “%1”: ATTRIBUTE or EXPRESSION expected.</source>
+        <translation>Unknown sourceType “%1”: ATTRIBUTE or EXPRESSION expected.</translation>
+    </message>
+    <message>
+        <source>No destination field.</source>
+        <translation>No destination field.</translation>
+    </message>
+    <message>
+        <source>The schema has no field “%1” that a rule can fill.</source>
+        <translation>The schema has no field “%1” that a rule can fill.</translation>
+    </message>
+    <message>
+        <source>%1 is already filled by line %2: line left out.</source>
+        <translation>%1 is already filled by line %2: line left out.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingCsvButtons</name>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Saves these rules as a CSV file in Adobe&apos;s template columns: sourceType, source, destination, description.</source>
+        <translation>Saves these rules as a CSV file in Adobe&apos;s template columns: sourceType, source, destination, description.</translation>
+    </message>
+    <message>
+        <source>Reads rules from a CSV file in Adobe&apos;s template columns; nothing changes before you confirm.</source>
+        <translation>Reads rules from a CSV file in Adobe&apos;s template columns; nothing changes before you confirm.</translation>
+    </message>
+    <message>
+        <source>Export mappings</source>
+        <translation>Export mappings</translation>
+    </message>
+    <message>
+        <source>Import mappings</source>
+        <translation>Import mappings</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n rule written to “%1”.</numerusform>
+            <numerusform>%n rules written to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Could not write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Could not read “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>MappingEditor</name>
     <message>
         <source>Mapping rules</source>
@@ -1655,10 +2435,6 @@
         <translation>Say which schema field each source column fills. Double-click a cell to change it.</translation>
     </message>
     <message>
-        <source>Adds a rule for every column whose name matches a schema field.</source>
-        <translation>Adds a rule for every column whose name matches a schema field.</translation>
-    </message>
-    <message>
         <source>A field computed from columns with functions, e.g. concat(first, &quot; &quot;, last).</source>
         <translation>A field computed from columns with functions, e.g. concat(first, &quot; &quot;, last).</translation>
     </message>
@@ -1707,6 +2483,28 @@
     <message>
         <source>Required fields: %1.</source>
         <translation>Required fields: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit calculated field…</source>
+        <translation>&amp;Edit calculated field…</translation>
+    </message>
+    <message>
+        <source>Adds a rule for each column matching a field well enough (a score at or above threshold); weaker matches wait below as suggestions.</source>
+        <translation>Adds a rule for each column matching a field well enough (a score at or above threshold); weaker matches wait below as suggestions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) to review below.</source>
+        <translation>
+            <numerusform>%n suggestion to review below.</numerusform>
+            <numerusform>%n suggestions to review below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) imported, in place of the earlier mapping.</source>
+        <translation>
+            <numerusform>%n rule imported, in place of the earlier mapping.</numerusform>
+            <numerusform>%n rules imported, in place of the earlier mapping.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2733,62 @@
             <numerusform>The server&apos;s answer is larger than %n MB, so it was not read.</numerusform>
             <numerusform>The server&apos;s answer is larger than %n MB, so it was not read.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it is self-signed: no authority this computer trusts vouches for it</source>
+        <translation>it is self-signed: no authority this computer trusts vouches for it</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>it has expired</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>it expired on %1</translation>
+    </message>
+    <message>
+        <source>it is not valid yet (check this computer&apos;s date and time)</source>
+        <translation>it is not valid yet (check this computer&apos;s date and time)</translation>
+    </message>
+    <message>
+        <source>it is valid only from %1 (check this computer&apos;s date and time)</source>
+        <translation>it is valid only from %1 (check this computer&apos;s date and time)</translation>
+    </message>
+    <message>
+        <source>it was issued for another name than %1</source>
+        <translation>it was issued for another name than %1</translation>
+    </message>
+    <message>
+        <source>it was issued for %1, not for %2</source>
+        <translation>it was issued for %1, not for %2</translation>
+    </message>
+    <message>
+        <source>it was not issued by an authority this computer trusts</source>
+        <translation>it was not issued by an authority this computer trusts</translation>
+    </message>
+    <message>
+        <source>it has been revoked by its issuer</source>
+        <translation>it has been revoked by its issuer</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation>the server sent no certificate</translation>
+    </message>
+    <message>
+        <source>it cannot be verified (%1)</source>
+        <translation>it cannot be verified (%1)</translation>
+    </message>
+    <message>
+        <source>it cannot be verified</source>
+        <translation>it cannot be verified</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 was refused: %2. The connection was closed before anything was sent. Check the address under Advanced, or ask the server&apos;s administrator.</source>
+        <translation>The security certificate of %1 was refused: %2. The connection was closed before anything was sent. Check the address under Advanced, or ask the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected the request to another address (%2). Such redirects are not followed, so that the credential is never sent elsewhere. Check the address under Advanced.</source>
+        <translation>The server at %1 redirected the request to another address (%2). Such redirects are not followed, so that the credential is never sent elsewhere. Check the address under Advanced.</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3910,75 @@ Double-click the run, or select it and click Show errors, to read every error.</
     <message>
         <source>Experience Platform tests only saved accounts. This one is created, and its keys checked, when the next page lists its tables; it is then part of the dataflow, and “Clean up” on the Review page deletes it with the rest.</source>
         <translation>Experience Platform tests only saved accounts. This one is created, and its keys checked, when the next page lists its tables; it is then part of the dataflow, and “Clean up” on the Review page deletes it with the rest.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>Suggested, score %1: %2</source>
+        <translation>Suggested, score %1: %2</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Source column</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <source>Accep&amp;t</source>
+        <translation>Accep&amp;t</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Accept a&amp;ll</translation>
+    </message>
+    <message>
+        <source>Suggested rules</source>
+        <translation>Suggested rules</translation>
+    </message>
+    <message>
+        <source>Makes a rule of this suggestion.</source>
+        <translation>Makes a rule of this suggestion.</translation>
+    </message>
+    <message>
+        <source>Drops this suggestion; it is not made again.</source>
+        <translation>Drops this suggestion; it is not made again.</translation>
+    </message>
+    <message>
+        <source>Makes rules of every suggestion scoring at least this.</source>
+        <translation>Makes rules of every suggestion scoring at least this.</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>from </translation>
+    </message>
+    <message>
+        <source>Lowest score accepted</source>
+        <translation>Lowest score accepted</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Suggestions (%n), not rules yet: accept or reject them.</source>
+        <translation>
+            <numerusform>&amp;Suggestions (%n), not rules yet: accept or reject them.</numerusform>
+            <numerusform>&amp;Suggestions (%n), not rules yet: accept or reject them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,48 @@
     </message>
 </context>
 <context>
+    <name>AutoMap</name>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same name, written differently</source>
+        <translation>même nom, écrit autrement</translation>
+    </message>
+    <message>
+        <source>HubSpot property %1 = %2</source>
+        <translation>propriété HubSpot %1 = %2</translation>
+    </message>
+    <message>
+        <source>usual field for “%1”</source>
+        <translation>champ habituel pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>synonym: %1 = %2</source>
+        <translation>synonyme&#xa0;: %1 = %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>similar name (%n letter(s) differ)</source>
+        <translation>
+            <numerusform>nom proche (%n lettre diffère)</numerusform>
+            <numerusform>nom proche (%n lettres diffèrent)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shared words: %1</source>
+        <translation>mots communs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>types agree</source>
+        <translation>types concordants</translation>
+    </message>
+    <message>
+        <source>types differ: %1 into %2, converted</source>
+        <translation>types différents&#xa0;: %1 vers %2, converti</translation>
+    </message>
+</context>
+<context>
     <name>BusyRow</name>
     <message>
         <source>Stop</source>
@@ -344,6 +386,54 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import mappings</source>
+        <translation>Importer des mappages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) read from “%1”.</source>
+        <translation>
+            <numerusform>%n règle lue dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n règles lues dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing replaces the %n rule(s) of this mapping; suggestions are dropped.</source>
+        <translation>
+            <numerusform>L’import remplace la règle de ce mappage (%n)&#x202f;; les suggestions sont écartées.</numerusform>
+            <numerusform>L’import remplace les %n règles de ce mappage&#x202f;; les suggestions sont écartées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) or column(s) left out, listed below.</source>
+        <translation>
+            <numerusform>%n ligne ou colonne ignorée, indiquée ci-dessous.</numerusform>
+            <numerusform>%n lignes ou colonnes ignorées, indiquées ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules to import</source>
+        <translation>Règles à importer</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 → %3</source>
+        <translation>Ligne %1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Problèmes d’import</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
     <name>DataflowDraft</name>
     <message>
         <source>Unknown key &quot;%1&quot;; expected one of: %2.</source>
@@ -546,6 +636,26 @@
     <message>
         <source>The recipe %1 is open. It was saved before every page was filled in: its choices are on the pages, and the wizard asks for the rest.</source>
         <translation>La recette %1 est ouverte. Elle a été enregistrée avant que toutes les pages soient remplies&#xa0;: ses choix sont sur les pages, et l’assistant demande le reste.</translation>
+    </message>
+    <message>
+        <source>Continue the unfinished dataflow?</source>
+        <translation>Reprendre le flux de données inachevé&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The wizard was closed before this dataflow was created or saved as a recipe. Continue it where it was left, or start again with an empty wizard.</source>
+        <translation>L’assistant a été fermé avant que ce flux de données soit créé ou enregistré dans une recette. Reprenez-le là où vous l’aviez laissé, ou recommencez avec un assistant vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>Re&amp;commencer</translation>
+    </message>
+    <message>
+        <source>The unfinished dataflow could not be opened; the wizard starts empty.</source>
+        <translation>Le flux de données inachevé n’a pas pu être ouvert&#x202f;; l’assistant démarre vide.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1014,26 @@
     <message>
         <source>The start time %1 is in the past; choose a time after now.</source>
         <translation>L’heure de début %1 est passée&#x202f;; choisissez une heure à venir.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters are allowed here (this text has %2).</source>
+        <translation>Ce champ accepte au plus %1 caractères (ce texte en compte %2).</translation>
+    </message>
+    <message>
+        <source>Control characters (such as NUL or escape) are not allowed here.</source>
+        <translation>Les caractères de contrôle (comme NUL ou Échap) ne sont pas autorisés ici.</translation>
+    </message>
+    <message>
+        <source>Control characters (such as NUL, a tab or a line break) are not allowed here.</source>
+        <translation>Les caractères de contrôle (comme NUL, une tabulation ou un saut de ligne) ne sont pas autorisés ici.</translation>
+    </message>
+    <message>
+        <source>A mapping has at most %1 rules (this one has %2).</source>
+        <translation>Un mappage compte au plus %1 règles (celui-ci en compte %2).</translation>
+    </message>
+    <message>
+        <source>A date format needs pattern letters, e.g. yyyy-MM-dd HH:mm:ss.</source>
+        <translation>Un format de date a besoin de lettres de motif, par exemple yyyy-MM-dd HH:mm:ss.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1567,470 @@
     </message>
 </context>
 <context>
+    <name>ExpressionCatalog</name>
+    <message>
+        <source>Joins its texts into one.</source>
+        <translation>Réunit ses textes en un seul.</translation>
+    </message>
+    <message>
+        <source>The text in lower case.</source>
+        <translation>Le texte en minuscules.</translation>
+    </message>
+    <message>
+        <source>The text in upper case.</source>
+        <translation>Le texte en majuscules.</translation>
+    </message>
+    <message>
+        <source>The text without the spaces at its start and end.</source>
+        <translation>Le texte sans les espaces du début et de la fin.</translation>
+    </message>
+    <message>
+        <source>The text without the spaces at its start.</source>
+        <translation>Le texte sans les espaces du début.</translation>
+    </message>
+    <message>
+        <source>The text without the spaces at its end.</source>
+        <translation>Le texte sans les espaces de la fin.</translation>
+    </message>
+    <message>
+        <source>Part of the text: LENGTH characters from START_INDEX.</source>
+        <translation>Une partie du texte&#xa0;: LENGTH caractères à partir de START_INDEX.</translation>
+    </message>
+    <message>
+        <source>The text with every TO_FIND replaced by TO_REPLACE.</source>
+        <translation>Le texte où chaque TO_FIND est remplacé par TO_REPLACE.</translation>
+    </message>
+    <message>
+        <source>Cuts the text at each separator into a list.</source>
+        <translation>Découpe le texte en liste à chaque séparateur.</translation>
+    </message>
+    <message>
+        <source>Cuts the text into a list at a pattern (a comma by default).</source>
+        <translation>Découpe le texte en liste selon un motif (une virgule par défaut).</translation>
+    </message>
+    <message>
+        <source>The first COUNT characters of the text.</source>
+        <translation>Les COUNT premiers caractères du texte.</translation>
+    </message>
+    <message>
+        <source>The last COUNT characters of the text.</source>
+        <translation>Les COUNT derniers caractères du texte.</translation>
+    </message>
+    <message>
+        <source>The text padded on the left to COUNT characters.</source>
+        <translation>Le texte complété à gauche jusqu’à COUNT caractères.</translation>
+    </message>
+    <message>
+        <source>The text padded on the right to COUNT characters.</source>
+        <translation>Le texte complété à droite jusqu’à COUNT caractères.</translation>
+    </message>
+    <message>
+        <source>Joins the values of a list with a separator between them.</source>
+        <translation>Réunit les valeurs d’une liste avec un séparateur entre elles.</translation>
+    </message>
+    <message>
+        <source>The groups of a regular expression found in the text.</source>
+        <translation>Les groupes d’une expression régulière trouvés dans le texte.</translation>
+    </message>
+    <message>
+        <source>Whether the text matches a regular expression.</source>
+        <translation>Indique si le texte correspond à une expression régulière.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 hash of the text.</source>
+        <translation>L’empreinte SHA-256 du texte.</translation>
+    </message>
+    <message>
+        <source>The SHA-1 hash of the text.</source>
+        <translation>L’empreinte SHA-1 du texte.</translation>
+    </message>
+    <message>
+        <source>The SHA-512 hash of the text.</source>
+        <translation>L’empreinte SHA-512 du texte.</translation>
+    </message>
+    <message>
+        <source>The MD5 hash of the text.</source>
+        <translation>L’empreinte MD5 du texte.</translation>
+    </message>
+    <message>
+        <source>The CRC-32 checksum of the text.</source>
+        <translation>La somme de contrôle CRC-32 du texte.</translation>
+    </message>
+    <message>
+        <source>The date and time when the row is ingested.</source>
+        <translation>La date et l’heure d’ingestion de la ligne.</translation>
+    </message>
+    <message>
+        <source>The current time in milliseconds since 1970.</source>
+        <translation>L’heure actuelle en millisecondes depuis 1970.</translation>
+    </message>
+    <message>
+        <source>Reads a date from a text written in the given format.</source>
+        <translation>Lit une date dans un texte écrit au format indiqué.</translation>
+    </message>
+    <message>
+        <source>Writes a date as a text in the given format.</source>
+        <translation>Écrit une date sous forme de texte au format indiqué.</translation>
+    </message>
+    <message>
+        <source>Writes a time in milliseconds since 1970 as a text in the given format.</source>
+        <translation>Écrit un instant en millisecondes depuis 1970 sous forme de texte au format indiqué.</translation>
+    </message>
+    <message>
+        <source>One part of a date: its year, month, day, hour...</source>
+        <translation>Une partie d’une date&#xa0;: son année, son mois, son jour, son heure…</translation>
+    </message>
+    <message>
+        <source>The date with one of its parts changed.</source>
+        <translation>La date avec l’une de ses parties modifiée.</translation>
+    </message>
+    <message>
+        <source>A date and time made from its parts.</source>
+        <translation>Une date et une heure construites à partir de leurs parties.</translation>
+    </message>
+    <message>
+        <source>The date and time in UTC.</source>
+        <translation>La date et l’heure en UTC.</translation>
+    </message>
+    <message>
+        <source>The date and time in another time zone.</source>
+        <translation>La date et l’heure dans un autre fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>One value when the condition is true, the other when not.</source>
+        <translation>Une valeur si la condition est vraie, l’autre sinon.</translation>
+    </message>
+    <message>
+        <source>The value paired with the key, or the default when none is.</source>
+        <translation>La valeur associée à la clé, ou la valeur par défaut si aucune ne l’est.</translation>
+    </message>
+    <message>
+        <source>The first of its values that is not null.</source>
+        <translation>La première de ses valeurs qui n’est pas nulle.</translation>
+    </message>
+    <message>
+        <source>The first of its values.</source>
+        <translation>La première de ses valeurs.</translation>
+    </message>
+    <message>
+        <source>The last of its values.</source>
+        <translation>La dernière de ses valeurs.</translation>
+    </message>
+    <message>
+        <source>A list of its values, with or without the null ones.</source>
+        <translation>Une liste de ses valeurs, avec ou sans les valeurs nulles.</translation>
+    </message>
+    <message>
+        <source>How many values the list holds.</source>
+        <translation>Le nombre de valeurs de la liste.</translation>
+    </message>
+    <message>
+        <source>Whether the text, list or object is empty.</source>
+        <translation>Indique si le texte, la liste ou l’objet est vide.</translation>
+    </message>
+    <message>
+        <source>An object made of key and value pairs.</source>
+        <translation>Un objet fait de paires clé-valeur.</translation>
+    </message>
+    <message>
+        <source>An object read from a text of keys and values.</source>
+        <translation>Un objet lu dans un texte de clés et de valeurs.</translation>
+    </message>
+    <message>
+        <source>The values an object holds.</source>
+        <translation>Les valeurs que contient un objet.</translation>
+    </message>
+    <message>
+        <source>Whether the object has the key.</source>
+        <translation>Indique si l’objet contient la clé.</translation>
+    </message>
+    <message>
+        <source>The whole number the text holds.</source>
+        <translation>Le nombre entier que contient le texte.</translation>
+    </message>
+    <message>
+        <source>The (large) whole number the text holds.</source>
+        <translation>Le (grand) nombre entier que contient le texte.</translation>
+    </message>
+    <message>
+        <source>The decimal number the text holds.</source>
+        <translation>Le nombre décimal que contient le texte.</translation>
+    </message>
+    <message>
+        <source>The floating-point number the text holds.</source>
+        <translation>Le nombre à virgule flottante que contient le texte.</translation>
+    </message>
+    <message>
+        <source>The object a JSON text describes.</source>
+        <translation>L’objet que décrit un texte JSON.</translation>
+    </message>
+    <message>
+        <source>The smallest of its values.</source>
+        <translation>La plus petite de ses valeurs.</translation>
+    </message>
+    <message>
+        <source>The largest of its values.</source>
+        <translation>La plus grande de ses valeurs.</translation>
+    </message>
+    <message>
+        <source>A new random identifier (UUID).</source>
+        <translation>Un nouvel identifiant aléatoire (UUID).</translation>
+    </message>
+    <message>
+        <source>No value: the field is left empty.</source>
+        <translation>Aucune valeur&#xa0;: le champ reste vide.</translation>
+    </message>
+    <message>
+        <source>The protocol of a web address (https...).</source>
+        <translation>Le protocole d’une adresse web (https…).</translation>
+    </message>
+    <message>
+        <source>The host of a web address.</source>
+        <translation>L’hôte d’une adresse web.</translation>
+    </message>
+    <message>
+        <source>The path of a web address.</source>
+        <translation>Le chemin d’une adresse web.</translation>
+    </message>
+    <message>
+        <source>The query parameters of a web address.</source>
+        <translation>Les paramètres de requête d’une adresse web.</translation>
+    </message>
+    <message>
+        <source>The text encoded for a web address.</source>
+        <translation>Le texte encodé pour une adresse web.</translation>
+    </message>
+    <message>
+        <source>The text of a web address, decoded.</source>
+        <translation>Le texte d’une adresse web, décodé.</translation>
+    </message>
+    <message>
+        <source>Whether the two texts are the same.</source>
+        <translation>Indique si les deux textes sont identiques.</translation>
+    </message>
+    <message>
+        <source>Whether the two texts are the same, ignoring case.</source>
+        <translation>Indique si les deux textes sont identiques, sans tenir compte de la casse.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionEditor</name>
+    <message>
+        <source>Check with the &amp;Platform</source>
+        <translation>Vérifier auprès de &amp;Platform</translation>
+    </message>
+    <message>
+        <source>Calculated field</source>
+        <translation>Champ calculé</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <source>e.g. concat(Properties_Firstname_Value, &quot; &quot;, Properties_Lastname_Value)</source>
+        <translation>p. ex. concat(Properties_Firstname_Value, &quot; &quot;, Properties_Lastname_Value)</translation>
+    </message>
+    <message>
+        <source>Source columns</source>
+        <translation>Colonnes de la source</translation>
+    </message>
+    <message>
+        <source>Search the functions</source>
+        <translation>Rechercher dans les fonctions</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ce qu’elle fait</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Platform can check a calculated field once the schema exists there; a new schema is made on the Review page.</source>
+        <translation>Platform peut vérifier un champ calculé une fois que le schéma y existe&#x202f;; un nouveau schéma est créé à l’étape Révision.</translation>
+    </message>
+    <message>
+        <source>Insert the &amp;column</source>
+        <translation>Insérer la &amp;colonne</translation>
+    </message>
+    <message>
+        <source>Insert the &amp;function</source>
+        <translation>Insérer la &amp;fonction</translation>
+    </message>
+    <message>
+        <source>&amp;Expression filling %1:</source>
+        <translation>&amp;Expression qui remplit %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns:</source>
+        <translation>Co&amp;lonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;unctions:</source>
+        <translation>Fo&amp;nctions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Asks Data Prep whether it accepts this calculated field for %1.</source>
+        <translation>Demande à la préparation des données si elle accepte ce champ calculé pour %1.</translation>
+    </message>
+    <message>
+        <source>The expression reads correctly.</source>
+        <translation>L’expression se lit correctement.</translation>
+    </message>
+    <message>
+        <source>Character %1: %2</source>
+        <extracomment>%1 the character where the problem is (1 for the first), %2 the problem and what to do.</extracomment>
+        <translation>Caractère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No function matches this search.</source>
+        <translation>Aucune fonction ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 Example: %3</source>
+        <extracomment>%1 the signature, %2 the sentence, %3 an example.</extracomment>
+        <translation>%1 — %2 Exemple&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Asking the Platform…</source>
+        <translation>Interrogation de Platform…</translation>
+    </message>
+    <message>
+        <source>The Platform could not check it: %1</source>
+        <translation>Platform n’a pas pu le vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Platform accepts this calculated field.</source>
+        <translation>Platform accepte ce champ calculé.</translation>
+    </message>
+    <message>
+        <source>The Platform refuses this calculated field: %1</source>
+        <translation>Platform refuse ce champ calculé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionParser</name>
+    <message>
+        <source>The expression is empty: write a column, a text in quotes, a number or a function.</source>
+        <translation>L’expression est vide&#xa0;: écrivez une colonne, un texte entre guillemets, un nombre ou une fonction.</translation>
+    </message>
+    <message>
+        <source>An expression has at most %1 characters; this one has %2: shorten it.</source>
+        <translation>Une expression compte au plus %1 caractères ; celle-ci en a %2&#xa0;: raccourcissez-la.</translation>
+    </message>
+    <message>
+        <source>The expression ends where a value is expected: complete it.</source>
+        <translation>L’expression s’arrête là où une valeur est attendue&#xa0;: complétez-la.</translation>
+    </message>
+    <message>
+        <source>This &quot;)&quot; closes nothing: remove it.</source>
+        <translation>Cette «&#x202f;)&#x202f;» ne ferme rien&#xa0;: supprimez-la.</translation>
+    </message>
+    <message>
+        <source>This &quot;]&quot; closes nothing: remove it.</source>
+        <translation>Ce «&#x202f;]&#x202f;» ne ferme rien&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot follow a value here: put a comma or an operator before it.</source>
+        <translation>«&#x202f;%1&#x202f;» ne peut pas suivre une valeur ici&#xa0;: mettez une virgule ou un opérateur devant.</translation>
+    </message>
+    <message>
+        <source>A value is missing before &quot;%1&quot;: write a column, a text in quotes or a number.</source>
+        <translation>Il manque une valeur avant «&#x202f;%1&#x202f;»&#xa0;: écrivez une colonne, un texte entre guillemets ou un nombre.</translation>
+    </message>
+    <message>
+        <source>The column name opened by ${ at character %1 is not closed: add &quot;}&quot;.</source>
+        <translation>Le nom de colonne ouvert par ${ au caractère %1 n’est pas fermé&#xa0;: ajoutez «&#x202f;}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>The text opened by %1 at character %2 is not closed: add a closing %1.</source>
+        <translation>Le texte ouvert par %1 au caractère %2 n’est pas fermé&#xa0;: ajoutez un %1 fermant.</translation>
+    </message>
+    <message>
+        <source>The character &quot;%1&quot; has no meaning here: remove it.</source>
+        <translation>Le caractère «&#x202f;%1&#x202f;» n’a pas de sens ici&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The expression is nested more than %1 levels deep: simplify it.</source>
+        <translation>L’expression imbrique plus de %1 niveaux&#xa0;: simplifiez-la.</translation>
+    </message>
+    <message>
+        <source>The condition ? at character %1 needs its &quot;:&quot; and a value for when it is false: add them.</source>
+        <translation>La condition ? au caractère %1 demande son «&#x202f;:&#x202f;» et une valeur pour le cas où elle est fausse&#xa0;: ajoutez-les.</translation>
+    </message>
+    <message>
+        <source>A method name is expected after the dot, e.g. .equals(&quot;x&quot;).</source>
+        <translation>Un nom de méthode est attendu après le point, par exemple .equals(&quot;x&quot;).</translation>
+    </message>
+    <message>
+        <source>A method is called with parentheses: write %1(...).</source>
+        <translation>Une méthode s’appelle avec des parenthèses&#xa0;: écrivez %1(…).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved word: write ${%2} for a column of that name.</source>
+        <translation>«&#x202f;%1&#x202f;» est un mot réservé&#xa0;: écrivez ${%2} pour une colonne de ce nom.</translation>
+    </message>
+    <message>
+        <source>The table has no column &quot;%1&quot;: choose one of its columns.</source>
+        <translation>La table n’a pas de colonne «&#x202f;%1&#x202f;»&#xa0;: choisissez l’une de ses colonnes.</translation>
+    </message>
+    <message>
+        <source>The table has no column &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
+        <translation>La table n’a pas de colonne «&#x202f;%1&#x202f;»&#xa0;: vouliez-vous dire «&#x202f;%2&#x202f;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>There is no method &quot;%1&quot;: use equals or equalsIgnoreCase.</source>
+        <translation>La méthode «&#x202f;%1&#x202f;» n’existe pas&#xa0;: utilisez equals ou equalsIgnoreCase.</translation>
+    </message>
+    <message>
+        <source>There is no function &quot;%1&quot;: choose one from the function list.</source>
+        <translation>La fonction «&#x202f;%1&#x202f;» n’existe pas&#xa0;: choisissez-en une dans la liste des fonctions.</translation>
+    </message>
+    <message>
+        <source>There is no function &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
+        <translation>La fonction «&#x202f;%1&#x202f;» n’existe pas&#xa0;: vouliez-vous dire «&#x202f;%2&#x202f;»&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n argument(s), here %2: write %3.</source>
+        <translation>
+            <numerusform>%1 prend %n argument, ici %2&#xa0;: écrivez %3.</numerusform>
+            <numerusform>%1 prend %n arguments, ici %2&#xa0;: écrivez %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at least %n argument(s), here %2: write %3.</source>
+        <translation>
+            <numerusform>%1 prend au moins %n argument, ici %2&#xa0;: écrivez %3.</numerusform>
+            <numerusform>%1 prend au moins %n arguments, ici %2&#xa0;: écrivez %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n argument(s), here %2: write %3.</source>
+        <translation>
+            <numerusform>%1 prend au plus %n argument, ici %2&#xa0;: écrivez %3.</numerusform>
+            <numerusform>%1 prend au plus %n arguments, ici %2&#xa0;: écrivez %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The parenthesis opened at character %1 is not closed: add &quot;)&quot;.</source>
+        <translation>La parenthèse ouverte au caractère %1 n’est pas fermée&#xa0;: ajoutez «&#x202f;)&#x202f;».</translation>
+    </message>
+    <message>
+        <source>The list opened at character %1 is not closed: add &quot;]&quot;.</source>
+        <translation>La liste ouverte au caractère %1 n’est pas fermée&#xa0;: ajoutez «&#x202f;]&#x202f;».</translation>
+    </message>
+</context>
+<context>
     <name>FieldChoiceModel</name>
     <message>
         <source>%1 — %2</source>
@@ -1568,6 +2162,192 @@
     </message>
 </context>
 <context>
+    <name>MappingChecks</name>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>whole numbers</source>
+        <translation>des nombres entiers</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>des nombres</translation>
+    </message>
+    <message>
+        <source>true/false values</source>
+        <translation>des valeurs vrai/faux</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>des dates</translation>
+    </message>
+    <message>
+        <source>dates and times</source>
+        <translation>des dates et heures</translation>
+    </message>
+    <message>
+        <source>lists</source>
+        <translation>des listes</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>des objets</translation>
+    </message>
+    <message>
+        <source>This calculated field gives %1</source>
+        <extracomment>%1 a column (&quot;Is_Contact&quot;) or &quot;This calculated field&quot;, %2 a kind of values (&quot;true/false values&quot;).</extracomment>
+        <translation>Ce champ calculé donne %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2</source>
+        <translation>«&#x202f;%1&#x202f;» contient %2</translation>
+    </message>
+    <message>
+        <source>%1 but %2 takes %3: choose a column of that kind, or another field.</source>
+        <extracomment>%1 &quot;Is_Contact holds true/false values&quot;, %2 the field, %3 its kind of values.</extracomment>
+        <translation>%1, mais %2 attend %3&#xa0;: choisissez une colonne de ce type, ou un autre champ.</translation>
+    </message>
+    <message>
+        <source>%1 but %2 takes %3: say how the text writes them with a calculated field such as %4.</source>
+        <translation>%1, mais %2 attend %3&#xa0;: indiquez comment le texte les écrit avec un champ calculé tel que %4.</translation>
+    </message>
+    <message>
+        <source>%1 but %2 takes %3: rows whose value does not convert will fail. Check the values, or choose another column.</source>
+        <translation>%1, mais %2 attend %3&#xa0;: les lignes dont la valeur ne se convertit pas échoueront. Vérifiez les valeurs, ou choisissez une autre colonne.</translation>
+    </message>
+    <message>
+        <source>Nothing fills the required field %1: rows without it will be rejected. Map a column to it.</source>
+        <translation>Rien ne remplit le champ obligatoire %1&#xa0;: les lignes sans lui seront rejetées. Mappez-y une colonne.</translation>
+    </message>
+    <message>
+        <source>The primary identity %1 has no identity namespace: go back to the Schema page and choose one, e.g. Email for an e-mail address.</source>
+        <translation>L’identité principale %1 n’a pas d’espace de noms d’identité&#xa0;: revenez à l’étape Schéma et choisissez-en un, par exemple Email pour une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The schema may have changed since this rule was made: choose one of its fields, or remove the rule.</source>
+        <translation>Le schéma a peut-être changé depuis la création de cette règle&#xa0;: choisissez l’un de ses champs, ou supprimez la règle.</translation>
+    </message>
+    <message>
+        <source>Choose one of the table&apos;s columns, or remove the rule.</source>
+        <translation>Choisissez l’une des colonnes de la table, ou supprimez la règle.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingCsv</name>
+    <message>
+        <source>The file is not UTF-8 text: characters that cannot be read are replaced.</source>
+        <translation>Le fichier n’est pas du texte UTF-8&#xa0;: les caractères illisibles sont remplacés.</translation>
+    </message>
+    <message>
+        <source>Text after a closing quote: a quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation>Texte après un guillemet fermant&#xa0;: un guillemet à l’intérieur d’un champ entre guillemets s’écrit deux fois (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A quote inside a field that does not start with one: quote the whole field.</source>
+        <translation>Guillemet dans un champ qui ne commence pas par un guillemet&#xa0;: mettez tout le champ entre guillemets.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Un champ entre guillemets n’est pas fermé avant la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>No header line: the file must start with sourceType,source,destination,description.</source>
+        <translation>Pas de ligne d’en-tête&#xa0;: le fichier doit commencer par sourceType,source,destination,description.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1” in the header: ignored.</source>
+        <translation>Colonne «&#xa0;%1&#xa0;» inconnue dans l’en-tête&#xa0;: ignorée.</translation>
+    </message>
+    <message>
+        <source>The header must name the columns sourceType, source and destination.</source>
+        <translation>L’en-tête doit nommer les colonnes sourceType, source et destination.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2: line left out.</source>
+        <translation>%1 champs alors que l’en-tête en a %2&#xa0;: ligne ignorée.</translation>
+    </message>
+    <message>
+        <source>No source column.</source>
+        <translation>Aucune colonne source.</translation>
+    </message>
+    <message>
+        <source>The table has no column “%1”.</source>
+        <translation>La table n’a pas de colonne «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The calculated field is empty.</source>
+        <translation>Le champ calculé est vide.</translation>
+    </message>
+    <message>
+        <source>The calculated field is longer than 4096 characters.</source>
+        <translation>Le champ calculé dépasse 4096&#xa0;caractères.</translation>
+    </message>
+    <message>
+        <source>Unknown sourceType “%1”: ATTRIBUTE or EXPRESSION expected.</source>
+        <translation>sourceType «&#xa0;%1&#xa0;» inconnu&#xa0;: ATTRIBUTE ou EXPRESSION attendu.</translation>
+    </message>
+    <message>
+        <source>No destination field.</source>
+        <translation>Aucun champ de destination.</translation>
+    </message>
+    <message>
+        <source>The schema has no field “%1” that a rule can fill.</source>
+        <translation>Le schéma n’a pas de champ «&#xa0;%1&#xa0;» qu’une règle puisse remplir.</translation>
+    </message>
+    <message>
+        <source>%1 is already filled by line %2: line left out.</source>
+        <translation>%1 est déjà rempli par la ligne %2&#xa0;: ligne ignorée.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingCsvButtons</name>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Saves these rules as a CSV file in Adobe&apos;s template columns: sourceType, source, destination, description.</source>
+        <translation>Enregistre ces règles dans un fichier CSV aux colonnes du modèle d’Adobe&#xa0;: sourceType, source, destination, description.</translation>
+    </message>
+    <message>
+        <source>Reads rules from a CSV file in Adobe&apos;s template columns; nothing changes before you confirm.</source>
+        <translation>Lit des règles dans un fichier CSV aux colonnes du modèle d’Adobe&#x202f;; rien ne change avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>Export mappings</source>
+        <translation>Exporter des mappages</translation>
+    </message>
+    <message>
+        <source>Import mappings</source>
+        <translation>Importer des mappages</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n règle écrite dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n règles écrites dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>MappingEditor</name>
     <message>
         <source>Mapping rules</source>
@@ -1655,10 +2435,6 @@
         <translation>Indiquez quel champ du schéma chaque colonne source remplit. Double-cliquez sur une cellule pour la modifier.</translation>
     </message>
     <message>
-        <source>Adds a rule for every column whose name matches a schema field.</source>
-        <translation>Ajoute une règle pour chaque colonne dont le nom correspond à un champ du schéma.</translation>
-    </message>
-    <message>
         <source>A field computed from columns with functions, e.g. concat(first, &quot; &quot;, last).</source>
         <translation>Un champ calculé à partir de colonnes à l’aide de fonctions, par exemple concat(first, &quot; &quot;, last).</translation>
     </message>
@@ -1707,6 +2483,28 @@
     <message>
         <source>Required fields: %1.</source>
         <translation>Champs obligatoires&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit calculated field…</source>
+        <translation>&amp;Modifier le champ calculé…</translation>
+    </message>
+    <message>
+        <source>Adds a rule for each column matching a field well enough (a score at or above threshold); weaker matches wait below as suggestions.</source>
+        <translation>Ajoute une règle pour chaque colonne qui correspond assez bien à un champ (score égal ou supérieur au seuil)&#x202f;; les correspondances plus faibles attendent plus bas, en suggestions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) to review below.</source>
+        <translation>
+            <numerusform>%n suggestion à vérifier ci-dessous.</numerusform>
+            <numerusform>%n suggestions à vérifier ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) imported, in place of the earlier mapping.</source>
+        <translation>
+            <numerusform>%n règle importée, à la place du mappage précédent.</numerusform>
+            <numerusform>%n règles importées, à la place du mappage précédent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2733,62 @@
             <numerusform>La réponse du serveur dépasse %n&#xa0;Mo, elle n’a donc pas été lue.</numerusform>
             <numerusform>La réponse du serveur dépasse %n&#xa0;Mo, elle n’a donc pas été lue.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it is self-signed: no authority this computer trusts vouches for it</source>
+        <translation>il est auto-signé&#xa0;: aucune autorité reconnue par cet ordinateur ne s’en porte garante</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>il a expiré</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>il a expiré le %1</translation>
+    </message>
+    <message>
+        <source>it is not valid yet (check this computer&apos;s date and time)</source>
+        <translation>il n’est pas encore valide (vérifiez la date et l’heure de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>it is valid only from %1 (check this computer&apos;s date and time)</source>
+        <translation>il n’est valide qu’à partir du %1 (vérifiez la date et l’heure de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>it was issued for another name than %1</source>
+        <translation>il a été émis pour un autre nom que %1</translation>
+    </message>
+    <message>
+        <source>it was issued for %1, not for %2</source>
+        <translation>il a été émis pour %1, et non pour %2</translation>
+    </message>
+    <message>
+        <source>it was not issued by an authority this computer trusts</source>
+        <translation>il n’a pas été émis par une autorité reconnue par cet ordinateur</translation>
+    </message>
+    <message>
+        <source>it has been revoked by its issuer</source>
+        <translation>il a été révoqué par son émetteur</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation>le serveur n’a envoyé aucun certificat</translation>
+    </message>
+    <message>
+        <source>it cannot be verified (%1)</source>
+        <translation>il ne peut pas être vérifié (%1)</translation>
+    </message>
+    <message>
+        <source>it cannot be verified</source>
+        <translation>il ne peut pas être vérifié</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 was refused: %2. The connection was closed before anything was sent. Check the address under Advanced, or ask the server&apos;s administrator.</source>
+        <translation>Le certificat de sécurité de %1 a été refusé&#xa0;: %2. La connexion a été fermée avant tout envoi. Vérifiez l’adresse dans les paramètres avancés, ou adressez-vous à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected the request to another address (%2). Such redirects are not followed, so that the credential is never sent elsewhere. Check the address under Advanced.</source>
+        <translation>Le serveur %1 a redirigé la requête vers une autre adresse (%2). Ces redirections ne sont pas suivies, afin que les informations d’identification ne soient jamais envoyées ailleurs. Vérifiez l’adresse dans les paramètres avancés.</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3910,75 @@ Double-cliquez sur l’exécution, ou sélectionnez-la et cliquez sur «&#x202f;
     <message>
         <source>Experience Platform tests only saved accounts. This one is created, and its keys checked, when the next page lists its tables; it is then part of the dataflow, and “Clean up” on the Review page deletes it with the rest.</source>
         <translation>Experience Platform ne teste que les comptes enregistrés. Celui-ci est créé, et ses clés vérifiées, quand la page suivante liste ses tables&#x202f;; il fait alors partie du flux de données, et «&#x202f;Nettoyer&#x202f;» sur la page Révision le supprime avec le reste.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>Suggested, score %1: %2</source>
+        <translation>Suggéré, score %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Colonne source</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <source>Accep&amp;t</source>
+        <translation>Accep&amp;ter</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>&amp;Tout accepter</translation>
+    </message>
+    <message>
+        <source>Suggested rules</source>
+        <translation>Règles suggérées</translation>
+    </message>
+    <message>
+        <source>Makes a rule of this suggestion.</source>
+        <translation>Fait de cette suggestion une règle.</translation>
+    </message>
+    <message>
+        <source>Drops this suggestion; it is not made again.</source>
+        <translation>Écarte cette suggestion&#x202f;; elle ne sera plus proposée.</translation>
+    </message>
+    <message>
+        <source>Makes rules of every suggestion scoring at least this.</source>
+        <translation>Fait une règle de chaque suggestion dont le score atteint au moins cette valeur.</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>dès </translation>
+    </message>
+    <message>
+        <source>Lowest score accepted</source>
+        <translation>Score minimal accepté</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Suggestions (%n), not rules yet: accept or reject them.</source>
+        <translation>
+            <numerusform>&amp;Suggestions (%n), pas encore des règles&#xa0;: acceptez-la ou rejetez-la.</numerusform>
+            <numerusform>&amp;Suggestions (%n), pas encore des règles&#xa0;: acceptez-les ou rejetez-les.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -129,11 +129,6 @@ quint64 hashSkipping(QStringView key, qsizetype skip)
     return hash;
 }
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("AutoMap", text, nullptr, n);
-}
-
 } // namespace
 
 QString Reason::text() const
@@ -150,7 +145,7 @@ QString Reason::text() const
     case Kind::Synonym:
         return tr("synonym: %1 = %2").arg(first, second);
     case Kind::Similar:
-        return tr("similar name (%n letter(s) differ)", count);
+        return tr("similar name (%n letter(s) differ)", nullptr, count);
     case Kind::Words:
         return tr("shared words: %1").arg(first);
     case Kind::TypesAgree:

@@ -4,6 +4,7 @@
 #include "core/XdmFields.h"
 #include "model/DataflowDraft.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -31,6 +32,9 @@ struct SourceColumn
 /** One reason of a suggestion; its text is made in the language installed when it is shown. */
 struct Reason
 {
+    Q_DECLARE_TR_FUNCTIONS(AutoMap)
+
+public:
     enum class Kind {
         SameName, ///< the column is the field's name or path
         SameNameLoosely, ///< the same name once case, accents and separators are set aside
