@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer target for the calculated-field reader: the bytes as UTF-8, a fixed column list (tests/fuzz/CMakeLists.txt).
+// libFuzzer target for the calculated-field reader: the bytes as UTF-8, a fixed column list
+// (tests/fuzz/CMakeLists.txt).
 #include "model/ExpressionParser.h"
 
 #include <QString>
