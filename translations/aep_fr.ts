@@ -1926,7 +1926,7 @@
     </message>
     <message>
         <source>An expression has at most %1 characters; this one has %2: shorten it.</source>
-        <translation>Une expression compte au plus %1 caractères ; celle-ci en a %2&#xa0;: raccourcissez-la.</translation>
+        <translation>Une expression compte au plus %1 caractères&#x202f;; celle-ci en a %2&#xa0;: raccourcissez-la.</translation>
     </message>
     <message>
         <source>The expression ends where a value is expected: complete it.</source>
@@ -1966,7 +1966,7 @@
     </message>
     <message>
         <source>The condition ? at character %1 needs its &quot;:&quot; and a value for when it is false: add them.</source>
-        <translation>La condition ? au caractère %1 demande son «&#x202f;:&#x202f;» et une valeur pour le cas où elle est fausse&#xa0;: ajoutez-les.</translation>
+        <translation>La condition «&#x202f;?&#x202f;» au caractère %1 demande son «&#x202f;:&#x202f;» et une valeur pour le cas où elle est fausse&#xa0;: ajoutez-les.</translation>
     </message>
     <message>
         <source>A method name is expected after the dot, e.g. .equals(&quot;x&quot;).</source>

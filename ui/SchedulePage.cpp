@@ -75,10 +75,11 @@ void SchedulePage::initializePage()
         = ScheduleDefaults::deltaColumns(m_state->dateTimeColumns(), m_state->columns(), m_state->previewRows());
     m_form->setRules(flowSpec());
     m_form->setDeltaColumns(choices);
-    DraftDataflow flow = m_state->draft().dataflow;
-    flow.name = m_proposedName.follow(flow.name, proposedName()); // untouched, it follows the table chosen
-    m_form->load(ScheduleDefaults::withDefaults(flow, frequencies, choices, m_state->draft().source.path,
-                                                m_state->sourceLabel(), serverNowSecs()));
+    const DraftDataflow& drafted = m_state->draft().dataflow;
+    DraftDataflow flow = ScheduleDefaults::withDefaults(drafted, frequencies, choices, m_state->draft().source.path,
+                                                        m_state->sourceLabel(), serverNowSecs());
+    flow.name = m_proposedName.follow(drafted.name, proposedName()); // untouched, it follows the table chosen
+    m_form->load(flow);
     validate();
     if (m_state->flowSpec().isEmpty())
         fetchFlowSpec();

@@ -102,7 +102,15 @@ private Q_SLOTS:
         // The schema to create is made again from its field groups: its fields are there before Next.
         QTRY_VERIFY_WITH_TIMEOUT(d.find<QTreeWidget>("schemaTreeWidget")->topLevelItemCount() > 3, 10000);
         for (PageId page : {PageId::Dataset, PageId::Mapping, PageId::Schedule})
-            QVERIFY2(d.goTo(page, 30000), qPrintable(QStringLiteral("page %1").arg(int(page))));
+            QVERIFY2(
+                d.goTo(page, 30000),
+                qPrintable(QStringLiteral("page %1: %2")
+                               .arg(int(page))
+                               .arg(d.wizard->findChild<QListWidget*>(QStringLiteral("mappingProblemList"))->item(0)
+                                        ? d.wizard->findChild<QListWidget*>(QStringLiteral("mappingProblemList"))
+                                              ->item(0)
+                                              ->text()
+                                        : QString())));
         QCOMPARE(d.find<QLineEdit>("flowNameLineEdit")->text(), QStringLiteral("Resumed flow 42"));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(draftPath()), 1000); // still unfinished: still saved
     }

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "core/CredentialCheck.h"
 #include "core/DateFormats.h"
+#include "core/MappingCsv.h"
 #include "core/RecipeFile.h"
 #include "core/SchemaRules.h"
 #include "core/Session.h"
@@ -390,8 +391,62 @@ private Q_SLOTS:
         QTest::newRow("plan: items a string to every read")
             << "plan" << 200 << QByteArray(R"({"items": "none"})") << json << "items";
         QTest::newRow("plan: empty body to every read") << "plan" << 200 << QByteArray() << json << "flow spec";
-        // CSV imports (issue 12, point 8): rows for the CSV import go HERE, in their own _data function
-        // (csvImports_data: file content -> expected message), when the CSV import exists.
+        // CSV imports: csvImports_data below.
+    }
+
+    /** A mapping CSV file (the Mapping page's Import): each bad line reported with its line, the rest kept. */
+    void csvImports_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<int>("line"); // the line the problem names (0: the file as a whole)
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("rules"); // the good rules still read
+        const QByteArray header("sourceType,source,destination,description\r\n");
+        const QByteArray good("ATTRIBUTE,Email,personalEmail.address,\r\n");
+        QTest::newRow("csv: empty file") << QByteArray() << 0 << "No header line" << 0;
+        QTest::newRow("csv: not a mapping") << QByteArray("a,b,c\r\n1,2,3\r\n") << 1 << "header must name" << 0;
+        QTest::newRow("csv: unknown column") << header + good + "ATTRIBUTE,Nosuch,person.name.firstName,\r\n"
+                                             << 3 << "no column \u201cNosuch\u201d" << 1;
+        QTest::newRow("csv: unknown field") << header + "ATTRIBUTE,First,person.nickname,\r\n" + good << 2
+                                            << "no field \u201cperson.nickname\u201d" << 1;
+        QTest::newRow("csv: unknown sourceType")
+            << header + "CONSTANT,x,person.name.firstName,\r\n" + good << 2 << "Unknown sourceType" << 1;
+        QTest::newRow("csv: two rules to one field") << header + good + "ATTRIBUTE,First,personalEmail.address,\r\n"
+                                                     << 3 << "already filled by line 2" << 1;
+        QTest::newRow("csv: too many fields") << header + good + "ATTRIBUTE,First,person.name.firstName,d,extra\r\n"
+                                              << 3 << "fields where the header has" << 1;
+        QTest::newRow("csv: unclosed quote") << header + good + "ATTRIBUTE,\"First,person.name.firstName,\r\n"
+                                             << 3 << "not closed" << 1;
+        QTest::newRow("csv: stray quote") << header + good + "ATTRIBUTE,Fi\"rst,person.name.firstName,\r\n"
+                                          << 3 << "quote inside a field" << 1;
+        QTest::newRow("csv: not UTF-8") << header + good + "ATTRIBUTE,\xff\xfe,person.name.firstName,\r\n"
+                                        << 0 << "not UTF-8" << 1;
+        QTest::newRow("csv: empty calculated field") << header + good + "EXPRESSION,,person.name.firstName,\r\n"
+                                                     << 3 << "calculated field is empty" << 1;
+        QTest::newRow("csv: a 5000-character calculated field") << header + good + "EXPRESSION," + QByteArray(5000, 'a')
+                + ",person.name.firstName,\r\n" << 3 << "4096" << 1;
+        QTest::newRow("csv: NUL bytes") << header + good + QByteArray("ATTRIBUTE,\0\0,person.name.firstName,\r\n", 39)
+                                        << 3 << "no column" << 1;
+    }
+    void csvImports()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(int, line);
+        QFETCH(QString, expected);
+        QFETCH(int, rules);
+        const QStringList columns{QStringLiteral("Email"), QStringLiteral("First")};
+        const QSet<QString> fields{QStringLiteral("personalEmail.address"), QStringLiteral("person.name.firstName")};
+        const MappingCsv::Import import = MappingCsv::read(file, columns, fields);
+        QStringList said;
+        bool found = false;
+        for (const MappingCsv::Problem& problem : import.problems) {
+            said << QStringLiteral("line %1: %2").arg(problem.line).arg(problem.message);
+            found = found || (problem.line == line && problem.message.contains(expected));
+        }
+        QVERIFY2(found, qPrintable(said.join(QLatin1Char('\n'))));
+        QCOMPARE(import.rules.size(), rules);
+        for (const MappingRule& rule : import.rules)
+            QVERIFY(columns.contains(rule.source) && fields.contains(rule.destination));
     }
     void serverBodies()
     {
