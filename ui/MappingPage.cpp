@@ -64,9 +64,12 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
     buttons->addWidget(m_addRule);
     buttons->addWidget(m_addExpression);
     buttons->addWidget(m_editExpression);
-    buttons->addWidget(m_csv);
     buttons->addStretch();
     buttons->addWidget(m_remove);
+    // CSV under the table, beside the required fields: one row of buttons fits 820 pixels in French too.
+    auto* below = new QHBoxLayout;
+    below->addWidget(m_requiredLabel, 1);
+    below->addWidget(m_csv);
     m_problemsLabel->setBuddy(m_problems);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_context);
@@ -74,7 +77,7 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
     layout->addLayout(buttons);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_suggestions);
-    layout->addWidget(m_requiredLabel);
+    layout->addLayout(below);
     layout->addWidget(m_problemsLabel);
     layout->addWidget(m_problems);
 

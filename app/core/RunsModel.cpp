@@ -13,11 +13,14 @@
 
 namespace {
 
-QString localTime(std::optional<qint64> ms)
+/** A run's time in the table: local time, with the UTC beside it only when @p withUtc (the table keeps the UTC in
+ * the tooltips: with it beside both times the table no longer fits an 820-pixel window in French). */
+QString localTime(std::optional<qint64> ms, bool withUtc = true)
 {
     if (!ms)
         return {};
-    return RunsModel::timeWithUtc(QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime(), QLocale());
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime();
+    return withUtc ? RunsModel::timeWithUtc(local, QLocale()) : QLocale().toString(local, QLocale::ShortFormat);
 }
 
 QString utcTime(std::optional<qint64> ms)
@@ -179,9 +182,9 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             return statusText(run);
         case StartColumn:
-            return localTime(run.startedAtMs);
+            return localTime(run.startedAtMs, false);
         case EndColumn:
-            return localTime(run.completedAtMs);
+            return localTime(run.completedAtMs, false);
         case ReadColumn:
             return count(run.recordsRead);
         case WrittenColumn:
