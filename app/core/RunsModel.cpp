@@ -13,14 +13,14 @@
 
 namespace {
 
-/** A run's time in the table: local time, with the UTC beside it only when @p withUtc (the table keeps the UTC in
- * the tooltips: with it beside both times the table no longer fits an 820-pixel window in French). */
-QString localTime(std::optional<qint64> ms, bool withUtc = true)
+/** A run's time in the table: local time, and the UTC under it (beside it, the table would no longer fit an
+ * 820-pixel window in French). */
+QString localTime(std::optional<qint64> ms)
 {
     if (!ms)
         return {};
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime();
-    return withUtc ? RunsModel::timeWithUtc(local, QLocale()) : QLocale().toString(local, QLocale::ShortFormat);
+    return RunsModel::timeWithUtc(QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime(), QLocale(),
+                                  RunsModel::TimeLayout::TwoLines);
 }
 
 QString utcTime(std::optional<qint64> ms)
@@ -124,7 +124,7 @@ int RunsModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : kColumnCount;
 }
 
-QString RunsModel::timeWithUtc(const QDateTime& moment, const QLocale& locale)
+QString RunsModel::timeWithUtc(const QDateTime& moment, const QLocale& locale, TimeLayout layout)
 {
     const QDateTime utc = moment.toUTC();
     const QString here = locale.toString(moment, QLocale::ShortFormat);
@@ -132,6 +132,8 @@ QString RunsModel::timeWithUtc(const QDateTime& moment, const QLocale& locale)
                                                       : locale.toString(utc, QLocale::ShortFormat);
     if (moment.offsetFromUtc() == 0)
         return tr("%1 UTC").arg(here); // the computer keeps UTC: once is enough
+    if (layout == TimeLayout::TwoLines)
+        return tr("%1\n%2 UTC").arg(here, there);
     return tr("%1 (%2 UTC)").arg(here, there);
 }
 
@@ -182,9 +184,9 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             return statusText(run);
         case StartColumn:
-            return localTime(run.startedAtMs, false);
+            return localTime(run.startedAtMs);
         case EndColumn:
-            return localTime(run.completedAtMs, false);
+            return localTime(run.completedAtMs);
         case ReadColumn:
             return count(run.recordsRead);
         case WrittenColumn:

@@ -60,9 +60,11 @@ public:
     /**
      * A moment of a run as the table shows it: the time in @p moment's own zone (the computer's, for the table) in
      * @p locale's words, and the Platform's UTC beside it: "05/08/2020 21:34 (19:34 UTC)"; the UTC date is said too
-     * when it is another day than the local one.
+     * when it is another day than the local one. With TwoLines (the table's cells, which must fit an 820-pixel
+     * window in French) the UTC goes under the local time: "05/08/2020 21:34\n19:34 UTC".
      */
-    static QString timeWithUtc(const QDateTime& moment, const QLocale& locale);
+    enum class TimeLayout { OneLine, TwoLines };
+    static QString timeWithUtc(const QDateTime& moment, const QLocale& locale, TimeLayout layout = TimeLayout::OneLine);
 
 private:
     QList<RunInfo> m_runs;

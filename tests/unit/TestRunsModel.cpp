@@ -153,8 +153,11 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, RunsModel::WrittenColumn).data().toString(), QStringLiteral("99"));
         QCOMPARE(model.index(0, RunsModel::FailedColumn).data().toString(), QStringLiteral("1"));
         QCOMPARE(model.index(0, RunsModel::StartColumn).data(RunsModel::ValueRole).toLongLong(), 1596656058198);
+        // The cell shows the local time and the Platform's UTC under it.
         QCOMPARE(model.index(0, RunsModel::StartColumn).data().toString(),
-                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(1596656058198).toLocalTime(), QLocale::ShortFormat));
+                 RunsModel::timeWithUtc(QDateTime::fromMSecsSinceEpoch(1596656058198).toLocalTime(), QLocale(),
+                                        RunsModel::TimeLayout::TwoLines));
+        QVERIFY(model.index(0, RunsModel::StartColumn).data().toString().contains(QLatin1String("UTC")));
         QCOMPARE(model.index(0, RunsModel::StartColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("2020-08-05 19:34:18 UTC"));
         // Known codes in plain (translated) words, not the Platform's English; every error is in the dialog.
@@ -184,6 +187,11 @@ private Q_SLOTS:
         // A computer that keeps UTC says it once.
         const QDateTime utc(QDate(2020, 8, 5), QTime(19, 34), QTimeZone::utc());
         QCOMPARE(RunsModel::timeWithUtc(utc, french), QStringLiteral("05/08/2020 19:34 UTC"));
+        // The table's cells put the UTC under the local time.
+        QCOMPARE(RunsModel::timeWithUtc(paris, french, RunsModel::TimeLayout::TwoLines),
+                 QStringLiteral("05/08/2020 21:34\n19:34 UTC"));
+        QCOMPARE(RunsModel::timeWithUtc(night, english, RunsModel::TimeLayout::TwoLines),
+                 QStringLiteral("8/6/20 12:30 AM\n8/5/20 10:30 PM UTC"));
     }
 
     void missingCountsStayEmpty()
