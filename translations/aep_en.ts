@@ -2355,6 +2355,37 @@
     </message>
 </context>
 <context>
+    <name>MappingFilter</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mapped</translation>
+    </message>
+    <message>
+        <source>Unmapped</source>
+        <translation>Unmapped</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>With problems</translation>
+    </message>
+</context>
+<context>
     <name>MappingIssues</name>
     <message>
         <source>Row %1</source>
@@ -2375,6 +2406,50 @@
         <source>%1: %2</source>
         <extracomment>%1 the rules&apos; columns and field (&quot;Email → personalEmail.address&quot;), %2 the problem.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingMarks</name>
+    <message numerus="yes">
+        <source>%n field(s) mapped</source>
+        <translation>
+            <numerusform>%n field mapped</numerusform>
+            <numerusform>%n fields mapped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every required field mapped</source>
+        <translation>every required field mapped</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required field(s) left</source>
+        <translation>
+            <numerusform>%n required field left</numerusform>
+            <numerusform>%n required fields left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no identity field</source>
+        <translation>no identity field</translation>
+    </message>
+    <message>
+        <source>identity mapped</source>
+        <translation>identity mapped</translation>
+    </message>
+    <message>
+        <source>identity not mapped</source>
+        <translation>identity not mapped</translation>
+    </message>
+    <message>
+        <source>no problem</source>
+        <translation>no problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2429,10 +2504,6 @@
     <message>
         <source>Mapping</source>
         <translation>Mapping</translation>
-    </message>
-    <message>
-        <source>Say which schema field each source column fills. Double-click a cell to change it.</source>
-        <translation>Say which schema field each source column fills. Double-click a cell to change it.</translation>
     </message>
     <message>
         <source>A field computed from columns with functions, e.g. concat(first, &quot; &quot;, last).</source>
@@ -2505,6 +2576,25 @@
             <numerusform>%n rule imported, in place of the earlier mapping.</numerusform>
             <numerusform>%n rules imported, in place of the earlier mapping.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Say which schema field each source column fills: drag a column onto a field, or change the rules in the list.</source>
+        <translation>Say which schema field each source column fills: drag a column onto a field, or change the rules in the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Visual</source>
+        <translation>&amp;Visual</translation>
+    </message>
+    <message>
+        <source>&amp;List of rules</source>
+        <translation>&amp;List of rules</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPane</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3264,18 @@ Double-click the run, or select it and click Show errors, to read every error.</
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
+    <message>
+        <source>%1
+UTC</source>
+        <translation>%1
+UTC</translation>
+    </message>
+    <message>
+        <source>%1
+%2 UTC</source>
+        <translation>%1
+%2 UTC</translation>
+    </message>
 </context>
 <context>
     <name>RunsPage</name>
@@ -3603,6 +3705,64 @@ Double-click the run, or select it and click Show errors, to read every error.</
     </message>
 </context>
 <context>
+    <name>SchemaFieldsModel</name>
+    <message>
+        <source>%1 (primary identity)</source>
+        <translation>%1 (primary identity)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>XDM type: %1</source>
+        <translation>XDM type: %1</translation>
+    </message>
+    <message>
+        <source>XDM type: %1 (%2)</source>
+        <translation>XDM type: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Required: every record needs a value.</source>
+        <translation>Required: every record needs a value.</translation>
+    </message>
+    <message>
+        <source>Primary identity: records without it cannot feed customer profiles.</source>
+        <translation>Primary identity: records without it cannot feed customer profiles.</translation>
+    </message>
+    <message>
+        <source>Allowed values: %1</source>
+        <translation>Allowed values: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled by %n rule(s): only one may fill it.</source>
+        <translation>
+            <numerusform>Filled by %n rule: only one may fill it.</numerusform>
+            <numerusform>Filled by %n rules: only one may fill it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped.</source>
+        <translation>Mapped.</translation>
+    </message>
+    <message>
+        <source>Not mapped: drop a source column here.</source>
+        <translation>Not mapped: drop a source column here.</translation>
+    </message>
+    <message>
+        <source>A suggestion waits for this field.</source>
+        <translation>A suggestion waits for this field.</translation>
+    </message>
+    <message>
+        <source>Schema field</source>
+        <translation>Schema field</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
     <name>SchemaList</name>
     <message>
         <source>Schemas</source>
@@ -3850,6 +4010,44 @@ Double-click the run, or select it and click Show errors, to read every error.</
     </message>
 </context>
 <context>
+    <name>SourceColumnsModel</name>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Sample values: %1</source>
+        <translation>Sample values: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapped by %n rule(s).</source>
+        <translation>
+            <numerusform>Mapped by %n rule.</numerusform>
+            <numerusform>Mapped by %n rules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not mapped: drag it onto a schema field, or press Enter and choose one.</source>
+        <translation>Not mapped: drag it onto a schema field, or press Enter and choose one.</translation>
+    </message>
+    <message>
+        <source>A suggestion waits for this column.</source>
+        <translation>A suggestion waits for this column.</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Source column</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <source>&amp;Existing account</source>
@@ -4074,6 +4272,45 @@ Double-click the run, or select it and click Show errors, to read every error.</
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VisualMappingEditor</name>
+    <message>
+        <source>Source &amp;columns</source>
+        <translation>Source &amp;columns</translation>
+    </message>
+    <message>
+        <source>Find a column</source>
+        <translation>Find a column</translation>
+    </message>
+    <message>
+        <source>Schema &amp;fields</source>
+        <translation>Schema &amp;fields</translation>
+    </message>
+    <message>
+        <source>Find a field by name, title or path</source>
+        <translation>Find a field by name, title or path</translation>
+    </message>
+    <message>
+        <source>&amp;Map →</source>
+        <translation>&amp;Map →</translation>
+    </message>
+    <message>
+        <source>Maps the selected column to the selected field (Enter in the fields).</source>
+        <translation>Maps the selected column to the selected field (Enter in the fields).</translation>
+    </message>
+    <message>
+        <source>U&amp;nmap</source>
+        <translation>U&amp;nmap</translation>
+    </message>
+    <message>
+        <source>Removes the rules of the selected field or column (Delete).</source>
+        <translation>Removes the rules of the selected field or column (Delete).</translation>
+    </message>
+    <message>
+        <source>Click to show only these fields.</source>
+        <translation>Click to show only these fields.</translation>
     </message>
 </context>
 <context>

@@ -2355,6 +2355,37 @@
     </message>
 </context>
 <context>
+    <name>MappingFilter</name>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoires</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Mappés</translation>
+    </message>
+    <message>
+        <source>Unmapped</source>
+        <translation>Non mappés</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggérés</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>Avec problèmes</translation>
+    </message>
+</context>
+<context>
     <name>MappingIssues</name>
     <message>
         <source>Row %1</source>
@@ -2375,6 +2406,50 @@
         <source>%1: %2</source>
         <extracomment>%1 the rules&apos; columns and field (&quot;Email → personalEmail.address&quot;), %2 the problem.</extracomment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingMarks</name>
+    <message numerus="yes">
+        <source>%n field(s) mapped</source>
+        <translation>
+            <numerusform>%n champ mappé</numerusform>
+            <numerusform>%n champs mappés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every required field mapped</source>
+        <translation>tous les champs obligatoires mappés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required field(s) left</source>
+        <translation>
+            <numerusform>%n champ obligatoire restant</numerusform>
+            <numerusform>%n champs obligatoires restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no identity field</source>
+        <translation>aucun champ d’identité</translation>
+    </message>
+    <message>
+        <source>identity mapped</source>
+        <translation>identité mappée</translation>
+    </message>
+    <message>
+        <source>identity not mapped</source>
+        <translation>identité non mappée</translation>
+    </message>
+    <message>
+        <source>no problem</source>
+        <translation>aucun problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2429,10 +2504,6 @@
     <message>
         <source>Mapping</source>
         <translation>Mappage</translation>
-    </message>
-    <message>
-        <source>Say which schema field each source column fills. Double-click a cell to change it.</source>
-        <translation>Indiquez quel champ du schéma chaque colonne source remplit. Double-cliquez sur une cellule pour la modifier.</translation>
     </message>
     <message>
         <source>A field computed from columns with functions, e.g. concat(first, &quot; &quot;, last).</source>
@@ -2505,6 +2576,25 @@
             <numerusform>%n règle importée, à la place du mappage précédent.</numerusform>
             <numerusform>%n règles importées, à la place du mappage précédent.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Say which schema field each source column fills: drag a column onto a field, or change the rules in the list.</source>
+        <translation>Indiquez quel champ du schéma chaque colonne source remplit&#xa0;: faites glisser une colonne sur un champ, ou modifiez les règles dans la liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Visual</source>
+        <translation>&amp;Visuel</translation>
+    </message>
+    <message>
+        <source>&amp;List of rules</source>
+        <translation>&amp;Liste des règles</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPane</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3264,18 @@ Double-cliquez sur l’exécution, ou sélectionnez-la et cliquez sur «&#x202f;
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
+    <message>
+        <source>%1
+UTC</source>
+        <translation>%1
+UTC</translation>
+    </message>
+    <message>
+        <source>%1
+%2 UTC</source>
+        <translation>%1
+%2 UTC</translation>
+    </message>
 </context>
 <context>
     <name>RunsPage</name>
@@ -3603,6 +3705,64 @@ Double-cliquez sur l’exécution, ou sélectionnez-la et cliquez sur «&#x202f;
     </message>
 </context>
 <context>
+    <name>SchemaFieldsModel</name>
+    <message>
+        <source>%1 (primary identity)</source>
+        <translation>%1 (identité principale)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>XDM type: %1</source>
+        <translation>Type XDM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>XDM type: %1 (%2)</source>
+        <translation>Type XDM&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Required: every record needs a value.</source>
+        <translation>Obligatoire&#xa0;: chaque enregistrement doit avoir une valeur.</translation>
+    </message>
+    <message>
+        <source>Primary identity: records without it cannot feed customer profiles.</source>
+        <translation>Identité principale&#xa0;: sans elle, les enregistrements ne peuvent pas alimenter les profils clients.</translation>
+    </message>
+    <message>
+        <source>Allowed values: %1</source>
+        <translation>Valeurs autorisées&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled by %n rule(s): only one may fill it.</source>
+        <translation>
+            <numerusform>Rempli par %n règle&#xa0;: une seule peut le remplir.</numerusform>
+            <numerusform>Rempli par %n règles&#xa0;: une seule peut le remplir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped.</source>
+        <translation>Mappé.</translation>
+    </message>
+    <message>
+        <source>Not mapped: drop a source column here.</source>
+        <translation>Non mappé&#xa0;: déposez ici une colonne source.</translation>
+    </message>
+    <message>
+        <source>A suggestion waits for this field.</source>
+        <translation>Une suggestion attend ce champ.</translation>
+    </message>
+    <message>
+        <source>Schema field</source>
+        <translation>Champ du schéma</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
     <name>SchemaList</name>
     <message>
         <source>Schemas</source>
@@ -3850,6 +4010,44 @@ Double-cliquez sur l’exécution, ou sélectionnez-la et cliquez sur «&#x202f;
     </message>
 </context>
 <context>
+    <name>SourceColumnsModel</name>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sample values: %1</source>
+        <translation>Valeurs d’exemple&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mapped by %n rule(s).</source>
+        <translation>
+            <numerusform>Mappée par %n règle.</numerusform>
+            <numerusform>Mappée par %n règles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not mapped: drag it onto a schema field, or press Enter and choose one.</source>
+        <translation>Non mappée&#xa0;: faites-la glisser sur un champ du schéma, ou appuyez sur Entrée et choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>A suggestion waits for this column.</source>
+        <translation>Une suggestion attend cette colonne.</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Colonne source</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <source>&amp;Existing account</source>
@@ -4074,6 +4272,45 @@ Double-cliquez sur l’exécution, ou sélectionnez-la et cliquez sur «&#x202f;
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VisualMappingEditor</name>
+    <message>
+        <source>Source &amp;columns</source>
+        <translation>&amp;Colonnes sources</translation>
+    </message>
+    <message>
+        <source>Find a column</source>
+        <translation>Chercher une colonne</translation>
+    </message>
+    <message>
+        <source>Schema &amp;fields</source>
+        <translation>C&amp;hamps du schéma</translation>
+    </message>
+    <message>
+        <source>Find a field by name, title or path</source>
+        <translation>Chercher un champ par nom, titre ou chemin</translation>
+    </message>
+    <message>
+        <source>&amp;Map →</source>
+        <translation>&amp;Mapper →</translation>
+    </message>
+    <message>
+        <source>Maps the selected column to the selected field (Enter in the fields).</source>
+        <translation>Mappe la colonne sélectionnée sur le champ sélectionné (Entrée dans les champs).</translation>
+    </message>
+    <message>
+        <source>U&amp;nmap</source>
+        <translation>Retirer le ma&amp;ppage</translation>
+    </message>
+    <message>
+        <source>Removes the rules of the selected field or column (Delete).</source>
+        <translation>Supprime les règles du champ ou de la colonne sélectionnés (Suppr).</translation>
+    </message>
+    <message>
+        <source>Click to show only these fields.</source>
+        <translation>Cliquez pour n’afficher que ces champs.</translation>
     </message>
 </context>
 <context>

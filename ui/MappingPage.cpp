@@ -6,6 +6,7 @@
 #include "MappingCsvButtons.h"
 #include "MappingEditor.h"
 #include "SuggestionPanel.h"
+#include "VisualMappingEditor.h"
 #include "core/MappingModel.h"
 #include "core/Session.h"
 #include "core/WizardState.h"
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,9 +40,16 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
     , m_suggestions(new SuggestionPanel(m_model, this))
     , m_csv(new MappingCsvButtons(m_model, this))
 {
+    m_visual = new VisualMappingEditor(m_model, m_suggestions->model(), this);
+    m_views = new QTabWidget(this);
     setObjectName(QStringLiteral("mappingPage"));
     setTitle(tr("Mapping"));
-    setSubTitle(tr("Say which schema field each source column fills. Double-click a cell to change it."));
+    setSubTitle(tr("Say which schema field each source column fills: drag a column onto a field, or change the "
+                   "rules in the list."));
+    m_views->setObjectName(QStringLiteral("mappingViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_visual, tr("&Visual"));
+    m_views->addTab(m_editor, tr("&List of rules"));
     m_context->setObjectName(QStringLiteral("mappingContextLabel"));
     m_context->setWordWrap(true);
     m_requiredLabel->setObjectName(QStringLiteral("requiredFieldsLabel"));
@@ -75,7 +84,7 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
     layout->addWidget(m_context);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
-    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_views, 1);
     layout->addWidget(m_suggestions);
     layout->addLayout(below);
     layout->addWidget(m_problemsLabel);
@@ -108,8 +117,10 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
         m_message->showMessage(InlineMessage::Type::Positive,
                                tr("%n rule(s) imported, in place of the earlier mapping.", nullptr, count));
     });
-    connect(m_addRule, &QPushButton::clicked, this,
-            [this] { m_editor->editRow(m_model->addRule(false), MappingModel::SourceColumn); });
+    connect(m_addRule, &QPushButton::clicked, this, [this] {
+        m_views->setCurrentWidget(m_editor); // a new rule is typed in the list
+        m_editor->editRow(m_model->addRule(false), MappingModel::SourceColumn);
+    });
     connect(m_addExpression, &QPushButton::clicked, this, [this] { editExpression(m_model->addRule(true)); });
     connect(m_editExpression, &QPushButton::clicked, this, [this] { editExpression(m_editor->currentRow()); });
     connect(m_editor, &MappingEditor::expressionRequested, this, &MappingPage::editExpression);
@@ -138,6 +149,7 @@ void MappingPage::initializePage()
 {
     m_model->setContext(m_state->columns(), m_state->schemaTree(), m_state->draft());
     m_model->setRules(m_state->draft().mapping);
+    m_visual->setContext(m_state->columns(), m_state->previewRows());
     m_context->setText(tr("From the table \u201c%1\u201d to the schema \u201c%2\u201d.")
                            .arg(m_state->draft().source.path, m_state->schemaTitle()));
     m_suggestions->refresh();
@@ -204,8 +216,12 @@ void MappingPage::editExpression(int row)
 
 void MappingPage::showProblemRow(int problem)
 {
-    if (problem >= 0 && problem < m_model->issues().size())
-        m_editor->showRow(m_model->issues().at(problem).firstRow());
+    if (problem < 0 || problem >= m_model->issues().size())
+        return;
+    const int row = m_model->issues().at(problem).firstRow();
+    m_editor->showRow(row);
+    if (m_views->currentWidget() == m_visual && row >= 0)
+        m_visual->showRule(row);
 }
 
 bool MappingPage::eventFilter(QObject* watched, QEvent* event)

@@ -10,8 +10,10 @@ class MappingModel;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 class Session;
 class SuggestionPanel;
+class VisualMappingEditor;
 class WizardState;
 
 /** Step 6: which source column fills which schema field (or a calculated field), with the problems listed. */
@@ -31,6 +33,7 @@ public:
     QString helpText() const override;
 
     MappingModel* model() const { return m_model; }
+    VisualMappingEditor* visualEditor() const { return m_visual; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -46,6 +49,8 @@ private:
     Session* m_session;
     MappingModel* m_model;
     MappingEditor* m_editor;
+    VisualMappingEditor* m_visual;
+    QTabWidget* m_views;
     QLabel* m_context;
     QLabel* m_requiredLabel;
     QPushButton* m_autoMap;

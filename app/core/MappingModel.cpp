@@ -6,6 +6,7 @@
 #include "model/DraftValidator.h"
 
 #include <QJsonObject>
+#include <algorithm>
 
 void MappingModel::setContext(const QJsonArray& columns, const QJsonObject& schemaTree, const DataflowDraft& draft)
 {
@@ -277,4 +278,66 @@ bool MappingModel::removeRows(int row, int count, const QModelIndex& parent)
     endRemoveRows();
     revalidate();
     return true;
+}
+
+int MappingModel::mapColumn(const QString& column, const QString& path)
+{
+    const QList<int> filling = rowsFilling(path);
+    int row = filling.isEmpty() ? -1 : filling.first();
+    if (row < 0) {
+        for (int candidate : rowsReading(column)) {
+            if (m_rules.at(candidate).destination.isEmpty()) {
+                row = candidate;
+                break;
+            }
+        }
+    }
+    if (row < 0) {
+        addRules({MappingRule{column, QString(), path}});
+        return int(m_rules.size()) - 1;
+    }
+    const MappingRule wanted{column, QString(), path};
+    if (m_rules.at(row) != wanted) {
+        m_rules[row] = wanted;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        revalidate();
+    }
+    return row;
+}
+
+QList<int> MappingModel::rowsFilling(const QString& path) const
+{
+    QList<int> rows;
+    for (int row = 0; row < m_rules.size(); ++row) {
+        if (!path.isEmpty() && m_rules.at(row).destination == path)
+            rows << row;
+    }
+    return rows;
+}
+
+QList<int> MappingModel::rowsReading(const QString& column) const
+{
+    QList<int> rows;
+    for (int row = 0; row < m_rules.size(); ++row) {
+        if (!column.isEmpty() && !m_rules.at(row).isExpression() && m_rules.at(row).source == column)
+            rows << row;
+    }
+    return rows;
+}
+
+int MappingModel::removeRules(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.removeIf([this](int row) { return row < 0 || row >= m_rules.size(); });
+    if (rows.size() == 1)
+        return removeRows(rows.first(), 1) ? 1 : 0;
+    if (rows.isEmpty())
+        return 0;
+    beginResetModel();
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+        m_rules.removeAt(*it);
+    endResetModel();
+    revalidate();
+    return int(rows.size());
 }

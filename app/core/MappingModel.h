@@ -40,6 +40,17 @@ public:
     int autoMap();
     /** Appends @p rules (accepted suggestions, as a user's edit would) and returns how many. */
     int addRules(const QList<MappingRule>& rules);
+    /**
+     * The visual editor's "map this column to this field": the rule filling @p path takes @p column as its source
+     * (a calculated field there is replaced), else a rule of @p column without a field gets @p path, else a new
+     * rule. Returns its row.
+     */
+    int mapColumn(const QString& column, const QString& path);
+    /** The rows of the rules filling @p path, or reading the column @p column (as a column, not an expression). */
+    QList<int> rowsFilling(const QString& path) const;
+    QList<int> rowsReading(const QString& column) const;
+    /** Removes the rules at @p rows (any order) in one change; how many. */
+    int removeRules(QList<int> rows);
     /** The table's columns with their types, for the auto-map. */
     QList<AutoMap::SourceColumn> sourceColumns() const;
     /** The schema's fields prepared once for the auto-map (built on first use after setContext). */
@@ -51,6 +62,8 @@ public:
     const QList<MappingIssue>& issues() const { return m_issues; }
     bool hasErrors() const;
     QStringList columnNames() const;
+    /** Every field and group of the schema (XdmFields::flatten), in the schema's order. */
+    const QList<XdmField>& allFields() const { return m_fields; }
     /** The fields a rule can fill (no group, no map such as identityMap), in the schema's order. */
     const QList<XdmField>& targetFields() const { return m_leaves; }
     /** What the destination picker of the rule at @p row offers (see FieldChoices::offered). */

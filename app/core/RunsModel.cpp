@@ -130,8 +130,8 @@ QString RunsModel::timeWithUtc(const QDateTime& moment, const QLocale& locale, T
     const QString here = locale.toString(moment, QLocale::ShortFormat);
     const QString there = utc.date() == moment.date() ? locale.toString(utc.time(), QLocale::ShortFormat)
                                                       : locale.toString(utc, QLocale::ShortFormat);
-    if (moment.offsetFromUtc() == 0)
-        return tr("%1 UTC").arg(here); // the computer keeps UTC: once is enough
+    if (moment.offsetFromUtc() == 0) // the computer keeps UTC: once is enough
+        return layout == TimeLayout::TwoLines ? tr("%1\nUTC").arg(here) : tr("%1 UTC").arg(here);
     if (layout == TimeLayout::TwoLines)
         return tr("%1\n%2 UTC").arg(here, there);
     return tr("%1 (%2 UTC)").arg(here, there);

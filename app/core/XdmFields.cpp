@@ -20,6 +20,13 @@ void walk(const QJsonObject& properties, const QJsonArray& required, const QStri
         field.format = node.value(QLatin1String("format")).toString();
         field.depth = depth;
         field.required = required.contains(QJsonValue(it.key()));
+        const QJsonObject labels = node.value(QLatin1String("meta:enum")).toObject();
+        for (const QJsonValue& allowed : node.value(QLatin1String("enum")).toArray())
+            field.enumValues << allowed.toVariant().toString();
+        if (field.enumValues.isEmpty()) {
+            for (auto label = labels.begin(); label != labels.end(); ++label)
+                field.enumValues << QStringLiteral("%1 (%2)").arg(label.key(), label.value().toString());
+        }
         const QJsonObject children = node.value(QLatin1String("properties")).toObject();
         field.isObject = !children.isEmpty() || field.type == QLatin1String("object");
         out->append(field);

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 /** One field of an expanded (xed-full) XDM tree, in document order. */
 struct XdmField
@@ -15,6 +16,7 @@ struct XdmField
     int depth = 0; ///< 0 for top-level fields
     bool isObject = false; ///< a group of fields (not mappable itself)
     bool required = false; ///< listed in its parent's "required"
+    QStringList enumValues; ///< the values "enum" allows, or "meta:enum"'s as "value (label)"
 };
 
 /** Walks the "properties" trees the Schema Registry returns in xed-full form (SchemaTree merges them). */

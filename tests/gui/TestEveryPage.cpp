@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QTabWidget>
 
 namespace {
 
@@ -124,6 +125,7 @@ private Q_SLOTS:
             }
             if (page == PageId::Mapping) {
                 // The mapping table's cells edit with combos too: open each kind on the first rule.
+                d.find<QTabWidget>("mappingViews")->setCurrentIndex(1);
                 auto* view = d.find<QTableView>("mappingTableView");
                 for (const char* editorName : {"sourceEditorComboBox", "destinationEditorComboBox"}) {
                     const int column = QLatin1String(editorName) == QLatin1String("sourceEditorComboBox") ? 0 : 1;
@@ -148,7 +150,7 @@ private Q_SLOTS:
         for (const char* expected :
              {"credentials:sandboxComboBox", "schema:identityFieldComboBox", "schema:identityNamespaceComboBox",
               "schedule:frequencyComboBox", "schedule:deltaColumnComboBox", "mapping:sourceEditorComboBox",
-              "mapping:destinationEditorComboBox"})
+              "mapping:destinationEditorComboBox", "mapping:columnsFilter", "mapping:fieldsFilter"})
             QVERIFY2(tried.contains(QLatin1String(expected)), expected);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }

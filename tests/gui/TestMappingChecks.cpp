@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -143,6 +144,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
         m_wizard->next();
         QCOMPARE(m_wizard->currentId(), kMapping);
+        // These tests edit the rules in the list (the visual editor has its own test).
+        m_wizard->findChild<QTabWidget*>(QStringLiteral("mappingViews"))->setCurrentIndex(1);
         QVERIFY(nextEnabled());
     }
 

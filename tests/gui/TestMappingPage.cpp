@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QWizard>
@@ -128,6 +129,8 @@ class TestMappingPage : public QObject
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
         m_wizard->next();
         QCOMPARE(m_wizard->currentId(), kMapping);
+        // These tests edit the rules in the list (the visual editor has its own test).
+        m_wizard->findChild<QTabWidget*>(QStringLiteral("mappingViews"))->setCurrentIndex(1);
     }
 
     QComboBox* openDestinationEditor(int row)

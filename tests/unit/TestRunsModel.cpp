@@ -187,6 +187,8 @@ private Q_SLOTS:
         // A computer that keeps UTC says it once.
         const QDateTime utc(QDate(2020, 8, 5), QTime(19, 34), QTimeZone::utc());
         QCOMPARE(RunsModel::timeWithUtc(utc, french), QStringLiteral("05/08/2020 19:34 UTC"));
+        QCOMPARE(RunsModel::timeWithUtc(utc, french, RunsModel::TimeLayout::TwoLines),
+                 QStringLiteral("05/08/2020 19:34\nUTC"));
         // The table's cells put the UTC under the local time.
         QCOMPARE(RunsModel::timeWithUtc(paris, french, RunsModel::TimeLayout::TwoLines),
                  QStringLiteral("05/08/2020 21:34\n19:34 UTC"));

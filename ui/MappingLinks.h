@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class MappingModel;
+class MappingPane;
+
+/**
+ * The lines between the two panes of the visual mapping editor: one per rule from its column (each column a
+ * calculated field reads, dotted) to its field, drawn for the rows in view and kept in place while scrolling. An
+ * end scrolled out of view is drawn at the pane's top or bottom edge, dashed; a field in a closed group ends on
+ * the group. The rule of the current column or field is drawn in the highlight colour.
+ */
+class MappingLinks : public QWidget
+{
+    Q_OBJECT
+public:
+    MappingLinks(MappingModel* rules, MappingPane* columns, MappingPane* fields, QWidget* parent = nullptr);
+
+    struct Link
+    {
+        int rule = -1;
+        int columnY = 0; ///< in this widget's coordinates
+        int fieldY = 0;
+        bool columnInView = true;
+        bool fieldInView = true;
+        bool calculated = false;
+        bool current = false;
+    };
+    /** The lines as they would be painted now (for the tests). */
+    QList<Link> links() const;
+    QSize sizeHint() const override { return {44, 100}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    void watch(MappingPane* pane);
+
+    MappingModel* m_rules;
+    MappingPane* m_columns;
+    MappingPane* m_fields;
+};

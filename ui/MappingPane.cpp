@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MappingPane.h"
+
+#include "core/MappingMarks.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+
+/** The marks as icons: an error, a warning, mapped, suggested (the models have no GUI types). */
+class MarksStyle : public QIdentityProxyModel
+{
+public:
+    MarksStyle(QStyle* style, QObject* parent) : QIdentityProxyModel(parent), m_style(style) { }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (role != Qt::DecorationRole || index.column() != 0)
+            return QIdentityProxyModel::data(index, role);
+        if (index.data(MappingRoles::IsGroupRole).toBool())
+            return {};
+        switch (index.data(MappingRoles::SeverityRole).toInt()) {
+        case 2:
+            return m_style->standardIcon(QStyle::SP_MessageBoxCritical);
+        case 1:
+            return m_style->standardIcon(QStyle::SP_MessageBoxWarning);
+        default:
+            break;
+        }
+        if (index.data(MappingRoles::MappedRole).toBool())
+            return m_style->standardIcon(QStyle::SP_DialogApplyButton);
+        if (index.data(MappingRoles::SuggestedRole).toBool())
+            return m_style->standardIcon(QStyle::SP_MessageBoxInformation);
+        return {};
+    }
+
+private:
+    QStyle* m_style;
+};
+
+} // namespace
+
+MappingPane::MappingPane(const QString& name, const QList<MappingFilter::Show>& choices, QAbstractItemModel* model,
+                         QWidget* parent)
+    : QWidget(parent)
+    , m_choices(choices)
+    , m_title(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_show(new QComboBox(this))
+    , m_view(new QTreeView(this))
+    , m_style(new MarksStyle(style(), this))
+    , m_filter(new MappingFilter(this))
+{
+    setObjectName(name + QStringLiteral("Pane"));
+    m_search->setObjectName(name + QStringLiteral("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_show->setObjectName(name + QStringLiteral("Filter"));
+    m_view->setObjectName(name + QStringLiteral("View"));
+    m_style->setSourceModel(model);
+    m_filter->setSourceModel(m_style);
+    m_view->setModel(m_filter);
+    m_view->setUniformRowHeights(true); // thousands of fields: the view lays out only what it shows
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->header()->setStretchLastSection(true);
+    m_view->setIconSize(QSize(14, 14));
+    m_title->setBuddy(m_search);
+    for (int i = 0; i < m_choices.size(); ++i)
+        m_show->addItem(QString());
+    retranslate();
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_show);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setText(text);
+        if (m_filter->isFiltering())
+            m_view->expandAll(); // what matches is in view, whichever group holds it
+    });
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this](int choice) {
+        if (choice < 0 || choice >= m_choices.size())
+            return;
+        m_filter->setShow(m_choices.at(choice));
+        if (m_filter->isFiltering())
+            m_view->expandAll();
+    });
+}
+
+void MappingPane::setTitle(const QString& title, const QString& searchHint)
+{
+    m_title->setText(title);
+    m_search->setPlaceholderText(searchHint);
+    m_search->setAccessibleName(searchHint);
+    m_view->setAccessibleName(QString(title).remove(QLatin1Char('&')));
+}
+
+void MappingPane::setShow(MappingFilter::Show show)
+{
+    m_show->setCurrentIndex(int(m_choices.indexOf(show)));
+}
+
+QModelIndex MappingPane::toModel(const QModelIndex& viewIndex) const
+{
+    return m_style->mapToSource(m_filter->mapToSource(viewIndex.siblingAtColumn(0)));
+}
+
+QModelIndex MappingPane::toView(const QModelIndex& modelIndex) const
+{
+    return m_filter->mapFromSource(m_style->mapFromSource(modelIndex));
+}
+
+QModelIndex MappingPane::current() const
+{
+    return toModel(m_view->currentIndex());
+}
+
+bool MappingPane::showIndex(const QModelIndex& index)
+{
+    const QModelIndex shown = toView(index);
+    if (!shown.isValid())
+        return false;
+    for (QModelIndex group = shown.parent(); group.isValid(); group = group.parent())
+        m_view->expand(group);
+    m_view->setCurrentIndex(shown);
+    m_view->scrollTo(shown);
+    return true;
+}
+
+void MappingPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MappingPane::retranslate()
+{
+    for (int i = 0; i < m_choices.size(); ++i)
+        m_show->setItemText(i, MappingFilter::label(m_choices.at(i)));
+    m_show->setAccessibleName(tr("Show"));
+}
