@@ -112,8 +112,10 @@ VisualMappingEditor::VisualMappingEditor(MappingModel* rules, SuggestionModel* s
     connect(m_suggestions, &QAbstractItemModel::modelReset, this, &VisualMappingEditor::refreshMarks);
     connect(m_suggestions, &QAbstractItemModel::rowsRemoved, this, &VisualMappingEditor::refreshMarks);
     connect(m_suggestions, &QAbstractItemModel::rowsInserted, this, &VisualMappingEditor::refreshMarks);
-    columns->installEventFilter(this);
-    fields->installEventFilter(this);
+    for (QObject* watched :
+         {static_cast<QObject*>(columns), static_cast<QObject*>(fields), static_cast<QObject*>(m_columnsPane->search()),
+          static_cast<QObject*>(m_fieldsPane->search())})
+        watched->installEventFilter(this);
     updateButtons();
 }
 
@@ -179,14 +181,27 @@ bool VisualMappingEditor::eventFilter(QObject* watched, QEvent* event)
         return QWidget::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent*>(event)->key();
     const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
-    // Enter must not press the wizard's Next here: it moves between the panes and maps.
+    // Enter must not press the wizard's Next here: it moves from a column to the field search, from a search into
+    // its list, and maps a field.
     if (watched == m_columnsPane->view() && enter) {
         if (m_columnsPane->current().isValid()) {
-            m_fieldsPane->view()->setFocus();
-            if (!m_fieldsPane->view()->currentIndex().isValid())
-                m_fieldsPane->view()->setCurrentIndex(m_fieldsPane->view()->model()->index(0, 0));
+            m_fieldsPane->search()->setFocus(); // type what the field is called, then Enter
+            m_fieldsPane->search()->selectAll();
         }
         return true;
+    }
+    for (MappingPane* pane : {m_columnsPane, m_fieldsPane}) {
+        if (watched == pane->search() && (enter || key == Qt::Key_Down)) {
+            // From the search box into its list, on the first column or field that matches.
+            QTreeView* view = pane->view();
+            QModelIndex first = view->model()->index(0, 0);
+            while (first.isValid() && first.data(MappingRoles::IsGroupRole).toBool())
+                first = view->indexBelow(first);
+            view->setFocus();
+            if (first.isValid())
+                view->setCurrentIndex(first);
+            return true;
+        }
     }
     if (watched == m_fieldsPane->view() && enter) {
         if (mapCurrent() >= 0)

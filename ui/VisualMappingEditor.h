@@ -19,8 +19,9 @@ class SuggestionModel;
 /**
  * The visual centre of the Mapping page: the table's columns on the left, the schema's fields on the right, a line
  * for each rule between them, counters under them. Map by dragging a column onto a field, by double-click (the
- * other pane's current item), or with the keyboard: Enter on a column goes to the fields, Enter on a field maps the
- * current column to it and comes back to the next unmapped column; Delete removes the rules of the current item.
+ * other pane's current item), or with the keyboard: Enter on a column goes to the field search, Enter (or Down) in a
+ * search goes to the first match, Enter on a field maps the current column to it and comes back to the next
+ * unmapped column; Delete removes the rules of the current item.
  * Every edit goes to the MappingModel, like the list view's.
  */
 class VisualMappingEditor : public QWidget

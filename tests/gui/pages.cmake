@@ -6,3 +6,6 @@ aep_add_test(NAME test_gui_runs SOURCES TestRunsPage.cpp LABEL gui LIBS aepui EN
 aep_add_test(NAME test_gui_mapping SOURCES TestMappingPage.cpp LABEL gui LIBS aepui)
 # The Mapping page's suggestions (accept, reject, accept all from a score) and its CSV export and import preview.
 aep_add_test(NAME test_gui_mapping_suggestions SOURCES TestMappingSuggestions.cpp LABEL gui LIBS aepui)
+# The visual mapping editor on the emulator's HubSpot table: mouse only, keyboard only, lines, filters, counters.
+aep_add_test(NAME test_gui_visual_mapping SOURCES TestVisualMappingEditor.cpp WizardDriver.h LABEL gui
+             LIBS aepui aepemulator)
