@@ -4290,7 +4290,7 @@ UTC</translation>
     </message>
     <message>
         <source>Find a field by name, title or path</source>
-        <translation>Chercher un champ par nom, titre ou chemin</translation>
+        <translation>Chercher (nom, titre, chemin)</translation>
     </message>
     <message>
         <source>&amp;Map →</source>
@@ -4302,7 +4302,7 @@ UTC</translation>
     </message>
     <message>
         <source>U&amp;nmap</source>
-        <translation>Retirer le ma&amp;ppage</translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Removes the rules of the selected field or column (Delete).</source>

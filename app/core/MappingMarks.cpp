@@ -67,8 +67,7 @@ QString MappingMarks::mappedText() const
 
 QString MappingMarks::requiredText() const
 {
-    return requiredLeft == 0 ? tr("every required field mapped")
-                             : tr("%n required field(s) left", nullptr, requiredLeft);
+    return tr("%n required field(s) left", nullptr, requiredLeft);
 }
 
 QString MappingMarks::identityText() const

@@ -207,6 +207,9 @@ class TestScreens : public QObject
         QVERIFY(d.wizard->grab().save(file));
         for (const QString& problem : clipped(d.wizard.get()))
             m_problems << name + QStringLiteral(": ") + problem;
+        // At the default size, no page may make the window grow: what does not fit must wrap or scroll.
+        if (!m_size.isEmpty() && d.wizard->width() > DataflowWizard::defaultSize().width())
+            m_problems << name + QStringLiteral(": the window grew to %1 pixels wide").arg(d.wizard->width());
         for (const QString& problem : unnamed(d.wizard->currentPage()))
             m_problems << name + QStringLiteral(": no accessible name: ") + problem;
     }

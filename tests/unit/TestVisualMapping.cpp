@@ -233,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(marks.identityText(), QStringLiteral("identity not mapped"));
         QCOMPARE(marks.problemsText(), QStringLiteral("%1 problems").arg(marks.problems));
         const MappingMarks none = MappingMarks::compute({}, {}, {}, {}, {});
-        QCOMPARE(none.requiredText(), QStringLiteral("every required field mapped"));
+        QCOMPARE(none.requiredText(), QStringLiteral("0 required fields left"));
         QCOMPARE(none.problemsText(), QStringLiteral("no problem"));
         QCOMPARE(none.identityText(), QStringLiteral("no identity field"));
     }
