@@ -29,6 +29,7 @@ void MappingModel::setRules(const QList<MappingRule>& rules)
     m_rules = rules;
     endResetModel();
     revalidate();
+    Q_EMIT rulesEdited({EditKind::SetRules, 0, -1, int(m_rules.size())});
 }
 
 int MappingModel::addRule(bool expression)
@@ -41,6 +42,7 @@ int MappingModel::addRule(bool expression)
     m_rules << rule;
     endInsertRows();
     revalidate();
+    Q_EMIT rulesEdited({EditKind::AddRule, row, -1, 1});
     return row;
 }
 
@@ -56,10 +58,23 @@ int MappingModel::autoMap()
     std::stable_sort(accepted.begin(), accepted.end(), [&names](const MappingRule& a, const MappingRule& b) {
         return names.indexOf(a.source) < names.indexOf(b.source);
     });
-    return addRules(accepted);
+    const int row = int(m_rules.size());
+    const int added = appendRules(accepted);
+    if (added > 0)
+        Q_EMIT rulesEdited({EditKind::AutoMap, row, -1, added});
+    return added;
 }
 
 int MappingModel::addRules(const QList<MappingRule>& rules)
+{
+    const int row = int(m_rules.size());
+    const int added = appendRules(rules);
+    if (added > 0)
+        Q_EMIT rulesEdited({EditKind::AddRules, row, -1, added});
+    return added;
+}
+
+int MappingModel::appendRules(const QList<MappingRule>& rules)
 {
     if (rules.isEmpty())
         return 0;
@@ -239,6 +254,7 @@ bool MappingModel::setData(const QModelIndex& index, const QVariant& value, int 
     }
     Q_EMIT dataChanged(index, index);
     revalidate();
+    Q_EMIT rulesEdited({EditKind::Cell, index.row(), index.column(), 1});
     return true;
 }
 
@@ -276,5 +292,6 @@ bool MappingModel::removeRows(int row, int count, const QModelIndex& parent)
     m_rules.remove(row, count);
     endRemoveRows();
     revalidate();
+    Q_EMIT rulesEdited({EditKind::RemoveRows, row, -1, count});
     return true;
 }

@@ -6,3 +6,5 @@ aep_add_test(NAME test_gui_runs SOURCES TestRunsPage.cpp LABEL gui LIBS aepui EN
 aep_add_test(NAME test_gui_mapping SOURCES TestMappingPage.cpp LABEL gui LIBS aepui)
 # The Mapping page's suggestions (accept, reject, accept all from a score) and its CSV export and import preview.
 aep_add_test(NAME test_gui_mapping_suggestions SOURCES TestMappingSuggestions.cpp LABEL gui LIBS aepui)
+# The Mapping page's "import the mapping of a dataflow" dialog against the emulator (list, search, rules, errors).
+aep_add_test(NAME test_gui_import_mapping SOURCES TestImportMappingDialog.cpp LABEL gui LIBS aepui aepemulator)
