@@ -30,6 +30,7 @@ void MappingModel::setRules(const QList<MappingRule>& rules)
     m_rules = rules;
     endResetModel();
     revalidate();
+    Q_EMIT rulesEdited({EditKind::SetRules, 0, -1, int(m_rules.size())});
 }
 
 int MappingModel::addRule(bool expression)
@@ -42,6 +43,7 @@ int MappingModel::addRule(bool expression)
     m_rules << rule;
     endInsertRows();
     revalidate();
+    Q_EMIT rulesEdited({EditKind::AddRule, row, -1, 1});
     return row;
 }
 
@@ -57,10 +59,23 @@ int MappingModel::autoMap()
     std::stable_sort(accepted.begin(), accepted.end(), [&names](const MappingRule& a, const MappingRule& b) {
         return names.indexOf(a.source) < names.indexOf(b.source);
     });
-    return addRules(accepted);
+    const int row = int(m_rules.size());
+    const int added = appendRules(accepted);
+    if (added > 0)
+        Q_EMIT rulesEdited({EditKind::AutoMap, row, -1, added});
+    return added;
 }
 
 int MappingModel::addRules(const QList<MappingRule>& rules)
+{
+    const int row = int(m_rules.size());
+    const int added = appendRules(rules);
+    if (added > 0)
+        Q_EMIT rulesEdited({EditKind::AddRules, row, -1, added});
+    return added;
+}
+
+int MappingModel::appendRules(const QList<MappingRule>& rules)
 {
     if (rules.isEmpty())
         return 0;
@@ -240,6 +255,7 @@ bool MappingModel::setData(const QModelIndex& index, const QVariant& value, int 
     }
     Q_EMIT dataChanged(index, index);
     revalidate();
+    Q_EMIT rulesEdited({EditKind::Cell, index.row(), index.column(), 1});
     return true;
 }
 
@@ -277,6 +293,7 @@ bool MappingModel::removeRows(int row, int count, const QModelIndex& parent)
     m_rules.remove(row, count);
     endRemoveRows();
     revalidate();
+    Q_EMIT rulesEdited({EditKind::RemoveRows, row, -1, count});
     return true;
 }
 
@@ -301,6 +318,7 @@ int MappingModel::mapColumn(const QString& column, const QString& path)
         m_rules[row] = wanted;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         revalidate();
+        Q_EMIT rulesEdited({EditKind::Cell, row, SourceColumn, 1});
     }
     return row;
 }
@@ -339,5 +357,6 @@ int MappingModel::removeRules(QList<int> rows)
         m_rules.removeAt(*it);
     endResetModel();
     revalidate();
+    Q_EMIT rulesEdited({EditKind::RemoveRows, rows.first(), -1, int(rows.size())});
     return int(rows.size());
 }

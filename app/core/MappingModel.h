@@ -29,6 +29,16 @@ public:
     /** Data role of the source and field cells: the message of the first problem about that cell, if any. */
     static constexpr int ProblemRole = Qt::UserRole + 3;
 
+    /** Which editing function changed the rules (MappingHistory words its undo step after it). */
+    enum class EditKind { Cell, AddRule, AddRules, AutoMap, SetRules, RemoveRows };
+    struct Edit
+    {
+        EditKind kind = EditKind::SetRules;
+        int row = -1; ///< the first row edited, added or removed
+        int column = -1; ///< for a cell: SourceColumn or DestinationColumn
+        int count = 0; ///< rules added or removed (the rules' count after setRules)
+    };
+
     using QAbstractTableModel::QAbstractTableModel;
 
     void setContext(const QJsonArray& columns, const QJsonObject& schemaTree, const DataflowDraft& draft);
@@ -87,8 +97,14 @@ public:
 
 Q_SIGNALS:
     void problemsChanged();
+    /**
+     * After an editing function (setData, addRule, addRules, autoMap, setRules, removeRows) changed the rules, once
+     * per call and after problemsChanged(); setContext() does not emit it. Direct connections only.
+     */
+    void rulesEdited(const MappingModel::Edit& edit);
 
 private:
+    int appendRules(const QList<MappingRule>& rules);
     void revalidate();
     QList<MappingIssue> issuesOfRow(int row) const;
 

@@ -53,6 +53,64 @@ PlatformRequest DataPrepService::mappingSetRequest(const QString& id)
     return ServiceJson::request("GET", kMappingSets + QLatin1Char('/') + ServiceJson::segment(id));
 }
 
+TypedJob<MappingSet>* DataPrepService::mappingSet(const QString& id, const QString& version, QObject* parent) const
+{
+    if (id.isEmpty())
+        return TypedJob<MappingSet>::failed(PlatformError::badResponse(QStringLiteral("no mapping set id to look up")),
+                                            parent);
+    QUrlQuery query;
+    if (!version.isEmpty())
+        query.addQueryItem(QStringLiteral("version"), version);
+    return TypedJob<MappingSet>::fromCall(m_client->get(mappingSetRequest(id).path, query),
+                                          &DataPrepService::parseMappingSet, parent);
+}
+
+MappingSet DataPrepService::parseMappingSet(const QJsonDocument& json, PlatformError* error)
+{
+    const QJsonObject set = json.object();
+    const QJsonValue mappings = set.value(QLatin1String("mappings"));
+    if (!json.isObject() || !mappings.isArray()) {
+        *error = PlatformError::badResponse(QStringLiteral("the mapping set has no \"mappings\" list"));
+        return {};
+    }
+    MappingSet result;
+    result.id = set.value(QLatin1String("id")).toString();
+    const QJsonValue version = set.value(QLatin1String("version"));
+    result.version = version.isDouble() ? QString::number(version.toInteger()) : version.toString();
+    result.schemaId = set.value(QLatin1String("outputSchema"))
+                          .toObject()
+                          .value(QLatin1String("schemaRef"))
+                          .toObject()
+                          .value(QLatin1String("id"))
+                          .toString();
+    if (result.schemaId.isEmpty())
+        result.schemaId = set.value(QLatin1String("xdmSchema")).toString();
+    for (const QJsonValue& value : mappings.toArray()) {
+        const QJsonObject mapping = value.toObject();
+        QString source = mapping.value(QLatin1String("source")).toString();
+        if (source.isEmpty())
+            source = mapping.value(QLatin1String("sourceAttribute")).toString();
+        QString destination = mapping.value(QLatin1String("destination")).toString();
+        if (destination.isEmpty())
+            destination = mapping.value(QLatin1String("destinationXdmPath")).toString();
+        if (!value.isObject() || (source.isEmpty() && destination.isEmpty())) {
+            *error = PlatformError::badResponse(QStringLiteral("the mapping set lists a mapping without source"));
+            return {};
+        }
+        const QString type = mapping.value(QLatin1String("sourceType")).toString().toUpper();
+        MappingRule rule;
+        rule.destination = destination;
+        if (type == QLatin1String("EXPRESSION") || type == QLatin1String("TEXT/X.AEP-XL"))
+            rule.expression = source;
+        else if (type == QLatin1String("STATIC"))
+            rule.expression = QLatin1Char('"') + source + QLatin1Char('"');
+        else
+            rule.source = source;
+        result.rules << rule;
+    }
+    return result;
+}
+
 bool DataPrepService::parseCreatedMappingSet(const QJsonDocument& json, QString* id, QString* version, QString* why)
 {
     const QJsonObject set = json.object();

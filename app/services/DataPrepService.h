@@ -29,6 +29,16 @@ struct MappedRow
     bool operator==(const MappedRow&) const = default;
 };
 
+/** A mapping set as GET /mappingSets/{id} returns it (the parts the wizard reads). */
+struct MappingSet
+{
+    QString id;
+    QString version; ///< as a string whatever type the Platform sent
+    QString schemaId; ///< outputSchema.schemaRef.id (or the older xdmSchema)
+    QList<MappingRule> rules; ///< in the set's order; sources of type EXPRESSION (or text/x.aep-xl) are expressions
+    bool operator==(const MappingSet&) const = default;
+};
+
 /**
  * Data Prep (the Conversion service): mapping sets, their validation and their preview on sample rows. The only
  * place that knows its paths. Data Prep offers no delete for a mapping set: a plan's clean-up keeps it.
@@ -45,6 +55,9 @@ public:
     /** GET /mappingSets/{id}. */
     static PlatformRequest mappingSetRequest(const QString& id);
     /** The id and version of a created mapping set; false (and @p why) when either is missing. */
+    /** GET /mappingSets/{id}, at @p version when it is given (else the latest), read as typed rules. */
+    TypedJob<MappingSet>* mappingSet(const QString& id, const QString& version = {}, QObject* parent = nullptr) const;
+    static MappingSet parseMappingSet(const QJsonDocument& json, PlatformError* error);
     static bool parseCreatedMappingSet(const QJsonDocument& json, QString* id, QString* version, QString* why);
     /**
      * The mapping sets for the schema @p schemaId with exactly @p rules (same sources and destinations), every page

@@ -154,18 +154,10 @@ TypedJob<FlowSpec>* FlowsService::flowSpec(const QString& name) const
     return TypedJob<FlowSpec>::fromCall(m_client->get(request.path, request.query), &FlowsService::parseFlowSpec);
 }
 
-Flow FlowsService::parseFlow(const QJsonDocument& json, PlatformError* error)
+Flow FlowsService::flowFromJson(const QJsonObject& item)
 {
-    const QJsonArray items = itemsOf(json, "flow", error);
-    if (error->isError())
-        return {};
-    const QJsonObject item = items.first().toObject();
     Flow flow;
     flow.id = item.value(QLatin1String("id")).toString();
-    if (flow.id.isEmpty()) {
-        *error = PlatformError::badResponse(QStringLiteral("the flow answer has no flow with an id"));
-        return {};
-    }
     flow.name = item.value(QLatin1String("name")).toString();
     flow.description = item.value(QLatin1String("description")).toString();
     flow.state = item.value(QLatin1String("state")).toString();
@@ -176,8 +168,89 @@ Flow FlowsService::parseFlow(const QJsonDocument& json, PlatformError* error)
     flow.targetConnectionIds = strings(item.value(QLatin1String("targetConnectionIds")));
     flow.scheduleParams = item.value(QLatin1String("scheduleParams")).toObject();
     flow.etag = item.value(QLatin1String("etag")).toString();
+    flow.createdAtMs = number(item, "createdAt");
+    for (const QJsonValue& value : item.value(QLatin1String("transformations")).toArray()) {
+        const QJsonObject transformation = value.toObject();
+        if (transformation.value(QLatin1String("name"))
+                .toString()
+                .compare(QLatin1String("Mapping"), Qt::CaseInsensitive)
+            != 0)
+            continue;
+        const QJsonObject params = transformation.value(QLatin1String("params")).toObject();
+        flow.mappingSetId = params.value(QLatin1String("mappingId")).toString();
+        const QJsonValue version = params.value(QLatin1String("mappingVersion"));
+        flow.mappingVersion = version.isDouble() ? QString::number(version.toInteger()) : version.toString();
+    }
+    const QJsonObject inherited = item.value(QLatin1String("inheritedAttributes")).toObject();
+    const auto specIds = [&inherited](const char* key) {
+        QStringList ids;
+        for (const QJsonValue& connection : inherited.value(QLatin1String(key)).toArray()) {
+            const QString id = connection.toObject()
+                                   .value(QLatin1String("connectionSpec"))
+                                   .toObject()
+                                   .value(QLatin1String("id"))
+                                   .toString();
+            if (!id.isEmpty() && !ids.contains(id))
+                ids << id;
+        }
+        return ids;
+    };
+    flow.sourceConnectionSpecIds = specIds("sourceConnections");
+    flow.targetConnectionSpecIds = specIds("targetConnections");
     flow.json = item;
     return flow;
+}
+
+Flow FlowsService::parseFlow(const QJsonDocument& json, PlatformError* error)
+{
+    const QJsonArray items = itemsOf(json, "flow", error);
+    if (error->isError())
+        return {};
+    const Flow flow = flowFromJson(items.first().toObject());
+    if (flow.id.isEmpty()) {
+        *error = PlatformError::badResponse(QStringLiteral("the flow answer has no flow with an id"));
+        return {};
+    }
+    return flow;
+}
+
+Page<Flow> FlowsService::parseFlowsPage(const QJsonDocument& json, PlatformError* error)
+{
+    const QJsonArray items = itemsOf(json, "flows", error);
+    if (error->isError())
+        return {};
+    Page<Flow> page;
+    for (const QJsonValue& item : items) {
+        const Flow flow = flowFromJson(item.toObject());
+        if (!item.isObject() || flow.id.isEmpty()) {
+            *error = PlatformError::badResponse(QStringLiteral("the flows answer lists a flow without an id"));
+            return {};
+        }
+        page.items << flow;
+    }
+    page.continuation = ServiceJson::continuationOf(json.object());
+    return page;
+}
+
+TypedJob<Page<Flow>>* FlowsService::flowsPage(const QString& continuation, int limit) const
+{
+    QUrlQuery query;
+    if (continuation.isEmpty()) {
+        query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("-createdAt"));
+        if (limit > 0)
+            query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    } else {
+        query.addQueryItem(QStringLiteral("continuationToken"), continuation);
+    }
+    return TypedJob<Page<Flow>>::fromCall(m_client->get(kFlowsPath.chopped(1), query), &FlowsService::parseFlowsPage);
+}
+
+TypedJob<QList<Flow>>* FlowsService::listFlows(int limit) const
+{
+    const FlowsService flows = *this;
+    return PageGatherJob<Flow>::start(
+        [flows, limit](const QString& continuation) { return flows.flowsPage(continuation, limit); }, {},
+        kMaxFlowPages);
 }
 
 TypedJob<Flow>* FlowsService::flow(const QString& id) const

@@ -60,6 +60,11 @@ struct Flow
     QJsonObject scheduleParams;
     QString etag;
     QJsonObject json; ///< the whole item, for what is not typed here
+    std::optional<qint64> createdAtMs; ///< createdAt, epoch milliseconds (UTC)
+    QString mappingSetId; ///< the Mapping transformation's mappingId; empty when the flow maps nothing
+    QString mappingVersion; ///< its mappingVersion, as a string whatever type the Platform sent
+    QStringList sourceConnectionSpecIds; ///< inheritedAttributes: the connection specs of its sources
+    QStringList targetConnectionSpecIds; ///< and of its targets
 };
 
 /**
@@ -86,6 +91,19 @@ public:
     /** GET /flows/{id}. */
     TypedJob<Flow>* flow(const QString& id) const;
     static Flow parseFlow(const QJsonDocument& json, PlatformError* error);
+    /** One item of a /flows answer; an item without an id gives a Flow with an empty id. */
+    static Flow flowFromJson(const QJsonObject& item);
+
+    /** A sandbox with very many dataflows must not be read for ever: allFlows() stops after this many pages. */
+    static constexpr int kMaxFlowPages = 20;
+    /**
+     * One page of the sandbox's dataflows, newest first (GET /flows?orderby=-createdAt): the first, or the one
+     * @p continuation names. @p limit 0 leaves the page size to the Platform.
+     */
+    TypedJob<Page<Flow>>* flowsPage(const QString& continuation = {}, int limit = 0) const;
+    /** The sandbox's dataflows, newest first, following the continuation (at most kMaxFlowPages pages). */
+    TypedJob<QList<Flow>>* listFlows(int limit = 0) const;
+    static Page<Flow> parseFlowsPage(const QJsonDocument& json, PlatformError* error);
 
     /**
      * One page of the runs of @p flowId (GET /runs?property=flowId==<id>): the first, or the one @p continuation

@@ -9,3 +9,5 @@ aep_add_test(NAME test_gui_mapping_suggestions SOURCES TestMappingSuggestions.cp
 # The visual mapping editor on the emulator's HubSpot table: mouse only, keyboard only, lines, filters, counters.
 aep_add_test(NAME test_gui_visual_mapping SOURCES TestVisualMappingEditor.cpp WizardDriver.h LABEL gui
              LIBS aepui aepemulator)
+# The Mapping page's "import the mapping of a dataflow" dialog against the emulator (list, search, rules, errors).
+aep_add_test(NAME test_gui_import_mapping SOURCES TestImportMappingDialog.cpp LABEL gui LIBS aepui aepemulator)
