@@ -5,6 +5,7 @@
 #include "InlineMessage.h"
 #include "MappingCsvButtons.h"
 #include "MappingEditor.h"
+#include "MappingToolbar.h"
 #include "SuggestionPanel.h"
 #include "VisualMappingEditor.h"
 #include "core/MappingModel.h"
@@ -39,6 +40,7 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
     , m_message(new InlineMessage(this))
     , m_suggestions(new SuggestionPanel(m_model, this))
     , m_csv(new MappingCsvButtons(m_model, this))
+    , m_toolbar(new MappingToolbar(m_model, state, session, this))
 {
     m_visual = new VisualMappingEditor(m_model, m_suggestions->model(), this);
     m_views = new QTabWidget(this);
@@ -77,6 +79,7 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
     buttons->addWidget(m_remove);
     // CSV under the table, beside the required fields: one row of buttons fits 820 pixels in French too.
     auto* below = new QHBoxLayout;
+    below->addWidget(m_toolbar);
     below->addWidget(m_requiredLabel, 1);
     below->addWidget(m_csv);
     m_problemsLabel->setBuddy(m_problems);
@@ -109,6 +112,8 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
             text += QLatin1Char(' ') + tr("%n suggestion(s) to review below.", nullptr, suggested - added);
         m_message->showMessage(added > 0 ? InlineMessage::Type::Positive : InlineMessage::Type::Information, text);
     });
+    connect(m_toolbar, &MappingToolbar::message, this,
+            [this](InlineMessage::Type type, const QString& text) { m_message->showMessage(type, text); });
     connect(m_csv, &MappingCsvButtons::message, this, [this](bool ok, const QString& text) {
         m_message->showMessage(ok ? InlineMessage::Type::Positive : InlineMessage::Type::Error, text);
     });
@@ -181,6 +186,7 @@ void MappingPage::initializePage()
         lines << tr("Required fields: %1.").arg(required.join(QStringLiteral(", ")));
     m_requiredLabel->setText(lines.join(QLatin1Char(' ')));
     m_requiredLabel->setVisible(!lines.isEmpty());
+    m_toolbar->resetBaseline(); // the rules as the page opens: nothing to undo yet
 }
 
 void MappingPage::showProblems()

@@ -7,6 +7,7 @@ class InlineMessage;
 class MappingCsvButtons;
 class MappingEditor;
 class MappingModel;
+class MappingToolbar;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -63,4 +64,5 @@ private:
     InlineMessage* m_message;
     SuggestionPanel* m_suggestions;
     MappingCsvButtons* m_csv;
+    MappingToolbar* m_toolbar;
 };
