@@ -6,6 +6,7 @@
 #include "platform/PlatformError.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -16,7 +17,9 @@ class PlatformClient;
 /**
  * The online checks of a draft, read-only: the schedule against the flow spec the server returns, the
  * source columns and delta column against the table, the mapping destinations against the schema (the existing one,
- * or the class and field groups of the one to create), an existing dataset exists and is built on the existing schema,
+ * or the class and field groups of the one to create), the type of each rule's column or calculated field against its
+ * destination's (MappingTypeCheck, the Mapping page's rule; calculated fields also for their syntax and the table's
+ * columns), an existing dataset exists and is built on the existing schema,
  * and, on an existing schema, Data Prep's own verdict on each rule (POST mappingSets/validate, which creates nothing).
  * Emits finished() once, asynchronously; does not delete itself.
  */
@@ -48,6 +51,7 @@ private:
     QList<DraftProblem> m_problems;
     QList<DraftProblem> m_dataPrepProblems; ///< kept only for rules no other check found wrong
     QJsonObject m_flowSpec;
+    QJsonArray m_columns; ///< the table's, once read (empty otherwise: the types of columns are then not known)
     QMap<qsizetype, SchemaTree> m_schemaParts; ///< the class and field groups (or the schema), by position
     int m_pending = 0;
     qint64 m_nowSeconds = -1;
