@@ -63,7 +63,7 @@ void DraftCheck::start()
     m_problems.clear();
     m_dataPrepProblems.clear();
     m_schemaParts.clear();
-    m_columns = QJsonArray();
+    m_columns = m_knownColumns;
     m_schemaFailed = false;
     ++m_pending;
     FlowsService(m_client).flowSpec()->onFinished(this, [this](const TypedJob<FlowSpec>& job) {

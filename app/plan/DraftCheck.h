@@ -31,6 +31,11 @@ public:
 
     /** "Now" of the start-time rule: -1 (default) this machine's clock, 0 no such rule (PlanRunner's own check). */
     void setNowSeconds(qint64 now) { m_nowSeconds = now; }
+    /**
+     * The table's columns as read already (the wizard's Table page), for the types when the table cannot be read here:
+     * a draft whose account is still to create has no connection to explore yet. A table read here replaces them.
+     */
+    void setKnownColumns(const QJsonArray& columns) { m_knownColumns = columns; }
     void start();
     const QList<DraftProblem>& problems() const { return m_problems; }
     /** The server's CRMToAEP flow spec, once fetched. */
@@ -51,7 +56,8 @@ private:
     QList<DraftProblem> m_problems;
     QList<DraftProblem> m_dataPrepProblems; ///< kept only for rules no other check found wrong
     QJsonObject m_flowSpec;
-    QJsonArray m_columns; ///< the table's, once read (empty otherwise: the types of columns are then not known)
+    QJsonArray m_columns; ///< the table's, once read (else the known ones; else empty: column types not known)
+    QJsonArray m_knownColumns;
     QMap<qsizetype, SchemaTree> m_schemaParts; ///< the class and field groups (or the schema), by position
     int m_pending = 0;
     qint64 m_nowSeconds = -1;

@@ -372,7 +372,8 @@ private Q_SLOTS:
     void createStopsOnATypeMismatchBeforeTheFirstWrite()
     {
         // Create runs the checks of --apply first (PlanRunner's DraftCheck). A rule the Mapping page would refuse,
-        // set behind its back (as a schema changed since would make it): a boolean column onto a date field.
+        // set behind its back (as a schema changed since would make it): a boolean column onto a date field. The
+        // account is still to create (no connection to explore yet): the columns the Table page read are judged.
         WizardDriver d;
         d.walkTo(PageId::Review);
         QList<MappingRule> rules = d.wizard->state()->draft().mapping;
@@ -382,7 +383,12 @@ private Q_SLOTS:
         const qsizetype logged = d.platform.requestLog().size();
         QTest::mouseClick(d.next(), Qt::LeftButton);
         auto* banner = d.find<InlineMessage>("reviewMessage");
-        QTRY_VERIFY_WITH_TIMEOUT(banner->type() == InlineMessage::Type::Error, 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(banner->type() == InlineMessage::Type::Error,
+                                  qPrintable(QStringLiteral("page %1, %2 rules, banner: %3")
+                                                 .arg(d.wizard->currentId())
+                                                 .arg(d.wizard->state()->draft().mapping.size())
+                                                 .arg(banner->text())),
+                                  30000);
         QCOMPARE(d.wizard->currentId(), int(PageId::Review));
         QVERIFY2(banner->text().contains(QStringLiteral("mapping[%1].source").arg(row))
                      && banner->text().contains(QLatin1String("person.birthDate")),
