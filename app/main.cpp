@@ -3,6 +3,7 @@
 #include "DataflowWizard.h"
 #include "FirstPaintProbe.h"
 #include "LocalPlatform.h"
+#include "base/Logging.h"
 #include "base/Translator.h"
 #include "cli/CliRunner.h"
 #include "cli/CommandLine.h"
@@ -43,6 +44,8 @@ int runWizard(const CommandLine& cli)
                                 << '\n';
             return 1;
         }
+        // The address, for a look at the emulator with another client (curl...); the log guard keeps its server quiet.
+        qCInfo(lcNet) << "demo: the built-in emulator listens at" << emulator->baseUrl().toString();
         session.setDemo(true);
         config.platformUrl = emulator->baseUrl();
         config.imsUrl = emulator->baseUrl();
@@ -91,6 +94,8 @@ int main(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
+    // No secret in a log line, whatever QT_LOGGING_RULES turns on (the demo emulator's server, Qt's categories).
+    Redact::installLogGuard();
     QCoreApplication::setOrganizationName(QStringLiteral("DataflowWizard"));
     QCoreApplication::setApplicationName(QStringLiteral("aep-dataflow-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AEP_VERSION));

@@ -208,6 +208,7 @@ void ReviewPage::startRun()
     buildSteps();
     auto* runner = new PlanRunner(m_session->client(), DataflowPlan::build(m_state->draft()), this);
     m_runner = runner;
+    runner->setKnownColumns(m_state->columns()); // the checks' types, when the account is still to create
     m_state->newAccount()->prepare(
         runner, m_state->draft().source); // the new account's secrets, in memory, and the account made for the tables
     connect(runner, &PlanRunner::stepStarted, this, [this](const QString& id) { setStepState(id, tr("Running")); });

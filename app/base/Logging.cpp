@@ -42,7 +42,36 @@ QRegularExpression keyed()
     return pattern;
 }
 
+QtMessageHandler previousHandler = nullptr;
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+void redacting(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (previousHandler)
+        previousHandler(type, context, text(message));
+}
+
+void httpServerQuiet(QLoggingCategory* category)
+{
+    if (previousFilter)
+        previousFilter(category); // the rules (QT_LOGGING_RULES, setFilterRules) first
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
 } // namespace
+
+void installLogGuard()
+{
+    static bool installed = false;
+    if (installed)
+        return;
+    installed = true;
+    previousFilter = QLoggingCategory::installFilter(httpServerQuiet);
+    previousHandler = qInstallMessageHandler(redacting);
+}
 
 void addSecretKeys(const QStringList& names)
 {

@@ -29,5 +29,12 @@ QString headers(const QNetworkRequest& request);
  * secret ("format": "password"), registered where the specs are read. Thread-safe.
  */
 void addSecretKeys(const QStringList& names);
+/**
+ * Guards the process's log, once, early in main(): Qt's HTTP server categories (qt.httpserver*) are turned off below
+ * warnings whatever QT_LOGGING_RULES says (the demo's in-process emulator runs such a server; with debug on it prints
+ * every request it receives, headers included: "Authorization": "Bearer <token>"), and every message, Qt's own
+ * included, goes through text() before the handler installed before (the one that prints it).
+ */
+void installLogGuard();
 
 } // namespace Redact

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/AutoMap.h"
 
+#include "model/TypeCompatibility.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -90,28 +92,12 @@ QString hubSpotProperty(const QString& column)
     return {};
 }
 
-enum class Kind { Unknown, Text, Number, Bool, Date, DateTime, Other };
+using TypeKind = TypeCompatibility::Kind;
 
-Kind kindOf(const QString& type, const QString& format = {})
+/** A type name as TypeCompatibility reads it (the one rule of the wizard); an empty name is not known. */
+TypeKind kindOf(const QString& type, const QString& format = {})
 {
-    static const QHash<QString, Kind> kinds = {
-        {QStringLiteral("string"), Kind::Text},       {QStringLiteral("text"), Kind::Text},
-        {QStringLiteral("int"), Kind::Number},        {QStringLiteral("integer"), Kind::Number},
-        {QStringLiteral("long"), Kind::Number},       {QStringLiteral("short"), Kind::Number},
-        {QStringLiteral("byte"), Kind::Number},       {QStringLiteral("number"), Kind::Number},
-        {QStringLiteral("double"), Kind::Number},     {QStringLiteral("float"), Kind::Number},
-        {QStringLiteral("decimal"), Kind::Number},    {QStringLiteral("boolean"), Kind::Bool},
-        {QStringLiteral("date"), Kind::Date},         {QStringLiteral("date-time"), Kind::DateTime},
-        {QStringLiteral("datetime"), Kind::DateTime}, {QStringLiteral("timestamp"), Kind::DateTime},
-    };
-    if (type.isEmpty())
-        return Kind::Unknown;
-    const Kind kind = kinds.value(type.toLower(), Kind::Other);
-    if (kind == Kind::Text && format == QLatin1String("date-time"))
-        return Kind::DateTime;
-    if (kind == Kind::Text && format == QLatin1String("date"))
-        return Kind::Date;
-    return kind;
+    return type.isEmpty() ? TypeKind::Unknown : TypeCompatibility::kindOf(type, format);
 }
 
 constexpr int kMaxPerKey = 8;
@@ -166,19 +152,16 @@ QString Suggestion::why() const
 
 namespace {
 
-TypeFit fitOf(Kind column, Kind target)
+TypeFit fitOf(TypeKind column, TypeKind target)
 {
-    if (column == Kind::Unknown || target == Kind::Unknown)
+    if (column == TypeKind::Unknown || target == TypeKind::Unknown)
         return TypeFit::Unknown;
-    if (column == Kind::Other || target == Kind::Other)
-        return TypeFit::Refused;
     if (column == target)
         return TypeFit::Agree;
-    const bool dates
-        = (column == Kind::Date || column == Kind::DateTime) && (target == Kind::Date || target == Kind::DateTime);
-    if (dates || target == Kind::Text || column == Kind::Text)
-        return TypeFit::Converted;
-    return TypeFit::Refused; // a boolean into a date, a number into a boolean...
+    // TypeCompatibility decides, as for the Mapping page's checks and the checks before --apply: what it calls
+    // impossible is refused, what converts (always, or for the values that can) is kept with a lower score.
+    return TypeCompatibility::verdict(column, target) == TypeCompatibility::Verdict::Never ? TypeFit::Refused
+                                                                                           : TypeFit::Converted;
 }
 
 } // namespace
@@ -452,21 +435,21 @@ void Matcher::candidatesFor(const SourceColumn& column, int columnIndex, std::ve
             return a.score > b.score;
         return a.rank != b.rank ? a.rank < b.rank : int(a.reason.kind) < int(b.reason.kind);
     });
-    const Kind columnKind = kindOf(column.type);
+    const TypeKind columnKind = kindOf(column.type);
     std::vector<Candidate> kept;
     for (size_t i = 0; i < found.size(); ++i) {
         if (i > 0 && found[i].field == found[i - 1].field)
             continue;
         Candidate candidate = found[i];
         candidate.column = columnIndex;
-        const Kind target = Kind(m_fields[size_t(candidate.field)].kind);
+        const auto target = TypeKind(m_fields[size_t(candidate.field)].kind);
         const TypeFit fit = fitOf(columnKind, target);
         if (fit == TypeFit::Refused)
             continue;
         if (fit == TypeFit::Agree)
             candidate.score = std::min(100, candidate.score + 5);
         else if (fit == TypeFit::Converted)
-            candidate.score -= target == Kind::Text ? 5 : 10;
+            candidate.score -= target == TypeKind::String ? 5 : 10;
         kept.push_back(candidate);
     }
     constexpr size_t kPerColumn = 6;

@@ -68,7 +68,10 @@ struct Suggestion
     bool operator==(const Suggestion&) const = default;
 };
 
-/** How a column's type goes into a field's type. */
+/**
+ * How a column's type goes into a field's type, by the wizard's one rule, TypeCompatibility::verdict: Never is
+ * Refused; Fits, MayFail and NeedsFormat are Converted (Agree when both are of the same kind).
+ */
 enum class TypeFit { Unknown, Agree, Converted, Refused };
 TypeFit typeFit(const QString& columnType, const XdmField& field);
 

@@ -11,9 +11,10 @@
 
 /**
  * The Mapping page's checks beyond DraftValidator's: calculated fields read with ExpressionParser (syntax, functions,
- * argument counts, the table's columns), the types of columns against their fields, required fields left empty and
- * an identity without namespace. Each problem names its rule ("mapping[2].expression") and says what to do.
- * Not part of DraftValidator::validate: what only Data Prep decides (its functions) stays its verdict for recipes.
+ * argument counts, the table's columns) and the types of columns against their fields (both MappingTypeCheck's, which
+ * the checks before the first write share), required fields left empty and an identity without namespace. Each problem
+ * names its rule ("mapping[2].expression") and says what to do. Not part of DraftValidator::validate: what only Data
+ * Prep decides (its functions) stays its verdict for recipes.
  */
 class MappingChecks
 {

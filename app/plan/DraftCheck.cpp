@@ -3,6 +3,7 @@
 
 #include "model/DraftValidator.h"
 #include "model/FlowSpec.h"
+#include "model/MappingTypeCheck.h"
 #include "platform/PlatformClient.h"
 #include "services/CatalogService.h"
 #include "services/DataPrepService.h"
@@ -30,15 +31,26 @@ void DraftCheck::settle()
 {
     if (--m_pending > 0)
         return;
+    // Calculated fields read here: their syntax and, once the table is read, its columns. Which functions exist and
+    // how many arguments they take stays Data Prep's verdict (mappingSets/validate below), as for the Mapping page.
+    for (const DraftProblem& problem : MappingTypeCheck::checkExpressions(m_draft.mapping, m_columns)) {
+        if (problem.code == QLatin1String("expression.syntax")
+            || problem.code == QLatin1String("expression.unknownColumn"))
+            m_problems << problem;
+    }
     if (!m_schemaFailed && !m_schemaParts.isEmpty()) {
         QList<SchemaTree> parts;
         for (const SchemaTree& part : std::as_const(m_schemaParts))
             parts << part;
-        m_problems << DraftValidator::checkAgainstSchema(m_draft, SchemaTree::merge(parts).json());
+        const QJsonObject tree = SchemaTree::merge(parts).json();
+        m_problems << DraftValidator::checkAgainstSchema(m_draft, tree);
+        // The type of each column (or calculated field) against its field's, by the Mapping page's rule: no value
+        // converts is an error, values that may not (or a date format to say) are warnings.
+        m_problems << MappingTypeCheck::checkTypes(m_draft.mapping, m_columns, MappingTypeCheck::fieldKinds(tree));
     }
     for (const DraftProblem& refused : std::as_const(m_dataPrepProblems)) {
         const bool known = std::any_of(m_problems.cbegin(), m_problems.cend(), [&](const DraftProblem& problem) {
-            return problem.field.startsWith(refused.field);
+            return problem.isError() && problem.field.startsWith(refused.field);
         });
         if (!known)
             m_problems << refused;
@@ -51,6 +63,7 @@ void DraftCheck::start()
     m_problems.clear();
     m_dataPrepProblems.clear();
     m_schemaParts.clear();
+    m_columns = m_knownColumns;
     m_schemaFailed = false;
     ++m_pending;
     FlowsService(m_client).flowSpec()->onFinished(this, [this](const TypedJob<FlowSpec>& job) {
@@ -75,8 +88,10 @@ void DraftCheck::start()
                                        DraftProblem::Severity::Error});
                 else if (!job.ok())
                     unreachable(QStringLiteral("source"), job.error());
-                else
-                    m_problems << DraftValidator::checkAgainstTable(m_draft, job.value().columnsJson());
+                else {
+                    m_columns = job.value().columnsJson();
+                    m_problems << DraftValidator::checkAgainstTable(m_draft, m_columns);
+                }
                 settle();
             });
     }

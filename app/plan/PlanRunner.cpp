@@ -98,6 +98,7 @@ void PlanRunner::preflight()
     auto* check = new DraftCheck(m_client, m_plan.draft(), this);
     // No start-in-the-past rule: the wizard checks the start on the Platform's clock, --apply offline, before.
     check->setNowSeconds(0);
+    check->setKnownColumns(m_knownColumns);
     m_check = check;
     connect(check, &DraftCheck::finished, this, [this, check] {
         check->deleteLater();

@@ -6,6 +6,7 @@
 #include "platform/PlatformError.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -57,6 +58,8 @@ public:
     void adopt(const QString& stepId, const QHash<QString, QString>& values) { m_adopted.insert(stepId, values); }
     /** Whether start() runs the read-only checks first (default: yes). */
     void setPreflight(bool on) { m_preflight = on; }
+    /** The table's columns as the wizard read them, for the checks' types when the account is still to create. */
+    void setKnownColumns(const QJsonArray& columns) { m_knownColumns = columns; }
 
     void start();
     void cleanUp();
@@ -125,6 +128,7 @@ private:
     QList<QPointer<ServiceJob>> m_jobs; ///< the looks under way (aborted by cancel())
     QList<DraftProblem> m_problems;
     bool m_preflight = true;
+    QJsonArray m_knownColumns;
     QJsonObject m_serverFlowSpec;
     QHash<QString, QString> m_values;
     QHash<QString, Outcome> m_outcomes;

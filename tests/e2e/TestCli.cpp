@@ -179,6 +179,42 @@ private Q_SLOTS:
             QVERIFY2(m_fixture.added(kind) == 0, kind);
     }
 
+    void applyRefusesATypeMismatchBeforeTheFirstWrite()
+    {
+        // The demo contacts' Is_Contact is a boolean; person.birthDate (profile-person-details) a date: no value
+        // converts, so --apply stops in its checks, names the rule and the fix, and sends no write at all.
+        const qsizetype logged = m_fixture.platform->requestLog().size();
+        const QJsonObject rule{{"source", "Is_Contact"}, {"destination", "person.birthDate"}};
+        const Outcome outcome = run({"--apply", writeRecipe(with(m_fixture.recipe(), "mapping[3]", rule))});
+        QCOMPARE(outcome.exitCode, 3);
+        QVERIFY2(outcome.err.contains("mapping[3].source") && outcome.err.contains("mapping.typeMismatch"),
+                 outcome.err.constData());
+        QVERIFY2(outcome.err.contains("\"Is_Contact\" holds true/false values but person.birthDate takes dates: "
+                                      "choose a column of that kind, or another field."),
+                 outcome.err.constData());
+        QVERIFY2(outcome.err.contains("Nothing was created"), outcome.err.constData());
+        QVERIFY(outcome.out.isEmpty());
+        const QJsonArray log = m_fixture.platform->requestLog();
+        QVERIFY(log.size() > logged); // the checks did read
+        for (qsizetype i = logged; i < log.size(); ++i) {
+            const QJsonObject entry = log.at(i).toObject();
+            const QString method = entry.value("method").toString();
+            QVERIFY2(method != "POST" || entry.value("path").toString().startsWith("/ims/"),
+                     qPrintable(method + ' ' + entry.value("path").toString()));
+            QVERIFY2(method != "PUT" && method != "PATCH" && method != "DELETE",
+                     qPrintable(method + ' ' + entry.value("path").toString()));
+        }
+        for (const char* kind :
+             {"sourceConnections", "schemas", "dataSets", "targetConnections", "mappingSets", "flows"})
+            QVERIFY2(m_fixture.added(kind) == 0, kind);
+
+        // A warning-level verdict does not stop it: a whole number into a date may fail on some rows only.
+        const QJsonObject maybe{{"source", "Vid"}, {"destination", "person.birthDate"}};
+        const Outcome applied = run({"--apply", writeRecipe(with(m_fixture.recipe(), "mapping[3]", maybe))});
+        QVERIFY2(applied.exitCode == 0, applied.err.constData());
+        QCOMPARE(m_fixture.added("flows"), 1);
+    }
+
     void applyWaitsForA429OnAWrite()
     {
         // The first case: POST /flows answered 429 with Retry-After: 1 is waited for, shown, and sent again.

@@ -64,7 +64,7 @@ class TestPlatformServices : public QObject
             .ok();
     }
 
-    /** The codes of what DraftCheck finds in @p recipe, as "code@field". */
+    /** The codes of what DraftCheck finds in @p recipe, as "code@field" ("warning code@field" for a warning). */
     QStringList checked(const QJsonObject& recipe)
     {
         QList<DraftProblem> parsed;
@@ -78,7 +78,8 @@ class TestPlatformServices : public QObject
             return {QStringLiteral("DraftCheck did not finish")};
         QStringList codes;
         for (const DraftProblem& problem : check.problems())
-            codes << problem.code + QLatin1Char('@') + problem.field;
+            codes << (problem.isError() ? QString() : QStringLiteral("warning ")) + problem.code + QLatin1Char('@')
+                    + problem.field;
         return codes;
     }
 
@@ -216,6 +217,47 @@ private Q_SLOTS:
                  qPrintable(missing.join(' ')));
         QVERIFY2(!missing.join(QLatin1Char(' ')).contains(QLatin1String("unknownDestination")),
                  qPrintable(missing.join(' ')));
+    }
+
+    void draftCheckJudgesTypes_data()
+    {
+        // A fourth rule onto the recipe's schema to create (profile-person-details has person.birthDate, a date),
+        // judged by the Mapping page's rule (TypeCompatibility) against the table's columns (the demo HubSpot
+        // contacts).
+        QTest::addColumn<QJsonObject>("rule");
+        QTest::addColumn<QStringList>("expected");
+        const auto rule = [](const char* key, const char* value, const char* destination) {
+            return QJsonObject{{QLatin1String(key), QLatin1String(value)},
+                               {QStringLiteral("destination"), QLatin1String(destination)}};
+        };
+        QTest::newRow("boolean into a date") << rule("source", "Is_Contact", "person.birthDate")
+                                             << QStringList{"mapping.typeMismatch@mapping[3].source"};
+        QTest::newRow("text into a date") << rule("source", "Properties_Firstname_Value", "person.birthDate")
+                                          << QStringList{"warning mapping.needsDateFormat@mapping[3].source"};
+        QTest::newRow("whole number into a date") << rule("source", "Vid", "person.birthDate")
+                                                  << QStringList{"warning mapping.typeMayFail@mapping[3].source"};
+        QTest::newRow("date-time into a date") << rule("source", "Added_At", "person.birthDate") << QStringList{};
+        QTest::newRow("a boolean result into a date") << rule("expression", "true", "person.birthDate")
+                                                      << QStringList{"mapping.typeMismatch@mapping[3].expression"};
+        QTest::newRow("a bare column of the wrong kind") << rule("expression", "Is_Contact", "person.birthDate")
+                                                         << QStringList{"mapping.typeMismatch@mapping[3].expression"};
+        QTest::newRow("unknown column in a calculated field")
+            << rule("expression", "upper(Properties_Nosuch_Value)", "person.name.firstName")
+            << QStringList{"expression.unknownColumn@mapping[3].expression"};
+        QTest::newRow("syntax") << rule("expression", "concat(Vid, \"x\"", "person.name.firstName")
+                                << QStringList{"expression.syntax@mapping[3].expression"};
+    }
+    void draftCheckJudgesTypes()
+    {
+        QFETCH(QJsonObject, rule);
+        QFETCH(QStringList, expected);
+        const QStringList found = checked(TestDraftRecipes::with(m_fixture.recipe(), "mapping[3]", rule));
+        QStringList mapping; // what is said about the rules (the recipe's own schedule start is not the point here)
+        for (const QString& code : found) {
+            if (code.contains(QLatin1String("@mapping")))
+                mapping << code;
+        }
+        QCOMPARE(mapping, expected);
     }
 
     void errorsMapped_data()

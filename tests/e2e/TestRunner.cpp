@@ -162,6 +162,11 @@ private Q_SLOTS:
         };
         QCOMPARE(stopsWith(recipe, "mapping.unknownDestination", "mapping[3].destination"), QString());
         QCOMPARE(stopsWith(with(recipe, "dataset.id", "no-such-dataset"), "dataset.notFound", "dataset.id"), QString());
+        // A column no value of which fits its field (TypeCompatibility's rule, as on the Mapping page).
+        QCOMPARE(stopsWith(with(recipe, "mapping[3]",
+                                QJsonObject{{"source", "Is_Contact"}, {"destination", "person.birthDate"}}),
+                           "mapping.typeMismatch", "mapping[3].source"),
+                 QString());
         // What only Data Prep knows (an unknown function), asked through mappingSets/validate, which creates nothing.
         QCOMPARE(stopsWith(with(recipe, "mapping[3]",
                                 QJsonObject{{"expression", "no_such_function(Vid)"},

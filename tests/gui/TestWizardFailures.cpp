@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -366,6 +367,42 @@ private Q_SLOTS:
         for (const char* kind :
              {"sourceConnections", "targetConnections", "flows", "dataSets", "mappingSets", "schemas"})
             QVERIFY2(counts.value(QLatin1String(kind)).toInt() == 1, kind);
+    }
+
+    void createStopsOnATypeMismatchBeforeTheFirstWrite()
+    {
+        // Create runs the checks of --apply first (PlanRunner's DraftCheck). A rule the Mapping page would refuse,
+        // set behind its back (as a schema changed since would make it): a boolean column onto a date field. The
+        // account is still to create (no connection to explore yet): the columns the Table page read are judged.
+        WizardDriver d;
+        d.walkTo(PageId::Review);
+        QList<MappingRule> rules = d.wizard->state()->draft().mapping;
+        const qsizetype row = rules.size();
+        rules << MappingRule{QStringLiteral("Is_Contact"), QString(), QStringLiteral("person.birthDate")};
+        d.wizard->state()->setMapping(rules, true);
+        const qsizetype logged = d.platform.requestLog().size();
+        QTest::mouseClick(d.next(), Qt::LeftButton);
+        auto* banner = d.find<InlineMessage>("reviewMessage");
+        QTRY_VERIFY2_WITH_TIMEOUT(banner->type() == InlineMessage::Type::Error,
+                                  qPrintable(QStringLiteral("page %1, %2 rules, banner: %3")
+                                                 .arg(d.wizard->currentId())
+                                                 .arg(d.wizard->state()->draft().mapping.size())
+                                                 .arg(banner->text())),
+                                  30000);
+        QCOMPARE(d.wizard->currentId(), int(PageId::Review));
+        QVERIFY2(banner->text().contains(QStringLiteral("mapping[%1].source").arg(row))
+                     && banner->text().contains(QLatin1String("person.birthDate")),
+                 qPrintable(banner->text()));
+        const QJsonArray log = d.platform.requestLog();
+        for (qsizetype i = logged; i < log.size(); ++i) {
+            const QJsonObject entry = log.at(i).toObject();
+            QVERIFY2(entry.value("method").toString() == "GET" || entry.value("path").toString().startsWith("/ims/"),
+                     qPrintable(entry.value("method").toString() + ' ' + entry.value("path").toString()));
+        }
+        const QJsonObject counts = d.platform.counts();
+        for (const char* kind :
+             {"sourceConnections", "targetConnections", "flows", "dataSets", "mappingSets", "schemas"})
+            QVERIFY2(counts.value(QLatin1String(kind)).toInt() == 0, kind);
     }
 
     void refusedKeysThenFixed()

@@ -6,8 +6,12 @@
 #include <QApplication>
 #include <QDirIterator>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 
 using namespace TestDraftRecipes;
 
@@ -150,6 +154,86 @@ private Q_SLOTS:
         m_secrets << fixture.platform->issuedTokens() << cliAccountSecrets;
         addCredential(options.clientId, cliClientSecret);
         addCredential(QStringLiteral("cli-app"), cliAccountSecrets[0]);
+    }
+
+    void demoWithEveryLogOn()
+    {
+        // --demo runs the emulator inside the program; with every category on (QT_LOGGING_RULES="*.debug=true", set in
+        // main()), Qt's HTTP server prints each request it receives with its headers:
+        //   qt.httpserver: Request: QHttpServerRequest((Url: ...)(Headers: ..., ("Authorization": "Bearer <token>"),
+        //   ...
+        // A token is asked of the demo's IMS and sent back as a Bearer header, as the wizard does; neither the token
+        // nor any Bearer value, client_secret or access_token may reach the program's stdout or stderr.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // HOME, XDG_*, every category on
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess demo;
+        demo.setProcessEnvironment(env);
+        demo.start(QStringLiteral(AEP_WIZARD_BINARY), {"--demo", "--lang", "en"});
+        QVERIFY(demo.waitForStarted());
+        QByteArray out;
+        QByteArray err;
+        const auto read = [&] {
+            out += demo.readAllStandardOutput();
+            err += demo.readAllStandardError();
+        };
+        const QRegularExpression listening(QStringLiteral("listens at \"?(http://127\\.0\\.0\\.1:\\d+)"));
+        QUrl base;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                read();
+                const QRegularExpressionMatch match = listening.match(QString::fromUtf8(err));
+                if (match.hasMatch())
+                    base = QUrl(match.captured(1));
+                return base.isValid() || demo.state() == QProcess::NotRunning;
+            },
+            60000));
+        QVERIFY2(base.isValid(), err.right(2000).constData());
+
+        QNetworkAccessManager network;
+        const auto await = [](QNetworkReply* reply) {
+            const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000);
+            reply->deleteLater();
+            return finished ? reply->readAll() : QByteArray();
+        };
+        const EmulatorOptions defaults; // the demo's credential
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+        form.addQueryItem(QStringLiteral("client_id"), defaults.clientId);
+        form.addQueryItem(QStringLiteral("client_secret"), defaults.clientSecret);
+        form.addQueryItem(QStringLiteral("scope"), QStringLiteral("openid,AdobeID"));
+        QNetworkRequest tokenRequest(base.resolved(QUrl(QStringLiteral("/ims/token/v3"))));
+        tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+        const QString token
+            = QJsonDocument::fromJson(await(network.post(tokenRequest, form.toString(QUrl::FullyEncoded).toUtf8())))
+                  .object()
+                  .value(QLatin1String("access_token"))
+                  .toString();
+        QVERIFY(!token.isEmpty());
+        QNetworkRequest call(base.resolved(QUrl(QStringLiteral("/data/foundation/flowservice/flowSpecs"))));
+        call.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        call.setRawHeader("x-api-key", defaults.clientId.toUtf8());
+        call.setRawHeader("x-gw-ims-org-id", defaults.imsOrg.toUtf8());
+        call.setRawHeader("x-sandbox-name", "prod");
+        QVERIFY(await(network.get(call)).contains("items")); // served: the request went through the server
+        // The server writes its line of a request (stderr, unbuffered) before it answers: what it printed is in the
+        // pipe by now, and stays readable once the program is gone.
+        demo.kill(); // the wizard waits for a user; this test started it
+        demo.waitForFinished();
+        read();
+        write(home(QStringLiteral("logs/demo.stdout")), out);
+        write(home(QStringLiteral("logs/demo.stderr")), err);
+        m_secrets << token;
+        m_evidence << QStringLiteral("logs/demo.stderr");
+
+        const QString printed = QString::fromUtf8(out + err);
+        QVERIFY2(printed.contains(QLatin1String("qt.core.")), "the debug categories were on"); // Qt's plugin loader
+        QVERIFY2(!printed.contains(token), "the token is printed");
+        const QRegularExpression leak(
+            QStringLiteral("(Bearer\\s+|client_secret[\"']?\\s*[:=]\\s*[\"']?|access_token[\"']?\\s*[:=]\\s*[\"']?)"
+                           "(?!\\*\\*\\*)[^\\s\"'&,;)]+"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch found = leak.match(printed);
+        QVERIFY2(!found.hasMatch(), qPrintable(found.captured(0)));
     }
 
     void noSecretAnywhere()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/AutoMap.h"
 #include "core/SuggestionModel.h"
+#include "model/TypeCompatibility.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -116,7 +117,11 @@ private Q_SLOTS:
         row("boolean never into a number", "Loyalty_Points", "boolean", "", 0, QString());
         row("boolean into boolean", "Newsletter_Opt_In", "boolean", "_demo.newsletterOptIn", 80,
             QStringLiteral("types agree"));
-        row("number never into a date", "Date_De_Naissance", "long", "", 0, QString());
+        // TypeCompatibility's rule (the Mapping page's and the checks' before --apply): a whole number is read as
+        // milliseconds since 1970, so it may go into a date, with a lower score (it was refused here before).
+        row("whole number into a date, converted", "Date_De_Naissance", "long", "person.birthDate", 60,
+            QStringLiteral("types differ: long into date, converted"));
+        row("whole number never into a boolean", "Newsletter_Opt_In", "long", "", 0, QString());
         row("nothing alike", "Hs_Analytics_Source", "string", "", 0, QString());
     }
 
@@ -227,6 +232,28 @@ private Q_SLOTS:
         QCOMPARE(AutoMap::typeFit(QStringLiteral("boolean"), text), AutoMap::TypeFit::Converted);
         QCOMPARE(AutoMap::typeFit(QStringLiteral("string"), map), AutoMap::TypeFit::Refused);
         QCOMPARE(AutoMap::typeFit(QString(), date), AutoMap::TypeFit::Unknown);
+        // TypeCompatibility's rule, not a rule of its own: a whole number is read as milliseconds since 1970 (it was
+        // refused here while the Mapping page accepted it with a warning); a decimal into a whole number may fail.
+        QCOMPARE(AutoMap::typeFit(QStringLiteral("long"), date), AutoMap::TypeFit::Converted);
+        QCOMPARE(AutoMap::typeFit(QStringLiteral("double"), field("e", "E", "int")), AutoMap::TypeFit::Converted);
+        QCOMPARE(AutoMap::typeFit(QStringLiteral("long"), field("f", "F", "boolean")), AutoMap::TypeFit::Refused);
+    }
+
+    void typeRuleIsTypeCompatibility()
+    {
+        // Every pair of type names: refused exactly when TypeCompatibility says no value converts.
+        using TypeCompatibility::Kind;
+        const QStringList names{"string", "long", "double", "boolean", "date", "date-time", "array", "object"};
+        for (const QString& from : names) {
+            for (const QString& to : names) {
+                const Kind fromKind = TypeCompatibility::kindOf(from);
+                const Kind toKind = TypeCompatibility::kindOf(to);
+                const bool never = TypeCompatibility::verdict(fromKind, toKind) == TypeCompatibility::Verdict::Never;
+                const AutoMap::TypeFit fit = AutoMap::typeFit(from, field("x", "X", qPrintable(to)));
+                QVERIFY2((fit == AutoMap::TypeFit::Refused) == never, qPrintable(from + " into " + to));
+                QVERIFY2((fit == AutoMap::TypeFit::Agree) == (fromKind == toKind), qPrintable(from + " into " + to));
+            }
+        }
     }
 
     void suggestionModel()

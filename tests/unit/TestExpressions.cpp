@@ -5,6 +5,7 @@
 #include "model/DraftValidator.h"
 #include "model/ExpressionCatalog.h"
 #include "model/ExpressionParser.h"
+#include "model/MappingTypeCheck.h"
 #include "model/TypeCompatibility.h"
 
 #include <QJsonDocument>
@@ -434,6 +435,19 @@ private Q_SLOTS:
         draft.mapping = rules;
         const QList<XdmField> fields = XdmFields::flatten(schemaTree());
         QCOMPARE(codes(MappingChecks::check(draft, tableColumns(), fields)), expected);
+    }
+
+    void sameVerdictFromTheSchemaTree_data() { checks_data(); }
+    void sameVerdictFromTheSchemaTree()
+    {
+        // DraftCheck (the checks before --apply) reads the field kinds from the xed-full tree, the Mapping page from
+        // its flattened fields: one rule, the same problems.
+        QFETCH(QList<MappingRule>, rules);
+        const QList<XdmField> fields = XdmFields::flatten(schemaTree());
+        QCOMPARE(codes(MappingTypeCheck::checkTypes(rules, tableColumns(), MappingTypeCheck::fieldKinds(schemaTree()))),
+                 codes(MappingChecks::checkTypes(rules, tableColumns(), fields)));
+        QCOMPARE(codes(MappingTypeCheck::checkExpressions(rules, tableColumns())),
+                 codes(MappingChecks::checkExpressions(rules, tableColumns())));
     }
 
     void checkMessagesSayWhatToDo()
