@@ -35,6 +35,8 @@ struct Context
     bool stopped() const { return !error.isEmpty() || !platformFunction.isEmpty(); }
 };
 
+/** The nodes of @p text, which ExpressionParser::check accepted; nullptr when the reading meets a surprise. */
+std::unique_ptr<Node> read(const QString& text);
 QJsonValue evaluate(const Node& node, Context& context);
 /** A Call or Method node (ExpressionEvalFunctions.cpp). */
 QJsonValue call(const Node& node, Context& context);
