@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/MappingPreview.h"
 
+#include "core/DateFormats.h"
 #include "core/WizardState.h"
 #include "core/XdmFields.h"
 #include "model/ExpressionEvaluator.h"
+#include "model/ExpressionParser.h"
 
 #include <QLocale>
 
@@ -156,6 +158,7 @@ struct Compiled
     QString type;
     bool required = false;
     std::unique_ptr<ExpressionEvaluator> expression;
+    std::optional<QString> deltaFormat; ///< a date field filled straight from the delta column: its format
 };
 
 } // namespace
@@ -198,6 +201,10 @@ MappingPreview::Result MappingPreview::run(const Input& input)
         entry.type = result.types.value(rule.destination);
         entry.required = rule.destination == input.identityPath
             || (requiredLeaves.contains(rule.destination) && entry.path.size() == 1);
+        const Type type = typeOf(entry.type);
+        if (!rule.isExpression() && input.deltaColumn && input.deltaColumn->name == rule.source
+            && !input.deltaColumn->dateFormat.isEmpty() && (type == Type::Date || type == Type::DateTime))
+            entry.deltaFormat = input.deltaColumn->dateFormat;
         if (rule.isExpression())
             entry.expression = std::make_unique<ExpressionEvaluator>(rule.expression);
         mapped << rule.destination;
@@ -228,10 +235,16 @@ MappingPreview::Result MappingPreview::run(const Input& input)
             } else {
                 value = source.value(entry.rule.source);
             }
+            const QString sourceText = ExpressionEvaluator::text(value);
             if (failure.isEmpty() && !ExpressionEvaluator::isNull(value))
                 value = convert(value, entry.field, entry.type, &failure);
             else if (failure.isEmpty() && entry.required)
                 failure = tr("the required field is empty");
+            if (!failure.isEmpty() && entry.deltaFormat
+                && DateFormats::matches(*entry.deltaFormat, sourceText).value_or(false))
+                failure += tr(" (the delta column's format %1 only finds the changed rows: map date(%2, \"%1\") "
+                              "to read it)")
+                               .arg(*entry.deltaFormat, ExpressionParser::columnReference(entry.rule.source));
             if (!failure.isEmpty())
                 row.reasons << QStringLiteral("%1: %2").arg(entry.rule.destination, failure);
             else if (!ExpressionEvaluator::isNull(value))

@@ -163,6 +163,28 @@ private Q_SLOTS:
             QVERIFY(row.record.isEmpty());
     }
 
+    void deltaColumnFormat()
+    {
+        // The run reads ISO dates; a date field filled from the delta column in another format fails, and says how.
+        MappingPreview::Input input;
+        input.schemaTree = schemaTree();
+        input.deltaColumn = DeltaColumn{QStringLiteral("Changed"), QStringLiteral("dd/MM/yyyy HH:mm"), {}};
+        input.rows = {QJsonObject{{QStringLiteral("Changed"), QStringLiteral("01/05/2024 10:00")}},
+                      QJsonObject{{QStringLiteral("Changed"), QStringLiteral("2024-05-01 10:00:00")}}};
+        input.rules = {MappingRule{QStringLiteral("Changed"), {}, QStringLiteral("loyalty.joined")}};
+        const MappingPreview::Result result = MappingPreview::run(input);
+        QCOMPARE(result.rows.at(0).reasons,
+                 QStringList{QStringLiteral("loyalty.joined: '01/05/2024 10:00' is not a valid date-time (the delta "
+                                            "column's format dd/MM/yyyy HH:mm only finds the changed rows: map "
+                                            "date(Changed, \"dd/MM/yyyy HH:mm\") to read it)")});
+        QVERIFY(result.rows.at(1).ok());
+        input.rules = {
+            MappingRule{{}, QStringLiteral("date(Changed, \"dd/MM/yyyy HH:mm\")"), QStringLiteral("loyalty.joined")}};
+        const MappingPreview::Result converted = MappingPreview::run(input);
+        QCOMPARE(converted.rows.at(0).record.value(QStringLiteral("loyalty"))[QStringLiteral("joined")].toString(),
+                 QStringLiteral("2024-05-01T10:00:00Z"));
+    }
+
     void expressionsOnRows()
     {
         MappingPreview::Input input = demoInput();
