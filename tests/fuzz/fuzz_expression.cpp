@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the calculated-field reader: the bytes as UTF-8, a fixed column list
 // (tests/fuzz/CMakeLists.txt).
+#include "model/ExpressionEvaluator.h"
 #include "model/ExpressionParser.h"
+
+#include <QJsonObject>
 
 #include <QString>
 #include <QStringList>
@@ -30,5 +33,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (check.ok() && text.trimmed().isEmpty())
         std::abort();
     (void)ExpressionParser::check(text, {}, false);
+    // The offline evaluator (the Mapping preview) answers whatever it is given, without crashing.
+    static const QJsonObject row{{QStringLiteral("Vid"), 1001},
+                                 {QStringLiteral("Properties_Email_Value"), QStringLiteral("ada@example.com")},
+                                 {QStringLiteral("Properties_Firstname_Value"), QStringLiteral("Ada")},
+                                 {QStringLiteral("Added_At"), QStringLiteral("2024-05-01 10:20:30")},
+                                 {QStringLiteral("Is_Contact"), true}};
+    const ExpressionValue value = ExpressionEvaluator::evaluate(text, row);
+    if (value.outcome != ExpressionValue::Outcome::Value && value.message.isEmpty())
+        std::abort();
     return 0;
 }
