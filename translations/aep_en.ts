@@ -1919,6 +1919,65 @@
     </message>
 </context>
 <context>
+    <name>ExpressionEvaluator</name>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; is not a date.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>to_object takes keys and values in pairs.</source>
+        <translation>to_object takes keys and values in pairs.</translation>
+    </message>
+    <message>
+        <source>The text is not a JSON object: %1</source>
+        <translation>The text is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>The function %1 cannot be evaluated here.</source>
+        <translation>The function %1 cannot be evaluated here.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression: %2.</source>
+        <translation>&quot;%1&quot; is not a valid regular expression: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the format %2.</source>
+        <translation>&quot;%1&quot; is not a date in the format %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of a date: use year, month, day, hour, minute or second.</source>
+        <translation>&quot;%1&quot; is not a part of a date: use year, month, day, hour, minute or second.</translation>
+    </message>
+    <message>
+        <source>There is no method &quot;%1&quot;.</source>
+        <translation>There is no method &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, so %2 cannot be computed.</source>
+        <translation>&quot;%1&quot; is not a number, so %2 cannot be computed.</translation>
+    </message>
+    <message>
+        <source>Division by zero.</source>
+        <translation>Division by zero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, so it cannot be negated.</source>
+        <translation>&quot;%1&quot; is not a number, so it cannot be negated.</translation>
+    </message>
+    <message>
+        <source>This expression cannot be evaluated here; the Platform reads it when the dataflow runs.</source>
+        <translation>This expression cannot be evaluated here; the Platform reads it when the dataflow runs.</translation>
+    </message>
+    <message>
+        <source>Computed by the Platform when the dataflow runs (%1).</source>
+        <translation>Computed by the Platform when the dataflow runs (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionParser</name>
     <message>
         <source>The expression is empty: write a column, a text in quotes, a number or a function.</source>
@@ -2075,6 +2134,33 @@
     </message>
 </context>
 <context>
+    <name>FlowListModel</name>
+    <message>
+        <source>unknown destination</source>
+        <translation>unknown destination</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>unknown source</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Where a dataflow reads and writes: %1 its source (HubSpot), %2 its destination (Data Lake).</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1
+Id: %2</source>
+        <extracomment>A dataflow in the import list: %1 its source and destination, %2 its id.</extracomment>
+        <translation>%1
+Id: %2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPicker</name>
     <message>
         <source>Primary identity field</source>
@@ -2099,6 +2185,73 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingDialog</name>
+    <message>
+        <source>Import the mapping of a dataflow</source>
+        <translation>Import the mapping of a dataflow</translation>
+    </message>
+    <message>
+        <source>Pick a dataflow of this sandbox to see its mapping rules, then take them: they replace the rules of this mapping (Undo brings them back).</source>
+        <translation>Pick a dataflow of this sandbox to see its mapping rules, then take them: they replace the rules of this mapping (Undo brings them back).</translation>
+    </message>
+    <message>
+        <source>Search dataflows</source>
+        <translation>Search dataflows</translation>
+    </message>
+    <message>
+        <source>Dataflows</source>
+        <translation>Dataflows</translation>
+    </message>
+    <message>
+        <source>The dataflow&apos;s mapping rules</source>
+        <translation>The dataflow&apos;s mapping rules</translation>
+    </message>
+    <message>
+        <source>&amp;Take these rules</source>
+        <translation>&amp;Take these rules</translation>
+    </message>
+    <message>
+        <source>Reading the dataflows of the sandbox…</source>
+        <translation>Reading the dataflows of the sandbox…</translation>
+    </message>
+    <message>
+        <source>This sandbox has no dataflow yet.</source>
+        <translation>This sandbox has no dataflow yet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>Reading the mapping of this dataflow…</source>
+        <translation>Reading the mapping of this dataflow…</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>This dataflow has no mapping rules to take.</source>
+        <translation>This dataflow has no mapping rules to take.</translation>
+    </message>
+    <message>
+        <source>This dataflow writes into another schema: rules for fields this schema lacks will show as problems.</source>
+        <translation>This dataflow writes into another schema: rules for fields this schema lacks will show as problems.</translation>
+    </message>
+    <message>
+        <source>The dataflows could not be listed.</source>
+        <translation>The dataflows could not be listed.</translation>
+    </message>
+    <message>
+        <source>The mapping of this dataflow could not be read.</source>
+        <translation>The mapping of this dataflow could not be read.</translation>
     </message>
 </context>
 <context>
@@ -2163,60 +2316,6 @@
 </context>
 <context>
     <name>MappingChecks</name>
-    <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <source>whole numbers</source>
-        <translation>whole numbers</translation>
-    </message>
-    <message>
-        <source>numbers</source>
-        <translation>numbers</translation>
-    </message>
-    <message>
-        <source>true/false values</source>
-        <translation>true/false values</translation>
-    </message>
-    <message>
-        <source>dates</source>
-        <translation>dates</translation>
-    </message>
-    <message>
-        <source>dates and times</source>
-        <translation>dates and times</translation>
-    </message>
-    <message>
-        <source>lists</source>
-        <translation>lists</translation>
-    </message>
-    <message>
-        <source>objects</source>
-        <translation>objects</translation>
-    </message>
-    <message>
-        <source>This calculated field gives %1</source>
-        <extracomment>%1 a column (&quot;Is_Contact&quot;) or &quot;This calculated field&quot;, %2 a kind of values (&quot;true/false values&quot;).</extracomment>
-        <translation>This calculated field gives %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds %2</source>
-        <translation>&quot;%1&quot; holds %2</translation>
-    </message>
-    <message>
-        <source>%1 but %2 takes %3: choose a column of that kind, or another field.</source>
-        <extracomment>%1 &quot;Is_Contact holds true/false values&quot;, %2 the field, %3 its kind of values.</extracomment>
-        <translation>%1 but %2 takes %3: choose a column of that kind, or another field.</translation>
-    </message>
-    <message>
-        <source>%1 but %2 takes %3: say how the text writes them with a calculated field such as %4.</source>
-        <translation>%1 but %2 takes %3: say how the text writes them with a calculated field such as %4.</translation>
-    </message>
-    <message>
-        <source>%1 but %2 takes %3: rows whose value does not convert will fail. Check the values, or choose another column.</source>
-        <translation>%1 but %2 takes %3: rows whose value does not convert will fail. Check the values, or choose another column.</translation>
-    </message>
     <message>
         <source>Nothing fills the required field %1: rows without it will be rejected. Map a column to it.</source>
         <translation>Nothing fills the required field %1: rows without it will be rejected. Map a column to it.</translation>
@@ -2386,6 +2485,100 @@
     </message>
 </context>
 <context>
+    <name>MappingHistory</name>
+    <message>
+        <source>Clear all rules</source>
+        <translation>Clear all rules</translation>
+    </message>
+    <message>
+        <source>Map %1 to %2</source>
+        <extracomment>An undo step: %1 the source column or calculated field, %2 the schema field.</extracomment>
+        <translation>Map %1 to %2</translation>
+    </message>
+    <message>
+        <source>Clear the source of rule %1</source>
+        <translation>Clear the source of rule %1</translation>
+    </message>
+    <message>
+        <source>Set the source of rule %1 to %2</source>
+        <translation>Set the source of rule %1 to %2</translation>
+    </message>
+    <message>
+        <source>Clear the field of rule %1</source>
+        <translation>Clear the field of rule %1</translation>
+    </message>
+    <message>
+        <source>Set the field of rule %1 to %2</source>
+        <translation>Set the field of rule %1 to %2</translation>
+    </message>
+    <message>
+        <source>Add a calculated field</source>
+        <translation>Add a calculated field</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Add a rule</translation>
+    </message>
+    <message>
+        <source>Add the rule %1</source>
+        <translation>Add the rule %1</translation>
+    </message>
+    <message>
+        <source>Add %1 rules</source>
+        <translation>Add %1 rules</translation>
+    </message>
+    <message>
+        <source>Auto-map (1 rule)</source>
+        <translation>Auto-map (1 rule)</translation>
+    </message>
+    <message>
+        <source>Auto-map (%1 rules)</source>
+        <translation>Auto-map (%1 rules)</translation>
+    </message>
+    <message>
+        <source>Remove the rule %1</source>
+        <translation>Remove the rule %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 rules</source>
+        <translation>Remove %1 rules</translation>
+    </message>
+    <message>
+        <source>Replace the rules (1 rule)</source>
+        <translation>Replace the rules (1 rule)</translation>
+    </message>
+    <message>
+        <source>Replace the rules (%1 rules)</source>
+        <translation>Replace the rules (%1 rules)</translation>
+    </message>
+    <message>
+        <source>Take 1 rule from the dataflow “%1”</source>
+        <extracomment>An undo step: %1 how many rules, %2 the dataflow&apos;s name.</extracomment>
+        <translation>Take 1 rule from the dataflow “%1”</translation>
+    </message>
+    <message>
+        <source>Take %1 rules from the dataflow “%2”</source>
+        <translation>Take %1 rules from the dataflow “%2”</translation>
+    </message>
+    <message>
+        <source>Import 1 rule from %1</source>
+        <extracomment>An undo step: %1 how many rules, %2 the CSV file&apos;s name.</extracomment>
+        <translation>Import 1 rule from %1</translation>
+    </message>
+    <message>
+        <source>Import %1 rules from %2</source>
+        <translation>Import %1 rules from %2</translation>
+    </message>
+    <message>
+        <source>Accept 1 suggestion</source>
+        <translation>Accept 1 suggestion</translation>
+    </message>
+    <message>
+        <source>Accept %1 suggestions</source>
+        <translation>Accept %1 suggestions</translation>
+    </message>
+</context>
+<context>
     <name>MappingIssues</name>
     <message>
         <source>Row %1</source>
@@ -2416,10 +2609,6 @@
             <numerusform>%n field mapped</numerusform>
             <numerusform>%n fields mapped</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>every required field mapped</source>
-        <translation>every required field mapped</translation>
     </message>
     <message numerus="yes">
         <source>%n required field(s) left</source>
@@ -2589,12 +2778,296 @@
         <source>&amp;List of rules</source>
         <translation>&amp;List of rules</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
 </context>
 <context>
     <name>MappingPane</name>
     <message>
         <source>Show</source>
         <translation>Show</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPreview</name>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid email address</source>
+        <translation>&apos;%1&apos; is not a valid email address</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the allowed values</source>
+        <translation>&apos;%1&apos; is not one of the allowed values</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2</source>
+        <translation>&apos;%1&apos; is not a valid %2</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 is out of range</translation>
+    </message>
+    <message>
+        <source>expected a boolean</source>
+        <translation>expected a boolean</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>expected %1</translation>
+    </message>
+    <message>
+        <source>the expression is not valid: %1</source>
+        <translation>the expression is not valid: %1</translation>
+    </message>
+    <message>
+        <source>the required field is empty</source>
+        <translation>the required field is empty</translation>
+    </message>
+    <message>
+        <source> (the delta column&apos;s format %1 only finds the changed rows: map date(%2, &quot;%1&quot;) to read it)</source>
+        <translation> (the delta column&apos;s format %1 only finds the changed rows: map date(%2, &quot;%1&quot;) to read it)</translation>
+    </message>
+    <message>
+        <source>the required field is not mapped</source>
+        <translation>the required field is not mapped</translation>
+    </message>
+    <message>
+        <source>No sample rows to preview.</source>
+        <translation>No sample rows to preview.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample row(s) would fail; without partial ingestion, one failed row fails the run.</source>
+        <translation>
+            <numerusform>%1 of %n sample row would fail; without partial ingestion, one failed row fails the run.</numerusform>
+            <numerusform>%1 of %n sample rows would fail; without partial ingestion, one failed row fails the run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample row(s) would fail; the threshold is %2%.</source>
+        <translation>
+            <numerusform>%1 of %n sample row would fail; the threshold is %2%.</numerusform>
+            <numerusform>%1 of %n sample rows would fail; the threshold is %2%.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPreviewPanel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Fails: %1</source>
+        <translation>Fails: %1</translation>
+    </message>
+    <message>
+        <source>(computed by the Platform)</source>
+        <translation>(computed by the Platform)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingToolbar</name>
+    <message numerus="yes">
+        <source>%n rule(s) cleared. Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>%n rule cleared. Undo (Ctrl+Z) brings it back.</numerusform>
+            <numerusform>%n rules cleared. Undo (Ctrl+Z) brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) taken from the dataflow “%1”, in place of the earlier mapping. Undo (Ctrl+Z) brings the earlier one back.</source>
+        <translation>
+            <numerusform>%n rule taken from the dataflow “%1”, in place of the earlier mapping. Undo (Ctrl+Z) brings the earlier one back.</numerusform>
+            <numerusform>%n rules taken from the dataflow “%1”, in place of the earlier mapping. Undo (Ctrl+Z) brings the earlier one back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the mapping…</source>
+        <translation>Checking the mapping…</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Undo: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Redo: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Runs every check of the mapping, and the Platform&apos;s own when the schema exists.</source>
+        <translation>Runs every check of the mapping, and the Platform&apos;s own when the schema exists.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>More mapping actions</source>
+        <translation>More mapping actions</translation>
+    </message>
+    <message>
+        <source>&amp;Import the mapping of a dataflow…</source>
+        <translation>&amp;Import the mapping of a dataflow…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear all rules</source>
+        <translation>&amp;Clear all rules</translation>
+    </message>
+    <message>
+        <source>Vali&amp;date</source>
+        <translation>Vali&amp;date</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTypeCheck</name>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>whole numbers</source>
+        <translation>whole numbers</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>numbers</translation>
+    </message>
+    <message>
+        <source>true/false values</source>
+        <translation>true/false values</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>dates and times</source>
+        <translation>dates and times</translation>
+    </message>
+    <message>
+        <source>lists</source>
+        <translation>lists</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>objects</translation>
+    </message>
+    <message>
+        <source>This calculated field gives %1</source>
+        <extracomment>%1 a column (&quot;Is_Contact&quot;) or &quot;This calculated field&quot;, %2 a kind of values (&quot;true/false values&quot;).</extracomment>
+        <translation>This calculated field gives %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2</source>
+        <translation>&quot;%1&quot; holds %2</translation>
+    </message>
+    <message>
+        <source>%1 but %2 takes %3: choose a column of that kind, or another field.</source>
+        <extracomment>%1 &quot;Is_Contact holds true/false values&quot;, %2 the field, %3 its kind of values.</extracomment>
+        <translation>%1 but %2 takes %3: choose a column of that kind, or another field.</translation>
+    </message>
+    <message>
+        <source>%1 but %2 takes %3: say how the text writes them with a calculated field such as %4.</source>
+        <translation>%1 but %2 takes %3: say how the text writes them with a calculated field such as %4.</translation>
+    </message>
+    <message>
+        <source>%1 but %2 takes %3: rows whose value does not convert will fail. Check the values, or choose another column.</source>
+        <translation>%1 but %2 takes %3: rows whose value does not convert will fail. Check the values, or choose another column.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingVerdict</name>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Every check passed.</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2.</source>
+        <extracomment>The explicit Validate of the mapping: %1 errors, %2 warnings.</extracomment>
+        <translation>Errors: %1, warnings: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping is valid: every check passed and the Platform accepts it.</source>
+        <translation>The mapping is valid: every check passed and the Platform accepts it.</translation>
+    </message>
+    <message>
+        <source>The Platform accepts the rules it was sent.</source>
+        <translation>The Platform accepts the rules it was sent.</translation>
+    </message>
+    <message>
+        <source>The Platform refuses %1 of the %2 rules.</source>
+        <extracomment>%1 rules refused by Data Prep, %2 rules sent to it.</extracomment>
+        <translation>The Platform refuses %1 of the %2 rules.</translation>
+    </message>
+    <message>
+        <source>The Platform could not check the mapping: %1</source>
+        <translation>The Platform could not check the mapping: %1</translation>
+    </message>
+    <message>
+        <source>The Platform was not asked (offline, or the schema does not exist yet).</source>
+        <translation>The Platform was not asked (offline, or the schema does not exist yet).</translation>
+    </message>
+    <message>
+        <source>The Platform refuses this rule.</source>
+        <translation>The Platform refuses this rule.</translation>
+    </message>
+    <message>
+        <source>The Platform refuses this rule: %1</source>
+        <translation>The Platform refuses this rule: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem of one rule: %1 the rule (&quot;Email → personalEmail.address&quot;), %2 the problem.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1919,6 +1919,65 @@
     </message>
 </context>
 <context>
+    <name>ExpressionEvaluator</name>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>to_object takes keys and values in pairs.</source>
+        <translation>to_object prend des clés et des valeurs par paires.</translation>
+    </message>
+    <message>
+        <source>The text is not a JSON object: %1</source>
+        <translation>Le texte n’est pas un objet JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The function %1 cannot be evaluated here.</source>
+        <translation>La fonction %1 ne peut pas être évaluée ici.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression: %2.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une expression régulière valide&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the format %2.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une date au format %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a part of a date: use year, month, day, hour, minute or second.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une partie de date&#xa0;: utilisez year, month, day, hour, minute ou second.</translation>
+    </message>
+    <message>
+        <source>There is no method &quot;%1&quot;.</source>
+        <translation>Il n’existe pas de méthode «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, so %2 cannot be computed.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un nombre&#xa0;: %2 ne peut pas être calculé.</translation>
+    </message>
+    <message>
+        <source>Division by zero.</source>
+        <translation>Division par zéro.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, so it cannot be negated.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un nombre&#xa0;: son opposé ne peut pas être calculé.</translation>
+    </message>
+    <message>
+        <source>This expression cannot be evaluated here; the Platform reads it when the dataflow runs.</source>
+        <translation>Cette expression ne peut pas être évaluée ici&#x202f;; Platform la lit à l’exécution du flux de données.</translation>
+    </message>
+    <message>
+        <source>Computed by the Platform when the dataflow runs (%1).</source>
+        <translation>Calculé par Platform à l’exécution du flux de données (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionParser</name>
     <message>
         <source>The expression is empty: write a column, a text in quotes, a number or a function.</source>
@@ -2075,6 +2134,33 @@
     </message>
 </context>
 <context>
+    <name>FlowListModel</name>
+    <message>
+        <source>unknown destination</source>
+        <translation>destination inconnue</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>source inconnue</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Where a dataflow reads and writes: %1 its source (HubSpot), %2 its destination (Data Lake).</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1
+Id: %2</source>
+        <extracomment>A dataflow in the import list: %1 its source and destination, %2 its id.</extracomment>
+        <translation>%1
+ID&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créé le %1</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPicker</name>
     <message>
         <source>Primary identity field</source>
@@ -2099,6 +2185,73 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingDialog</name>
+    <message>
+        <source>Import the mapping of a dataflow</source>
+        <translation>Importer le mappage d’un flux de données</translation>
+    </message>
+    <message>
+        <source>Pick a dataflow of this sandbox to see its mapping rules, then take them: they replace the rules of this mapping (Undo brings them back).</source>
+        <translation>Choisissez un flux de données de ce sandbox pour voir ses règles de mappage, puis reprenez-les&#xa0;: elles remplacent les règles de ce mappage (Annuler les rétablit).</translation>
+    </message>
+    <message>
+        <source>Search dataflows</source>
+        <translation>Rechercher des flux de données</translation>
+    </message>
+    <message>
+        <source>Dataflows</source>
+        <translation>Flux de données</translation>
+    </message>
+    <message>
+        <source>The dataflow&apos;s mapping rules</source>
+        <translation>Les règles de mappage du flux de données</translation>
+    </message>
+    <message>
+        <source>&amp;Take these rules</source>
+        <translation>&amp;Reprendre ces règles</translation>
+    </message>
+    <message>
+        <source>Reading the dataflows of the sandbox…</source>
+        <translation>Lecture des flux de données du sandbox…</translation>
+    </message>
+    <message>
+        <source>This sandbox has no dataflow yet.</source>
+        <translation>Ce sandbox n’a encore aucun flux de données.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créé le %1</translation>
+    </message>
+    <message>
+        <source>Reading the mapping of this dataflow…</source>
+        <translation>Lecture du mappage de ce flux de données…</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>This dataflow has no mapping rules to take.</source>
+        <translation>Ce flux de données n’a aucune règle de mappage à reprendre.</translation>
+    </message>
+    <message>
+        <source>This dataflow writes into another schema: rules for fields this schema lacks will show as problems.</source>
+        <translation>Ce flux de données écrit dans un autre schéma&#xa0;: les règles des champs absents de ce schéma apparaîtront comme des problèmes.</translation>
+    </message>
+    <message>
+        <source>The dataflows could not be listed.</source>
+        <translation>Impossible de lister les flux de données.</translation>
+    </message>
+    <message>
+        <source>The mapping of this dataflow could not be read.</source>
+        <translation>Impossible de lire le mappage de ce flux de données.</translation>
     </message>
 </context>
 <context>
@@ -2163,60 +2316,6 @@
 </context>
 <context>
     <name>MappingChecks</name>
-    <message>
-        <source>text</source>
-        <translation>du texte</translation>
-    </message>
-    <message>
-        <source>whole numbers</source>
-        <translation>des nombres entiers</translation>
-    </message>
-    <message>
-        <source>numbers</source>
-        <translation>des nombres</translation>
-    </message>
-    <message>
-        <source>true/false values</source>
-        <translation>des valeurs vrai/faux</translation>
-    </message>
-    <message>
-        <source>dates</source>
-        <translation>des dates</translation>
-    </message>
-    <message>
-        <source>dates and times</source>
-        <translation>des dates et heures</translation>
-    </message>
-    <message>
-        <source>lists</source>
-        <translation>des listes</translation>
-    </message>
-    <message>
-        <source>objects</source>
-        <translation>des objets</translation>
-    </message>
-    <message>
-        <source>This calculated field gives %1</source>
-        <extracomment>%1 a column (&quot;Is_Contact&quot;) or &quot;This calculated field&quot;, %2 a kind of values (&quot;true/false values&quot;).</extracomment>
-        <translation>Ce champ calculé donne %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds %2</source>
-        <translation>«&#x202f;%1&#x202f;» contient %2</translation>
-    </message>
-    <message>
-        <source>%1 but %2 takes %3: choose a column of that kind, or another field.</source>
-        <extracomment>%1 &quot;Is_Contact holds true/false values&quot;, %2 the field, %3 its kind of values.</extracomment>
-        <translation>%1, mais %2 attend %3&#xa0;: choisissez une colonne de ce type, ou un autre champ.</translation>
-    </message>
-    <message>
-        <source>%1 but %2 takes %3: say how the text writes them with a calculated field such as %4.</source>
-        <translation>%1, mais %2 attend %3&#xa0;: indiquez comment le texte les écrit avec un champ calculé tel que %4.</translation>
-    </message>
-    <message>
-        <source>%1 but %2 takes %3: rows whose value does not convert will fail. Check the values, or choose another column.</source>
-        <translation>%1, mais %2 attend %3&#xa0;: les lignes dont la valeur ne se convertit pas échoueront. Vérifiez les valeurs, ou choisissez une autre colonne.</translation>
-    </message>
     <message>
         <source>Nothing fills the required field %1: rows without it will be rejected. Map a column to it.</source>
         <translation>Rien ne remplit le champ obligatoire %1&#xa0;: les lignes sans lui seront rejetées. Mappez-y une colonne.</translation>
@@ -2386,6 +2485,100 @@
     </message>
 </context>
 <context>
+    <name>MappingHistory</name>
+    <message>
+        <source>Clear all rules</source>
+        <translation>Effacer toutes les règles</translation>
+    </message>
+    <message>
+        <source>Map %1 to %2</source>
+        <extracomment>An undo step: %1 the source column or calculated field, %2 the schema field.</extracomment>
+        <translation>Mapper %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Clear the source of rule %1</source>
+        <translation>Effacer la source de la règle %1</translation>
+    </message>
+    <message>
+        <source>Set the source of rule %1 to %2</source>
+        <translation>Définir la source de la règle %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Clear the field of rule %1</source>
+        <translation>Effacer le champ de la règle %1</translation>
+    </message>
+    <message>
+        <source>Set the field of rule %1 to %2</source>
+        <translation>Définir le champ de la règle %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Add a calculated field</source>
+        <translation>Ajouter un champ calculé</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Add the rule %1</source>
+        <translation>Ajouter la règle %1</translation>
+    </message>
+    <message>
+        <source>Add %1 rules</source>
+        <translation>Ajouter %1 règles</translation>
+    </message>
+    <message>
+        <source>Auto-map (1 rule)</source>
+        <translation>Mappage automatique (1 règle)</translation>
+    </message>
+    <message>
+        <source>Auto-map (%1 rules)</source>
+        <translation>Mappage automatique (%1 règles)</translation>
+    </message>
+    <message>
+        <source>Remove the rule %1</source>
+        <translation>Supprimer la règle %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 rules</source>
+        <translation>Supprimer %1 règles</translation>
+    </message>
+    <message>
+        <source>Replace the rules (1 rule)</source>
+        <translation>Remplacer les règles (1 règle)</translation>
+    </message>
+    <message>
+        <source>Replace the rules (%1 rules)</source>
+        <translation>Remplacer les règles (%1 règles)</translation>
+    </message>
+    <message>
+        <source>Take 1 rule from the dataflow “%1”</source>
+        <extracomment>An undo step: %1 how many rules, %2 the dataflow&apos;s name.</extracomment>
+        <translation>Reprendre 1 règle du flux de données «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Take %1 rules from the dataflow “%2”</source>
+        <translation>Reprendre %1 règles du flux de données «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Import 1 rule from %1</source>
+        <extracomment>An undo step: %1 how many rules, %2 the CSV file&apos;s name.</extracomment>
+        <translation>Importer 1 règle depuis %1</translation>
+    </message>
+    <message>
+        <source>Import %1 rules from %2</source>
+        <translation>Importer %1 règles depuis %2</translation>
+    </message>
+    <message>
+        <source>Accept 1 suggestion</source>
+        <translation>Accepter 1 suggestion</translation>
+    </message>
+    <message>
+        <source>Accept %1 suggestions</source>
+        <translation>Accepter %1 suggestions</translation>
+    </message>
+</context>
+<context>
     <name>MappingIssues</name>
     <message>
         <source>Row %1</source>
@@ -2416,10 +2609,6 @@
             <numerusform>%n champ mappé</numerusform>
             <numerusform>%n champs mappés</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>every required field mapped</source>
-        <translation>tous les champs obligatoires mappés</translation>
     </message>
     <message numerus="yes">
         <source>%n required field(s) left</source>
@@ -2589,12 +2778,296 @@
         <source>&amp;List of rules</source>
         <translation>&amp;Liste des règles</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
 </context>
 <context>
     <name>MappingPane</name>
     <message>
         <source>Show</source>
         <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPreview</name>
+    <message>
+        <source>expected a string</source>
+        <translation>une chaîne est attendue</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid email address</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse e-mail valide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the allowed values</source>
+        <translation>«&#x202f;%1&#x202f;» ne fait pas partie des valeurs autorisées</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une valeur %2 valide</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 est hors limites</translation>
+    </message>
+    <message>
+        <source>expected a boolean</source>
+        <translation>un booléen est attendu</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 attendu</translation>
+    </message>
+    <message>
+        <source>the expression is not valid: %1</source>
+        <translation>l’expression n’est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the required field is empty</source>
+        <translation>le champ obligatoire est vide</translation>
+    </message>
+    <message>
+        <source> (the delta column&apos;s format %1 only finds the changed rows: map date(%2, &quot;%1&quot;) to read it)</source>
+        <translation> (le format %1 de la colonne delta ne sert qu’à trouver les lignes modifiées&#xa0;: mappez date(%2, &quot;%1&quot;) pour la lire)</translation>
+    </message>
+    <message>
+        <source>the required field is not mapped</source>
+        <translation>le champ obligatoire n’est pas mappé</translation>
+    </message>
+    <message>
+        <source>No sample rows to preview.</source>
+        <translation>Aucune ligne d’exemple à prévisualiser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample row(s) would fail; without partial ingestion, one failed row fails the run.</source>
+        <translation>
+            <numerusform>%1 ligne d’exemple sur %n échouerait&#x202f;; sans ingestion partielle, une seule ligne en échec fait échouer l’exécution.</numerusform>
+            <numerusform>%1 des %n lignes d’exemple échoueraient&#x202f;; sans ingestion partielle, une seule ligne en échec fait échouer l’exécution.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample row(s) would fail; the threshold is %2%.</source>
+        <translation>
+            <numerusform>%1 ligne d’exemple sur %n échouerait&#x202f;; le seuil est de %2&#x202f;%.</numerusform>
+            <numerusform>%1 des %n lignes d’exemple échoueraient&#x202f;; le seuil est de %2&#x202f;%.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPreviewPanel</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Fails: %1</source>
+        <translation>Échoue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(computed by the Platform)</source>
+        <translation>(calculé par Platform)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingToolbar</name>
+    <message numerus="yes">
+        <source>%n rule(s) cleared. Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>%n règle effacée. Annuler (Ctrl+Z) la rétablit.</numerusform>
+            <numerusform>%n règles effacées. Annuler (Ctrl+Z) les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) taken from the dataflow “%1”, in place of the earlier mapping. Undo (Ctrl+Z) brings the earlier one back.</source>
+        <translation>
+            <numerusform>%n règle reprise du flux de données «&#x202f;%1&#x202f;», à la place du mappage précédent. Annuler (Ctrl+Z) rétablit le précédent.</numerusform>
+            <numerusform>%n règles reprises du flux de données «&#x202f;%1&#x202f;», à la place du mappage précédent. Annuler (Ctrl+Z) rétablit le précédent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the mapping…</source>
+        <translation>Vérification du mappage…</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir&#xa0;: %1 (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Runs every check of the mapping, and the Platform&apos;s own when the schema exists.</source>
+        <translation>Lance toutes les vérifications du mappage, et celle de Platform quand le schéma existe.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>More mapping actions</source>
+        <translation>Autres actions de mappage</translation>
+    </message>
+    <message>
+        <source>&amp;Import the mapping of a dataflow…</source>
+        <translation>&amp;Importer le mappage d’un flux de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear all rules</source>
+        <translation>&amp;Effacer toutes les règles</translation>
+    </message>
+    <message>
+        <source>Vali&amp;date</source>
+        <translation>Vali&amp;der</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTypeCheck</name>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>whole numbers</source>
+        <translation>des nombres entiers</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>des nombres</translation>
+    </message>
+    <message>
+        <source>true/false values</source>
+        <translation>des valeurs vrai/faux</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>des dates</translation>
+    </message>
+    <message>
+        <source>dates and times</source>
+        <translation>des dates et heures</translation>
+    </message>
+    <message>
+        <source>lists</source>
+        <translation>des listes</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>des objets</translation>
+    </message>
+    <message>
+        <source>This calculated field gives %1</source>
+        <extracomment>%1 a column (&quot;Is_Contact&quot;) or &quot;This calculated field&quot;, %2 a kind of values (&quot;true/false values&quot;).</extracomment>
+        <translation>Ce champ calculé donne %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2</source>
+        <translation>«&#x202f;%1&#x202f;» contient %2</translation>
+    </message>
+    <message>
+        <source>%1 but %2 takes %3: choose a column of that kind, or another field.</source>
+        <extracomment>%1 &quot;Is_Contact holds true/false values&quot;, %2 the field, %3 its kind of values.</extracomment>
+        <translation>%1, mais %2 attend %3&#xa0;: choisissez une colonne de ce type, ou un autre champ.</translation>
+    </message>
+    <message>
+        <source>%1 but %2 takes %3: say how the text writes them with a calculated field such as %4.</source>
+        <translation>%1, mais %2 attend %3&#xa0;: indiquez comment le texte les écrit avec un champ calculé tel que %4.</translation>
+    </message>
+    <message>
+        <source>%1 but %2 takes %3: rows whose value does not convert will fail. Check the values, or choose another column.</source>
+        <translation>%1, mais %2 attend %3&#xa0;: les lignes dont la valeur ne se convertit pas échoueront. Vérifiez les valeurs, ou choisissez une autre colonne.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingVerdict</name>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Toutes les vérifications sont réussies.</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2.</source>
+        <extracomment>The explicit Validate of the mapping: %1 errors, %2 warnings.</extracomment>
+        <translation>Erreurs&#xa0;: %1, avertissements&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping is valid: every check passed and the Platform accepts it.</source>
+        <translation>Le mappage est valide&#xa0;: toutes les vérifications sont réussies et Platform l’accepte.</translation>
+    </message>
+    <message>
+        <source>The Platform accepts the rules it was sent.</source>
+        <translation>Platform accepte les règles qui lui ont été envoyées.</translation>
+    </message>
+    <message>
+        <source>The Platform refuses %1 of the %2 rules.</source>
+        <extracomment>%1 rules refused by Data Prep, %2 rules sent to it.</extracomment>
+        <translation>Platform refuse %1 des %2 règles.</translation>
+    </message>
+    <message>
+        <source>The Platform could not check the mapping: %1</source>
+        <translation>Platform n’a pas pu vérifier le mappage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Platform was not asked (offline, or the schema does not exist yet).</source>
+        <translation>Platform n’a pas été consulté (hors connexion, ou le schéma n’existe pas encore).</translation>
+    </message>
+    <message>
+        <source>The Platform refuses this rule.</source>
+        <translation>Platform refuse cette règle.</translation>
+    </message>
+    <message>
+        <source>The Platform refuses this rule: %1</source>
+        <translation>Platform refuse cette règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem of one rule: %1 the rule (&quot;Email → personalEmail.address&quot;), %2 the problem.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "InlineMessage.h"
 #include "MappingCsvButtons.h"
 #include "MappingEditor.h"
+#include "MappingPreviewPanel.h"
 #include "MappingToolbar.h"
 #include "SuggestionPanel.h"
 #include "VisualMappingEditor.h"
@@ -20,6 +21,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
@@ -41,6 +43,8 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
     , m_suggestions(new SuggestionPanel(m_model, this))
     , m_csv(new MappingCsvButtons(m_model, this))
     , m_toolbar(new MappingToolbar(m_model, state, session, this))
+    , m_preview(new MappingPreviewPanel(this))
+    , m_previewTimer(new QTimer(this))
 {
     m_visual = new VisualMappingEditor(m_model, m_suggestions->model(), this);
     m_views = new QTabWidget(this);
@@ -52,6 +56,16 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
     m_views->setDocumentMode(true);
     m_views->addTab(m_visual, tr("&Visual"));
     m_views->addTab(m_editor, tr("&List of rules"));
+    m_views->addTab(m_preview, tr("&Preview"));
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(250);
+    connect(m_previewTimer, &QTimer::timeout, this,
+            [this] { m_preview->setInput(MappingPreview::Input::fromState(*m_state, m_model->rules())); });
+    // Only the tab shown is kept up to date: the preview is made when it is opened, and after edits while open.
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (m_views->currentWidget() == m_preview)
+            m_previewTimer->start(0);
+    });
     m_context->setObjectName(QStringLiteral("mappingContextLabel"));
     m_context->setWordWrap(true);
     m_requiredLabel->setObjectName(QStringLiteral("requiredFieldsLabel"));
@@ -99,6 +113,8 @@ MappingPage::MappingPage(WizardState* state, QWidget* parent, Session* session)
     connect(m_problems, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { showProblemRow(m_problems->row(item)); });
     connect(m_model, &MappingModel::problemsChanged, this, [this] {
+        if (m_views->currentWidget() == m_preview)
+            m_previewTimer->start();
         showProblems();
         Q_EMIT completeChanged();
     });

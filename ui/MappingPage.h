@@ -7,11 +7,13 @@ class InlineMessage;
 class MappingCsvButtons;
 class MappingEditor;
 class MappingModel;
+class MappingPreviewPanel;
 class MappingToolbar;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QTabWidget;
+class QTimer;
 class Session;
 class SuggestionPanel;
 class VisualMappingEditor;
@@ -65,4 +67,6 @@ private:
     SuggestionPanel* m_suggestions;
     MappingCsvButtons* m_csv;
     MappingToolbar* m_toolbar;
+    MappingPreviewPanel* m_preview;
+    QTimer* m_previewTimer; ///< the preview follows the rules, once they stop changing
 };

@@ -147,7 +147,7 @@ void MappingToolbar::retranslate()
 {
     m_undo->setAccessibleName(tr("Undo"));
     m_redo->setAccessibleName(tr("Redo"));
-    m_validate->setText(tr("&Validate"));
+    m_validate->setText(tr("Vali&date"));
     m_validate->setToolTip(tr("Runs every check of the mapping, and the Platform's own when the schema exists."));
     m_more->setText(tr("More"));
     m_more->setAccessibleName(tr("More mapping actions"));
