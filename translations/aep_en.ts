@@ -2897,6 +2897,14 @@ Id: %2</translation>
         <source>(computed by the Platform)</source>
         <translation>(computed by the Platform)</translation>
     </message>
+    <message>
+        <source>Sample rows through the mapping</source>
+        <translation>Sample rows through the mapping</translation>
+    </message>
+    <message>
+        <source>The XDM record of the selected row</source>
+        <translation>The XDM record of the selected row</translation>
+    </message>
 </context>
 <context>
     <name>MappingToolbar</name>

@@ -2847,15 +2847,15 @@ ID&#xa0;: %2</translation>
     <message numerus="yes">
         <source>%1 of %n sample row(s) would fail; without partial ingestion, one failed row fails the run.</source>
         <translation>
-            <numerusform>%1 ligne d’exemple sur %n échouerait&#x202f;; sans ingestion partielle, une seule ligne en échec fait échouer l’exécution.</numerusform>
-            <numerusform>%1 des %n lignes d’exemple échoueraient&#x202f;; sans ingestion partielle, une seule ligne en échec fait échouer l’exécution.</numerusform>
+            <numerusform>Lignes d’exemple qui échoueraient : %1 sur %n ; sans ingestion partielle, une seule ligne en échec fait échouer l’exécution.</numerusform>
+            <numerusform>Lignes d’exemple qui échoueraient : %1 sur %n ; sans ingestion partielle, une seule ligne en échec fait échouer l’exécution.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n sample row(s) would fail; the threshold is %2%.</source>
         <translation>
-            <numerusform>%1 ligne d’exemple sur %n échouerait&#x202f;; le seuil est de %2&#x202f;%.</numerusform>
-            <numerusform>%1 des %n lignes d’exemple échoueraient&#x202f;; le seuil est de %2&#x202f;%.</numerusform>
+            <numerusform>Lignes d’exemple qui échoueraient : %1 sur %n ; le seuil est de %2 %.</numerusform>
+            <numerusform>Lignes d’exemple qui échoueraient : %1 sur %n ; le seuil est de %2 %.</numerusform>
         </translation>
     </message>
 </context>
@@ -2896,6 +2896,14 @@ ID&#xa0;: %2</translation>
     <message>
         <source>(computed by the Platform)</source>
         <translation>(calculé par Platform)</translation>
+    </message>
+    <message>
+        <source>Sample rows through the mapping</source>
+        <translation>Lignes d’exemple passées par le mappage</translation>
+    </message>
+    <message>
+        <source>The XDM record of the selected row</source>
+        <translation>L’enregistrement XDM de la ligne sélectionnée</translation>
     </message>
 </context>
 <context>

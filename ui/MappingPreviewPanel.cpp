@@ -99,6 +99,8 @@ void MappingPreviewPanel::retranslate()
 {
     m_rowsModel->setHorizontalHeaderLabels({tr("Row"), tr("Identity"), tr("Status")});
     m_recordModel->setHorizontalHeaderLabels({tr("Field"), tr("Value"), tr("Type")});
+    m_rowsView->setAccessibleName(tr("Sample rows through the mapping"));
+    m_recordView->setAccessibleName(tr("The XDM record of the selected row"));
     m_result.summary = MappingPreview::summary(m_result.failed, m_result.total, m_result.threshold);
     const InlineMessage::Type type = m_result.exceedsThreshold ? InlineMessage::Type::Warning
         : m_result.failed > 0                                  ? InlineMessage::Type::Information

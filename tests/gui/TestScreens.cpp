@@ -21,6 +21,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QStyleOptionComboBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolTip>
 #include <QTreeWidget>
@@ -278,6 +279,14 @@ private Q_SLOTS:
         shoot(d, QStringLiteral("5-dataset"));
         QVERIFY(d.goTo(PageId::Mapping));
         shoot(d, QStringLiteral("6-mapping"));
+        {
+            // The preview tab: the demo's sample rows through the proposed mapping.
+            auto* views = d.find<QTabWidget>("mappingViews");
+            views->setCurrentIndex(2);
+            QTRY_VERIFY(d.find<QAbstractItemView>("previewRowsView")->model()->rowCount() > 0);
+            shoot(d, QStringLiteral("6-mapping-preview"));
+            views->setCurrentIndex(0);
+        }
         QVERIFY(d.goTo(PageId::Schedule));
         shoot(d, QStringLiteral("7-schedule"));
         QVERIFY(d.goTo(PageId::Review));
