@@ -112,6 +112,9 @@ private Q_SLOTS:
         d.find<QLineEdit>("datasetNameLineEdit")->setText(QStringLiteral("Contacts from HubSpot"));
         QTest::keyClicks(d.find<QLineEdit>("datasetDescriptionLineEdit"), QStringLiteral("typed, not yet stored"));
         const QStringList before = entered(d.wizard.get());
+        // The draft autosave stores what is typed within a second, whenever its timer fires (later on a slow
+        // build): store it now, so that the comparison below sees the switch only.
+        qobject_cast<WizardPage*>(d.wizard->currentPage())->storeInput();
         const QByteArray draft = QJsonDocument(d.wizard->state()->draft().toJson()).toJson();
         QHash<int, QStringList> english;
         QHash<int, QString> titles;
@@ -127,7 +130,16 @@ private Q_SLOTS:
         QCOMPARE(QLocale().language(), QLocale::French);
         QCOMPARE(d.wizard->currentId(), int(PageId::Dataset));
         QCOMPARE(entered(d.wizard.get()), before);
-        QCOMPARE(QJsonDocument(d.wizard->state()->draft().toJson()).toJson(), draft);
+        {
+            // Say which line of the draft changed, not only that it did.
+            const QList<QByteArray> now = QJsonDocument(d.wizard->state()->draft().toJson()).toJson().split('\n');
+            const QList<QByteArray> then = draft.split('\n');
+            for (qsizetype i = 0; i < std::max(now.size(), then.size()); ++i)
+                QVERIFY2(now.value(i) == then.value(i),
+                         qPrintable(QStringLiteral("draft line %1: %2 instead of %3")
+                                        .arg(i + 1)
+                                        .arg(QString::fromUtf8(now.value(i)), QString::fromUtf8(then.value(i)))));
+        }
         QCOMPARE(d.find<QPushButton>("languageButton")->text(), QStringLiteral("Fran\u00e7ais"));
         QVERIFY(d.wizard->button(QWizard::NextButton)->text() != next);
         QCOMPARE(d.wizard->windowTitle(),
