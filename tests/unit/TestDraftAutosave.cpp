@@ -40,9 +40,11 @@ private Q_SLOTS:
     {
         const QByteArray before = qgetenv("XDG_STATE_HOME");
         qputenv("XDG_STATE_HOME", "/somewhere/state");
-        QCOMPARE(DraftAutosave::defaultFolder(), QStringLiteral("/somewhere/state/%1").arg(QCoreApplication::applicationName()));
+        QCOMPARE(DraftAutosave::defaultFolder(),
+                 QStringLiteral("/somewhere/state/%1").arg(QCoreApplication::applicationName()));
         qputenv("XDG_STATE_HOME", "relative/state"); // ignored, as the XDG specification says
-        QVERIFY(DraftAutosave::defaultFolder().endsWith(QLatin1String("/.local/state/") + QCoreApplication::applicationName()));
+        QVERIFY(DraftAutosave::defaultFolder().endsWith(QLatin1String("/.local/state/")
+                                                        + QCoreApplication::applicationName()));
         qputenv("XDG_STATE_HOME", before);
     }
 
