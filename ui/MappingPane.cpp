@@ -88,16 +88,22 @@ MappingPane::MappingPane(const QString& name, const QList<MappingFilter::Show>& 
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setText(text);
-        if (m_filter->isFiltering())
-            m_view->expandAll(); // what matches is in view, whichever group holds it
+        expandMatches();
     });
     connect(m_show, &QComboBox::currentIndexChanged, this, [this](int choice) {
         if (choice < 0 || choice >= m_choices.size())
             return;
         m_filter->setShow(m_choices.at(choice));
-        if (m_filter->isFiltering())
-            m_view->expandAll();
+        expandMatches();
     });
+}
+
+void MappingPane::expandMatches()
+{
+    // What matches is in view, whichever group holds it; but a search of one letter, which matches nearly
+    // everything, leaves the groups as they are: opening a thousand fields would only slow the typing down.
+    if (m_filter->isFiltering() && m_filter->countMatches(kExpandAtMost) <= kExpandAtMost)
+        m_view->expandAll();
 }
 
 void MappingPane::setTitle(const QString& title, const QString& searchHint)

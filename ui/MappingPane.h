@@ -46,6 +46,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /** Searches and filters matching this many fields or fewer open every group that holds one. */
+    static constexpr int kExpandAtMost = 200;
+    void expandMatches();
     void retranslate();
 
     QList<MappingFilter::Show> m_choices;

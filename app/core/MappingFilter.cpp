@@ -62,7 +62,28 @@ bool MappingFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePar
 {
     if (!isFiltering())
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return accepts(sourceModel()->index(sourceRow, 0, sourceParent));
+}
+
+int MappingFilter::countMatches(int limit) const
+{
+    int count = 0;
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty() && count <= limit) {
+        const QModelIndex parent = pending.takeLast();
+        for (int row = 0; row < sourceModel()->rowCount(parent) && count <= limit; ++row) {
+            const QModelIndex index = sourceModel()->index(row, 0, parent);
+            if (index.data(MappingRoles::IsGroupRole).toBool())
+                pending << index;
+            else if (!isFiltering() || accepts(index))
+                ++count;
+        }
+    }
+    return count;
+}
+
+bool MappingFilter::accepts(const QModelIndex& index) const
+{
     if (index.data(MappingRoles::IsGroupRole).toBool())
         return false; // shown when one of its fields is (recursive filtering)
     if (!m_needle.isEmpty() && !index.data(MappingRoles::SearchKeyRole).toString().contains(m_needle))

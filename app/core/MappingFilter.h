@@ -29,11 +29,14 @@ public:
     void setShow(Show show);
     Show show() const { return m_show; }
     bool isFiltering() const { return m_show != Show::All || !m_needle.isEmpty(); }
+    /** How many items (not groups) of the source model pass, counting at most @p limit + 1. */
+    int countMatches(int limit) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    bool accepts(const QModelIndex& sourceIndex) const;
     QString m_needle; ///< folded
     Show m_show = Show::All;
 };
