@@ -59,7 +59,8 @@ bool endOf(const InView& shown, const MappingPane* pane, const QModelIndex& mode
         if (!path.contains(QLatin1Char('.')))
             break;
     }
-    if (!pane->toView(modelIndex).isValid() || shown.firstOrder < 0)
+    // Asking the proxy (toView) would build its mapping of every level above: at each repaint, on each keystroke.
+    if (!pane->passes(modelIndex) || shown.firstOrder < 0)
         return false;
     *visible = false;
     *y = modelIndex.data(MappingRoles::OrderRole).toInt() < shown.firstOrder ? shown.top : shown.bottom;

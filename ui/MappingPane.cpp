@@ -129,6 +129,11 @@ QModelIndex MappingPane::toView(const QModelIndex& modelIndex) const
     return m_filter->mapFromSource(m_style->mapFromSource(modelIndex));
 }
 
+bool MappingPane::passes(const QModelIndex& modelIndex) const
+{
+    return m_filter->passes(m_style->mapFromSource(modelIndex));
+}
+
 QModelIndex MappingPane::current() const
 {
     return toModel(m_view->currentIndex());

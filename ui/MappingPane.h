@@ -37,6 +37,8 @@ public:
     /** How the pane finds the model's index of a column name or field path (set by the editor). */
     void setLookup(std::function<QModelIndex(const QString&)> lookup) { m_lookup = std::move(lookup); }
     QModelIndex modelIndexOf(const QString& name) const { return m_lookup ? m_lookup(name) : QModelIndex(); }
+    /** Whether the model's item at @p modelIndex is shown by the search and filter (cheap: no mapping built). */
+    bool passes(const QModelIndex& modelIndex) const;
     /** The model's index of the view's current row (column 0). */
     QModelIndex current() const;
     /** Makes the model's @p index current and visible (its groups expanded); false when it is filtered out. */

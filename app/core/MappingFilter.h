@@ -29,6 +29,8 @@ public:
     void setShow(Show show);
     Show show() const { return m_show; }
     bool isFiltering() const { return m_show != Show::All || !m_needle.isEmpty(); }
+    /** Whether the item (not a group) at @p sourceIndex passes, without building the proxy's mappings. */
+    bool passes(const QModelIndex& sourceIndex) const { return !isFiltering() || accepts(sourceIndex); }
     /** How many items (not groups) of the source model pass, counting at most @p limit + 1. */
     int countMatches(int limit) const;
 
