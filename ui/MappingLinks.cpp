@@ -69,8 +69,9 @@ bool endOf(const InView& shown, const MappingPane* pane, const QModelIndex& mode
 
 } // namespace
 
-MappingLinks::MappingLinks(MappingModel* rules, MappingPane* columns, MappingPane* fields, QWidget* parent)
-    : QWidget(parent), m_rules(rules), m_columns(columns), m_fields(fields)
+MappingLinks::MappingLinks(MappingModel* rules, const MappingMarks* marks, MappingPane* columns, MappingPane* fields,
+                           QWidget* parent)
+    : QWidget(parent), m_rules(rules), m_marks(marks), m_columns(columns), m_fields(fields)
 {
     setObjectName(QStringLiteral("mappingLinks"));
     setMinimumWidth(32);
@@ -117,8 +118,10 @@ QList<MappingLinks::Link> MappingLinks::links() const
         const QModelIndex field = m_fields->modelIndexOf(rule.destination);
         if (!endOf(fields, m_fields, field, rule.destination, &link.fieldY, &link.fieldInView))
             continue;
-        const QStringList read
-            = link.calculated ? ExpressionParser::check(rule.expression, {}, false).columns : QStringList{rule.source};
+        // The marks parsed the calculated fields once for this edit; a paint comes before them only mid-edit.
+        const QStringList read = row < m_marks->read.size() ? m_marks->read.at(row)
+            : link.calculated ? ExpressionParser::check(rule.expression, {}, false).columns
+                              : QStringList{rule.source};
         for (const QString& name : read) {
             Link one = link;
             if (!endOf(columns, m_columns, m_columns->modelIndexOf(name), name, &one.columnY, &one.columnInView))

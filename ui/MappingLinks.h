@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+struct MappingMarks;
 class MappingModel;
 class MappingPane;
 
@@ -16,7 +17,9 @@ class MappingLinks : public QWidget
 {
     Q_OBJECT
 public:
-    MappingLinks(MappingModel* rules, MappingPane* columns, MappingPane* fields, QWidget* parent = nullptr);
+    /** @p marks says which columns each rule reads (its owner keeps it up to date with the rules). */
+    MappingLinks(MappingModel* rules, const MappingMarks* marks, MappingPane* columns, MappingPane* fields,
+                 QWidget* parent = nullptr);
 
     struct Link
     {
@@ -39,6 +42,7 @@ private:
     void watch(MappingPane* pane);
 
     MappingModel* m_rules;
+    const MappingMarks* m_marks;
     MappingPane* m_columns;
     MappingPane* m_fields;
 };

@@ -26,7 +26,7 @@ VisualMappingEditor::VisualMappingEditor(MappingModel* rules, SuggestionModel* s
     , m_fieldModel(new SchemaFieldsModel(this))
     , m_columnsPane(new MappingPane(QStringLiteral("columns"), MappingFilter::columnChoices(), m_columnModel, this))
     , m_fieldsPane(new MappingPane(QStringLiteral("fields"), MappingFilter::fieldChoices(), m_fieldModel, this))
-    , m_links(new MappingLinks(rules, m_columnsPane, m_fieldsPane, this))
+    , m_links(new MappingLinks(rules, &m_marks, m_columnsPane, m_fieldsPane, this))
     , m_mappedCounter(new QToolButton(this))
     , m_requiredCounter(new QToolButton(this))
     , m_identityCounter(new QToolButton(this))

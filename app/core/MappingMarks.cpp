@@ -11,7 +11,8 @@ MappingMarks MappingMarks::compute(const QList<MappingRule>& rules, const QList<
 {
     MappingMarks marks;
     // The columns each rule reads: its column, or every column its calculated field names.
-    QList<QStringList> read(rules.size());
+    QList<QStringList>& read = marks.read;
+    read.resize(rules.size());
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const MappingRule& rule = rules.at(i);
         if (rule.isExpression())

@@ -42,6 +42,7 @@ public:
     };
     QHash<QString, Mark> columns; ///< by column name (a calculated field marks every column it reads)
     QHash<QString, Mark> fields; ///< by dotted path
+    QList<QStringList> read; ///< the columns each rule reads, by row (parsed once a change, for the lines too)
 
     int mappedFields = 0; ///< distinct schema fields a rule fills
     int requiredLeft = 0; ///< required fields no rule fills
