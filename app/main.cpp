@@ -12,8 +12,10 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
+#include <QHostAddress>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QTcpServer>
 #include <QTextStream>
 
 #include <memory>
@@ -26,6 +28,7 @@ int runWizard(const CommandLine& cli)
     QNetworkAccessManager network;
     KeychainSecretStore secrets;
     Session session(&network, &secrets);
+    std::unique_ptr<QTcpServer> socket; // demo mode: the emulator's, until it is made
     std::unique_ptr<LocalPlatform> emulator;
     DataflowWizard wizard(&session);
 
@@ -36,19 +39,28 @@ int runWizard(const CommandLine& cli)
         config.imsUrl = QUrl(cli.imsUrl);
 
     if (cli.mode == CommandLine::Mode::Demo) {
-        EmulatorOptions options;
-        options.clock = 60.0; // an hourly schedule runs every minute, so the demo shows runs quickly
-        emulator = std::make_unique<LocalPlatform>(options);
-        if (emulator->listen(0) == 0) {
+        // The emulator's port is taken now, for the first page to show its address; the emulator itself is made
+        // once that page is painted: its HTTP server loads the TLS library, which would hold the window back by
+        // about as long as the wizard takes to show.
+        socket = std::make_unique<QTcpServer>();
+        if (!socket->listen(QHostAddress::LocalHost, 0)) {
             QTextStream(stderr) << QCoreApplication::translate("main", "The built-in emulator could not start.")
                                 << '\n';
             return 1;
         }
-        // The address, for a look at the emulator with another client (curl...); the log guard keeps its server quiet.
-        qCInfo(lcNet) << "demo: the built-in emulator listens at" << emulator->baseUrl().toString();
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(socket->serverPort()));
+        EmulatorOptions options;
+        options.clock = 60.0; // an hourly schedule runs every minute, so the demo shows runs quickly
+        QObject::connect(&wizard, &DataflowWizard::firstPainted, &wizard, [&emulator, &socket, options] {
+            emulator = std::make_unique<LocalPlatform>(options);
+            emulator->serve(socket.release());
+            // The address, for a look at the emulator with another client (curl...); the log
+            // guard keeps its server quiet.
+            qCInfo(lcNet) << "demo: the built-in emulator listens at" << emulator->baseUrl().toString();
+        });
         session.setDemo(true);
-        config.platformUrl = emulator->baseUrl();
-        config.imsUrl = emulator->baseUrl();
+        config.platformUrl = url;
+        config.imsUrl = url;
         config.imsOrg = options.imsOrg;
         config.clientId = options.clientId;
         config.sandbox = QStringLiteral("prod");
@@ -59,7 +71,7 @@ int runWizard(const CommandLine& cli)
                                         "Demo mode: the wizard talks to the built-in Platform emulator at %1, not to "
                                         "Adobe. Its credential is filled in (client ID \u201c%2\u201d, client secret "
                                         "\u201c%3\u201d).")
-                .arg(emulator->baseUrl().toString(), options.clientId, options.clientSecret));
+                .arg(url.toString(), options.clientId, options.clientSecret));
     } else if (!cli.platformUrl.isEmpty() || !cli.imsUrl.isEmpty()) {
         wizard.credentialsPage()->prefill(config);
     }

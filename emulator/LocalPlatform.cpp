@@ -24,6 +24,7 @@
 #include <QHttpServerResponder>
 #include <QJsonParseError>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -278,6 +279,14 @@ LocalPlatform::~LocalPlatform() = default;
 quint16 LocalPlatform::listen(quint16 port)
 {
     d->port = d->server.listen(QHostAddress::LocalHost, port);
+    return d->port;
+}
+
+quint16 LocalPlatform::serve(QTcpServer* server)
+{
+    server->setParent(this);
+    d->server.bind(server);
+    d->port = server->serverPort();
     return d->port;
 }
 

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QTcpServer;
+
 /** What the emulator accepts and how it behaves; the defaults are the demo credential shown by --help. */
 struct EmulatorOptions
 {
@@ -35,6 +37,11 @@ public:
 
     /** Listens on 127.0.0.1; port 0 picks a free one. Returns the bound port, 0 on failure. */
     quint16 listen(quint16 port = 0);
+    /**
+     * Serves on @p server, which already listens on 127.0.0.1 and becomes the emulator's: a program can so take a
+     * port, and say it, before the emulator is made. Returns the port.
+     */
+    quint16 serve(QTcpServer* server);
     /** http://127.0.0.1:<port>: the IMS and Platform base URL. */
     QUrl baseUrl() const;
     const EmulatorOptions& options() const;

@@ -43,15 +43,8 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/aep-dataflow-wizard.svg")));
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage);
+    // The other pages come once this one is painted (ensurePages): the window shows in about half the time.
     setPage(int(PageId::Credentials), m_credentials);
-    setPage(int(PageId::Source), new SourcePage(session, m_state, this));
-    setPage(int(PageId::Table), new TablePage(session, m_state, this));
-    setPage(int(PageId::Schema), new SchemaPage(session, m_state, this));
-    setPage(int(PageId::Dataset), new DatasetPage(session, m_state, this));
-    setPage(int(PageId::Mapping), new MappingPage(m_state, this, session));
-    setPage(int(PageId::Schedule), new SchedulePage(session, m_state, this));
-    setPage(int(PageId::Review), new ReviewPage(session, m_state, this));
-    setPage(int(PageId::Runs), new RunsPage(session, m_state, this));
     setStartId(int(PageId::Credentials));
     connect(this, &QWizard::helpRequested, this, &DataflowWizard::showHelp);
     setButtonTexts();
@@ -83,6 +76,41 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
 }
 
 DataflowWizard::~DataflowWizard() = default;
+
+void DataflowWizard::ensurePages()
+{
+    if (m_pagesBuilt)
+        return;
+    m_pagesBuilt = true;
+    const QList<std::pair<PageId, WizardPage*>> pages{
+        {PageId::Source, new SourcePage(m_session, m_state, this)},
+        {PageId::Table, new TablePage(m_session, m_state, this)},
+        {PageId::Schema, new SchemaPage(m_session, m_state, this)},
+        {PageId::Dataset, new DatasetPage(m_session, m_state, this)},
+        {PageId::Mapping, new MappingPage(m_state, this, m_session)},
+        {PageId::Schedule, new SchedulePage(m_session, m_state, this)},
+        {PageId::Review, new ReviewPage(m_session, m_state, this)},
+        {PageId::Runs, new RunsPage(m_session, m_state, this)},
+    };
+    for (const auto& [id, built] : pages) {
+        setPage(int(id), built);
+        watchComplete(built);
+    }
+}
+
+int DataflowWizard::nextId() const
+{
+    // Before the other pages are built, the first one still leads on (Next, not Finish).
+    if (!m_pagesBuilt && currentId() == int(PageId::Credentials))
+        return int(PageId::Source);
+    return QWizard::nextId();
+}
+
+bool DataflowWizard::validateCurrentPage()
+{
+    ensurePages(); // Next may come before the first page was painted (a test, a draft continued)
+    return QWizard::validateCurrentPage();
+}
 
 void DataflowWizard::setButtonTexts()
 {
@@ -198,6 +226,7 @@ bool DataflowWizard::openRecipeContent(const QByteArray& content, QStringList* p
         *problems << read.problems;
         return false;
     }
+    ensurePages(); // each page takes its part of the recipe
     m_openedIncomplete = read.incomplete; // saved before every page was filled in: the pages ask for the rest
     const DataflowDraft& draft = read.draft;
     // A demo recipe names no emulator (its port changes every run): the one running now is used.

@@ -33,7 +33,19 @@ public:
     Session* session() const { return m_session; }
     WizardState* state() const { return m_state; }
     CredentialsPage* credentialsPage() const { return m_credentials; }
-    QWizardPage* pageById(PageId id) const { return page(int(id)); }
+    /** The page @p id (built first if it was not yet: see ensurePages()). */
+    QWizardPage* pageById(PageId id)
+    {
+        ensurePages();
+        return page(int(id));
+    }
+    /**
+     * Builds the pages after the first (credentials) one, once: the wizard calls it when that page was first painted,
+     * so that the window shows without waiting for them, and before anything needs them (Next, a recipe opened).
+     */
+    void ensurePages();
+    /** Whether ensurePages() has run. */
+    bool pagesBuilt() const { return m_pagesBuilt; }
     /** The window's size on first start (later starts restore the last one, setting "wizard/geometry"). */
     static QSize defaultSize() { return {820, 600}; }
 
@@ -61,9 +73,19 @@ public:
      */
     bool offerUnfinishedDraft();
 
+Q_SIGNALS:
+    /** The first page was painted, and the other pages built since: the time for work that can wait (the demo's
+     *  emulator). */
+    void firstPainted();
+
 public Q_SLOTS:
     /** Cancel, Esc and the window's close button: asks first when closing would lose a choice. */
     void reject() override;
+
+    /** Until the other pages are built, the first page's next one is still the source page (Next, not Finish). */
+    int nextId() const override;
+    /** Builds the other pages first if they are not yet (Next right after the start). */
+    bool validateCurrentPage() override;
 
 protected:
     void done(int result) override;
@@ -87,6 +109,8 @@ private:
     bool openRecipeContent(const QByteArray& content, QStringList* problems, bool saved);
     /** The autosave's hooks: the current page's input before each write, the page shown, typing (eventFilter). */
     void connectAutosave();
+    /** A continued draft goes on as soon as @p page is complete. */
+    void watchComplete(QWizardPage* page);
     /** Continuing a draft: Next on each page that is complete, until the page the draft was left on. */
     void advanceToResumePage();
 
@@ -97,4 +121,6 @@ private:
     int m_resumePage = -1; ///< the page a continued draft was left on, until it is reached or the user acts
     bool m_closing = false;
     bool m_openedIncomplete = false; ///< the last recipe opened lacked values still to choose
+    bool m_pagesBuilt = false; ///< ensurePages() has run
+    bool m_painted = false; ///< the first page was painted
 };

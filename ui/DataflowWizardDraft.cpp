@@ -2,6 +2,8 @@
 // DataflowWizard, its unfinished draft: what starts the autosave between two Next clicks, and the offer to continue.
 #include "DataflowWizard.h"
 
+#include "CredentialsPage.h"
+
 #include "base/Logging.h"
 #include "core/DraftAutosave.h"
 
@@ -21,19 +23,32 @@ void DataflowWizard::connectAutosave()
         if (m_resumePage >= 0)
             QMetaObject::invokeMethod(this, &DataflowWizard::advanceToResumePage, Qt::QueuedConnection);
     });
-    for (const int id : pageIds()) {
-        connect(page(id), &QWizardPage::completeChanged, this, [this] {
-            if (m_resumePage >= 0)
-                QMetaObject::invokeMethod(this, &DataflowWizard::advanceToResumePage, Qt::QueuedConnection);
-        });
-    }
+    watchComplete(m_credentials);
     // Pages hand their input to the state on Next; typing is seen here, so that it is saved before Next too.
     qApp->installEventFilter(this);
+}
+
+void DataflowWizard::watchComplete(QWizardPage* page)
+{
+    connect(page, &QWizardPage::completeChanged, this, [this] {
+        if (m_resumePage >= 0)
+            QMetaObject::invokeMethod(this, &DataflowWizard::advanceToResumePage, Qt::QueuedConnection);
+    });
 }
 
 bool DataflowWizard::eventFilter(QObject* watched, QEvent* event)
 {
     const QEvent::Type type = event->type();
+    if (type == QEvent::Paint && !m_painted && watched == m_credentials) { // on screen: now the rest
+        m_painted = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                ensurePages();
+                Q_EMIT firstPainted();
+            },
+            Qt::QueuedConnection);
+    }
     const bool pressed = type == QEvent::KeyPress || type == QEvent::MouseButtonPress;
     const bool released = type == QEvent::KeyRelease || type == QEvent::MouseButtonRelease;
     if ((pressed || released) && watched->isWidgetType()) {

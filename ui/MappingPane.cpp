@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,7 +21,14 @@ namespace {
 class MarksStyle : public QIdentityProxyModel
 {
 public:
-    MarksStyle(QStyle* style, QObject* parent) : QIdentityProxyModel(parent), m_style(style) { }
+    MarksStyle(QStyle* style, QObject* parent)
+        : QIdentityProxyModel(parent)
+        // Made once: the style makes a new icon at each call, and the view asks for one per row painted.
+        , m_error(style->standardIcon(QStyle::SP_MessageBoxCritical))
+        , m_warning(style->standardIcon(QStyle::SP_MessageBoxWarning))
+        , m_mapped(style->standardIcon(QStyle::SP_DialogApplyButton))
+        , m_suggested(style->standardIcon(QStyle::SP_MessageBoxInformation))
+    { }
     QVariant data(const QModelIndex& index, int role) const override
     {
         if (role != Qt::DecorationRole || index.column() != 0)
@@ -29,21 +37,24 @@ public:
             return {};
         switch (index.data(MappingRoles::SeverityRole).toInt()) {
         case 2:
-            return m_style->standardIcon(QStyle::SP_MessageBoxCritical);
+            return m_error;
         case 1:
-            return m_style->standardIcon(QStyle::SP_MessageBoxWarning);
+            return m_warning;
         default:
             break;
         }
         if (index.data(MappingRoles::MappedRole).toBool())
-            return m_style->standardIcon(QStyle::SP_DialogApplyButton);
+            return m_mapped;
         if (index.data(MappingRoles::SuggestedRole).toBool())
-            return m_style->standardIcon(QStyle::SP_MessageBoxInformation);
+            return m_suggested;
         return {};
     }
 
 private:
-    QStyle* m_style;
+    QIcon m_error;
+    QIcon m_warning;
+    QIcon m_mapped;
+    QIcon m_suggested;
 };
 
 } // namespace
@@ -151,10 +162,38 @@ bool MappingPane::showIndex(const QModelIndex& index)
     return true;
 }
 
+void MappingPane::fitColumn(int column, const QStringList& texts)
+{
+    m_fitted = column;
+    m_fittedTexts = texts;
+    m_fittedTexts.removeDuplicates();
+    m_view->header()->setSectionResizeMode(column, QHeaderView::Interactive);
+    refit();
+}
+
+void MappingPane::refit()
+{
+    if (m_fitted < 0)
+        return;
+    const QFontMetrics metrics = m_view->fontMetrics();
+    int widest = 0;
+    for (const QString& text : std::as_const(m_fittedTexts))
+        widest = qMax(widest, metrics.horizontalAdvance(text));
+    // A cell's text has a frame margin and one pixel on each side; a header's, the header margin.
+    const int cell = widest + 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
+    const QHeaderView* header = m_view->header();
+    const int title
+        = header->fontMetrics().horizontalAdvance(m_view->model()->headerData(m_fitted, Qt::Horizontal).toString())
+        + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    m_view->header()->resizeSection(m_fitted, qMax(cell, title) + 4);
+}
+
 void MappingPane::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        refit();
     QWidget::changeEvent(event);
 }
 

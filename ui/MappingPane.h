@@ -43,6 +43,11 @@ public:
     QModelIndex current() const;
     /** Makes the model's @p index current and visible (its groups expanded); false when it is filtered out. */
     bool showIndex(const QModelIndex& index);
+    /**
+     * Makes @p column as wide as the widest of @p texts (and its title), once: a column sized to its contents is
+     * measured again at every change of the filter, which took a third of each keystroke.
+     */
+    void fitColumn(int column, const QStringList& texts);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,6 +57,7 @@ private:
     static constexpr int kExpandAtMost = 200;
     void expandMatches();
     void retranslate();
+    void refit();
 
     QList<MappingFilter::Show> m_choices;
     QLabel* m_title;
@@ -61,4 +67,6 @@ private:
     QIdentityProxyModel* m_style;
     MappingFilter* m_filter;
     std::function<QModelIndex(const QString&)> m_lookup;
+    int m_fitted = -1; ///< the column fitColumn() sized, or -1
+    QStringList m_fittedTexts; ///< what it holds, measured again when the language or the font changes
 };

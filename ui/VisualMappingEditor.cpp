@@ -46,7 +46,6 @@ VisualMappingEditor::VisualMappingEditor(MappingModel* rules, SuggestionModel* s
     // No sideways scrolling in an 820-pixel window: the names take the room, the samples what is left.
     columns->header()->setStretchLastSection(false);
     columns->header()->setSectionResizeMode(SourceColumnsModel::NameColumn, QHeaderView::Stretch);
-    columns->header()->setSectionResizeMode(SourceColumnsModel::TypeColumn, QHeaderView::ResizeToContents);
     columns->header()->setSectionResizeMode(SourceColumnsModel::SampleColumn, QHeaderView::Interactive);
     columns->header()->resizeSection(SourceColumnsModel::SampleColumn, 90);
     QTreeView* fields = m_fieldsPane->view();
@@ -56,7 +55,6 @@ VisualMappingEditor::VisualMappingEditor(MappingModel* rules, SuggestionModel* s
     fields->setDefaultDropAction(Qt::CopyAction);
     fields->header()->setStretchLastSection(false);
     fields->header()->setSectionResizeMode(SchemaFieldsModel::FieldColumn, QHeaderView::Stretch);
-    fields->header()->setSectionResizeMode(SchemaFieldsModel::TypeColumn, QHeaderView::ResizeToContents);
     m_mappedCounter->setObjectName(QStringLiteral("mappedCounter"));
     m_requiredCounter->setObjectName(QStringLiteral("requiredCounter"));
     m_identityCounter->setObjectName(QStringLiteral("identityCounter"));
@@ -123,6 +121,14 @@ void VisualMappingEditor::setContext(const QJsonArray& columns, const QJsonArray
 {
     m_columnModel->setColumns(columns, rows);
     m_fieldModel->setFields(m_rules->allFields(), m_rules->identityPath());
+    QStringList columnTypes;
+    for (int row = 0; row < m_columnModel->rowCount(); ++row)
+        columnTypes << m_columnModel->index(row, SourceColumnsModel::TypeColumn).data().toString();
+    m_columnsPane->fitColumn(SourceColumnsModel::TypeColumn, columnTypes);
+    QStringList fieldTypes;
+    for (const XdmField& field : m_rules->allFields())
+        fieldTypes << field.type;
+    m_fieldsPane->fitColumn(SchemaFieldsModel::TypeColumn, fieldTypes);
     m_fieldsPane->view()->expandToDepth(0);
     refreshMarks();
 }

@@ -44,6 +44,8 @@ public:
         wizard->credentialsPage()->setRemember(false);
         wizard->show();
         QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+        // The pages after the first are built once it is painted (DataflowWizard::ensurePages).
+        QVERIFY(QTest::qWaitFor([this] { return wizard->pagesBuilt(); }));
     }
 
     template <typename T>
