@@ -271,9 +271,13 @@ void RunsPage::finishRefresh(bool ok)
     }
 }
 
-void RunsPage::updateChart()
+void RunsPage::updateChart(bool always)
 {
-    const RunsChartData chart = RunsChart::build(m_model->runs(), QLocale());
+    RunsChartData chart = RunsChart::build(m_model->runs(), QLocale());
+    // Refreshes come every few seconds and mostly bring the same runs; rebuilding the series and laying the chart
+    // out again each time was most of the page's CPU while it watched a flow.
+    if (!always && chart == m_shownChart)
+        return;
     const QList<QBarSet*> sets = m_series->barSets();
     for (QBarSet* set : sets)
         set->remove(0, set->count());
@@ -283,6 +287,7 @@ void RunsPage::updateChart()
     sets.at(1)->append(chart.failed);
     m_values->setRange(0, qMax<qint64>(1, chart.highest));
     m_values->applyNiceNumbers();
+    m_shownChart = std::move(chart);
 }
 
 void RunsPage::updateButtons()

@@ -3,6 +3,8 @@
 
 #include "WizardPage.h"
 
+#include "core/RunsChart.h"
+
 #include <QPointer>
 #include <QUrl>
 
@@ -38,7 +40,7 @@ public:
     /** The chart's dates and the status line's time in the new language (the table's model refreshes itself). */
     void languageChanged() override
     {
-        updateChart();
+        updateChart(true);
         refresh();
     }
 
@@ -57,7 +59,8 @@ Q_SIGNALS:
 
 private:
     void finishRefresh(bool ok);
-    void updateChart();
+    /** Rebuilds the chart from the model, unless its bars and labels are those shown (@p always: redraw anyway). */
+    void updateChart(bool always = false);
     void updateButtons();
     /** Opens the errors of the run on @p row in a dialog (double-click, or Show errors). */
     void showErrors(int row);
@@ -71,6 +74,7 @@ private:
     QStackedBarSeries* m_series;
     QBarCategoryAxis* m_categories;
     QValueAxis* m_values;
+    RunsChartData m_shownChart; ///< what the chart shows: a refresh that changes nothing leaves it alone
     QLabel* m_openInAdobe;
     QLineEdit* m_flowId;
     QPushButton* m_refreshButton;

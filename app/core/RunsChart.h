@@ -18,6 +18,9 @@ struct RunsChartData
     QList<qreal> written;
     QList<qreal> failed;
     qint64 highest = 0; ///< the tallest bar (written + failed)
+
+    /** Same bars, same labels: the chart need not be drawn again (a refresh that brought nothing new). */
+    friend bool operator==(const RunsChartData&, const RunsChartData&) = default;
 };
 
 /** The Runs page's decisions, without widgets: which runs the chart shows, how its bars are labelled, the tones. */

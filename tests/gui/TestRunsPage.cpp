@@ -447,6 +447,27 @@ private Q_SLOTS:
                     .contains(QLatin1String("Newest")));
     }
 
+    void aRefreshThatBringsNothingNewLeavesTheChartAlone()
+    {
+        m_runs = {run(QStringLiteral("r1"), QStringLiteral("success"), 1'700'000'000'000, 90, 10)};
+        openWizard();
+        QTRY_COMPARE(view()->rowCount(), 1);
+        auto* chartView = find<QChartView>("runsChartView");
+        auto* categories = qobject_cast<QBarCategoryAxis*>(chartView->chart()->axes(Qt::Horizontal).first());
+        QVERIFY(categories);
+        QSignalSpy rebuilt(categories, &QBarCategoryAxis::categoriesChanged);
+        QSignalSpy refreshed(m_page, &RunsPage::refreshed);
+        QTest::mouseClick(find<QPushButton>("refreshButton"), Qt::LeftButton);
+        QVERIFY(refreshed.wait());
+        QCOMPARE(rebuilt.count(), 0);
+
+        m_runs.append(run(QStringLiteral("r2"), QStringLiteral("inProgress"), 1'700'000'900'000, 3, 0));
+        QTest::mouseClick(find<QPushButton>("refreshButton"), Qt::LeftButton);
+        QVERIFY(refreshed.wait());
+        QVERIFY(rebuilt.count() > 0);
+        QCOMPARE(categories->count(), 2);
+    }
+
     void aFailedRefreshKeepsWhatWasShown()
     {
         m_runs = {run(QStringLiteral("r1"), QStringLiteral("success"), 1'700'000'000'000, 10, 0)};

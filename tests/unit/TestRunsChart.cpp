@@ -50,6 +50,25 @@ private Q_SLOTS:
         QCOMPARE(chart.written.last(), 11.0); // the oldest shown
     }
 
+    void sameRunsSameChartAnyChangeShows()
+    {
+        const QLocale c(QLocale::C);
+        const QList<RunInfo> runs = {run("r2", 1'700'003'600'000, 5, 0), run("r1", 1'700'000'000'000, 90, 10)};
+        QVERIFY(RunsChart::build(runs, c) == RunsChart::build(runs, c)); // a refresh that brought nothing new
+        QList<RunInfo> more = runs;
+        more[0].recordsWritten = 6; // the running run wrote one more record
+        QVERIFY(!(RunsChart::build(more, c) == RunsChart::build(runs, c)));
+        more = runs;
+        more[1].recordsFailed = 11;
+        QVERIFY(!(RunsChart::build(more, c) == RunsChart::build(runs, c)));
+        more = runs;
+        more.prepend(run("r3", 1'700'007'200'000, 0, 0)); // a new run
+        QVERIFY(!(RunsChart::build(more, c) == RunsChart::build(runs, c)));
+        // The labels are the locale's: another language draws the chart again.
+        QVERIFY(!(RunsChart::build(runs, QLocale(QLocale::French))
+                  == RunsChart::build(runs, QLocale(QLocale::English, QLocale::UnitedStates))));
+    }
+
     void aRunNotStartedYet()
     {
         const RunsChartData chart = RunsChart::build({run("r", std::nullopt, 0, 0)});
