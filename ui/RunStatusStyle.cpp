@@ -5,9 +5,17 @@
 #include <QStyle>
 
 RunStatusStyle::RunStatusStyle(QStyle* style, RunsModel* runs, QObject* parent)
-    : QIdentityProxyModel(parent), m_style(style), m_runs(runs)
+    : QIdentityProxyModel(parent), m_runs(runs)
 {
     setSourceModel(runs);
+    const auto make = [this, style](RunTone tone, QStyle::StandardPixmap pixmap) {
+        m_icons.at(std::size_t(tone)) = style->standardIcon(pixmap);
+    };
+    make(RunTone::Good, QStyle::SP_DialogApplyButton);
+    make(RunTone::Warning, QStyle::SP_MessageBoxWarning);
+    make(RunTone::Bad, QStyle::SP_MessageBoxCritical);
+    make(RunTone::Busy, QStyle::SP_BrowserReload);
+    make(RunTone::Unknown, QStyle::SP_MessageBoxQuestion); // RunTone::Neutral: no icon
 }
 
 QColor RunStatusStyle::colour(RunTone tone)
@@ -29,21 +37,7 @@ QColor RunStatusStyle::colour(RunTone tone)
 
 QIcon RunStatusStyle::icon(RunTone tone) const
 {
-    switch (tone) {
-    case RunTone::Good:
-        return m_style->standardIcon(QStyle::SP_DialogApplyButton);
-    case RunTone::Warning:
-        return m_style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case RunTone::Bad:
-        return m_style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case RunTone::Busy:
-        return m_style->standardIcon(QStyle::SP_BrowserReload);
-    case RunTone::Unknown:
-        return m_style->standardIcon(QStyle::SP_MessageBoxQuestion);
-    case RunTone::Neutral:
-        break;
-    }
-    return {};
+    return m_icons.at(std::size_t(tone));
 }
 
 QVariant RunStatusStyle::data(const QModelIndex& index, int role) const

@@ -69,6 +69,9 @@ RunsPage::RunsPage(Session* session, WizardState* state, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(2 * fontMetrics().lineSpacing() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The columns fit the newest runs (the top of the list): measuring every row of a long history at each refresh
+    // was a third of what watching a flow of 500 runs cost.
+    m_table->horizontalHeader()->setResizeContentsPrecision(kMeasuredRows);
     m_table->horizontalHeader()->setSectionResizeMode(RunsModel::ErrorsColumn, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { showErrors(index.row()); });

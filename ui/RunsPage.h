@@ -31,6 +31,7 @@ class RunsPage : public WizardPage
     Q_OBJECT
 public:
     static constexpr int kDefaultRefreshMs = 5000;
+    static constexpr int kMeasuredRows = 100; ///< the rows the table's column widths are measured on
 
     RunsPage(Session* session, WizardState* state, QWidget* parent = nullptr);
 
