@@ -22,15 +22,16 @@ using FormRow::lineEdit;
 CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
     : WizardPage(parent)
     , m_session(session)
-    , m_org(lineEdit(this, QStringLiteral("imsOrgLineEdit"), QStringLiteral("0123456789ABCDEF01234567@AdobeOrg")))
-    , m_clientId(lineEdit(this, QStringLiteral("clientIdLineEdit")))
-    , m_secret(lineEdit(this, QStringLiteral("clientSecretLineEdit")))
-    , m_scopes(lineEdit(this, QStringLiteral("scopesLineEdit")))
+    , m_org(lineEdit(this, QStringLiteral("imsOrgLineEdit"), QStringLiteral("0123456789ABCDEF01234567@AdobeOrg"),
+                     FormRow::Icons::Later))
+    , m_clientId(lineEdit(this, QStringLiteral("clientIdLineEdit"), {}, FormRow::Icons::Later))
+    , m_secret(lineEdit(this, QStringLiteral("clientSecretLineEdit"), {}, FormRow::Icons::Later))
+    , m_scopes(lineEdit(this, QStringLiteral("scopesLineEdit"), {}, FormRow::Icons::Later))
     , m_sandbox(new QComboBox(this))
     , m_remember(new QCheckBox(this))
     , m_urls(new PlatformUrlsBox(this))
     , m_busyRow(new BusyRow(this))
-    , m_message(new InlineMessage(this))
+    , m_message(new InlineMessage(this, FormRow::Icons::Later))
     , m_check(new CredentialCheck(session, this))
 {
     setObjectName(QStringLiteral("credentialsPage"));
@@ -38,7 +39,7 @@ CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
     setSubTitle(tr("Enter the OAuth Server-to-Server credential of your Adobe Developer Console project, then choose "
                    "the sandbox to work in."));
 
-    FormRow::makeSecret(m_secret, tr("Show the client secret"));
+    FormRow::makeSecret(m_secret, tr("Show the client secret"), FormRow::Icons::Later);
     m_scopes->setToolTip(tr("The scopes listed for this credential in the Adobe Developer Console, separated by "
                             "commas."));
     m_sandbox->setObjectName(QStringLiteral("sandboxComboBox"));
@@ -85,6 +86,14 @@ CredentialsPage::CredentialsPage(Session* session, QWidget* parent)
 }
 
 CredentialsPage::~CredentialsPage() = default;
+
+void CredentialsPage::addIcons()
+{
+    for (QLineEdit* edit : {m_org, m_clientId, m_scopes})
+        edit->setClearButtonEnabled(true);
+    FormRow::setRevealIcon(m_secret);
+    m_message->addIcons();
+}
 
 QString CredentialsPage::helpText() const
 {

@@ -26,6 +26,12 @@ public:
     bool validatePage() override;
     QString helpText() const override;
 
+    /**
+     * The fields' clear buttons and the secret's eye icon: the wizard adds them once the page is on screen, the first
+     * style icon being a few milliseconds of image files and plugins to read (FormRow::Icons::Later).
+     */
+    void addIcons();
+
     /** Values to show instead of the saved ones (demo mode, a recipe); the secret is optional. */
     void prefill(const PlatformConfig& config, const QString& clientSecret = {});
     /** Whether "Remember the client secret" starts ticked (it does, except in demo mode). */

@@ -40,7 +40,6 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
 {
     setObjectName(QStringLiteral("dataflowWizard"));
     setWindowTitle(tr("Dataflow Wizard \u2014 Adobe Experience Platform"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/aep-dataflow-wizard.svg")));
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage);
     // The other pages come once this one is painted (ensurePages): the window shows in about half the time.
@@ -82,6 +81,9 @@ void DataflowWizard::ensurePages()
     if (m_pagesBuilt)
         return;
     m_pagesBuilt = true;
+    // What the first paint could do without: icons (the first one loads Qt's image and SVG plugins) and the pages.
+    setWindowIcon(QIcon(QStringLiteral(":/icons/aep-dataflow-wizard.svg")));
+    m_credentials->addIcons();
     const QList<std::pair<PageId, WizardPage*>> pages{
         {PageId::Source, new SourcePage(m_session, m_state, this)},
         {PageId::Table, new TablePage(m_session, m_state, this)},

@@ -20,13 +20,21 @@ inline QString accessibleText(QString label)
     return label.remove(colon).trimmed();
 }
 
-/** A line edit with an object name (tests find it by it), a placeholder and a clear button. */
-inline QLineEdit* lineEdit(QWidget* parent, const QString& objectName, const QString& placeholder = {})
+/** When a field gets its icons (clear button, eye button): now, or later by the page (addIcons()). */
+enum class Icons { Now, Later };
+
+/**
+ * A line edit with an object name (tests find it by it), a placeholder and a clear button. The first page shown
+ * asks for Icons::Later: the style reads and decodes its image files (and loads Qt's image plugins) at the first
+ * icon, a few milliseconds better spent after the window is on screen.
+ */
+inline QLineEdit* lineEdit(QWidget* parent, const QString& objectName, const QString& placeholder = {},
+                           Icons icons = Icons::Now)
 {
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
     edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
+    edit->setClearButtonEnabled(icons == Icons::Now);
     return edit;
 }
 
@@ -37,18 +45,29 @@ inline void add(QFormLayout* form, const QString& label, QWidget* field)
     form->addRow(label, field);
 }
 
-/** Makes @p edit a password field with an eye button (object name revealSecretAction) that shows the text. */
-inline void makeSecret(QLineEdit* edit, const QString& revealToolTip)
+/** The eye button's icon of a field made by makeSecret(). */
+inline void setRevealIcon(QLineEdit* edit)
+{
+    if (auto* reveal = edit->findChild<QAction*>(QStringLiteral("revealSecretAction")))
+        reveal->setIcon(edit->style()->standardIcon(QStyle::SP_FileDialogContentsView));
+}
+
+/**
+ * Makes @p edit a password field with an eye button (object name revealSecretAction) that shows the text; with
+ * Icons::Later the button has its icon once setRevealIcon() is called.
+ */
+inline void makeSecret(QLineEdit* edit, const QString& revealToolTip, Icons icons = Icons::Now)
 {
     edit->setEchoMode(QLineEdit::Password);
     edit->setClearButtonEnabled(false);
-    QAction* reveal
-        = edit->addAction(edit->style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+    QAction* reveal = edit->addAction(QIcon(), QLineEdit::TrailingPosition);
     reveal->setObjectName(QStringLiteral("revealSecretAction"));
     reveal->setCheckable(true);
     reveal->setToolTip(revealToolTip);
     QObject::connect(reveal, &QAction::toggled, edit,
                      [edit](bool shown) { edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    if (icons == Icons::Now)
+        setRevealIcon(edit);
 }
 
 /** Makes @p button ("Advanced ▸") show and hide @p content, closed at first. */

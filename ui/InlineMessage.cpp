@@ -9,8 +9,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-InlineMessage::InlineMessage(QWidget* parent)
+InlineMessage::InlineMessage(QWidget* parent, FormRow::Icons icons)
     : QFrame(parent)
+    , m_iconsLater(icons == FormRow::Icons::Later)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_details(new QLabel(this))
@@ -42,7 +43,8 @@ InlineMessage::InlineMessage(QWidget* parent)
     });
     m_closeButton->setObjectName(QStringLiteral("closeMessageButton"));
     m_closeButton->setAutoRaise(true);
-    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    if (!m_iconsLater)
+        m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_closeButton->setToolTip(tr("Close this message"));
     m_closeButton->setAccessibleName(tr("Close this message"));
     connect(m_closeButton, &QToolButton::clicked, this, [this] {
@@ -108,32 +110,58 @@ QString InlineMessage::details() const
     return m_details->text();
 }
 
+void InlineMessage::addIcons()
+{
+    if (!m_iconsLater)
+        return;
+    m_iconsLater = false;
+    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    applyIcon();
+}
+
+void InlineMessage::applyIcon()
+{
+    if (m_iconsLater)
+        return;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    switch (m_type) {
+    case Type::Information:
+        break;
+    case Type::Positive:
+        icon = QStyle::SP_DialogApplyButton;
+        break;
+    case Type::Warning:
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case Type::Error:
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+}
+
 void InlineMessage::applyStyle()
 {
-    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QColor background(0xe8, 0xf0, 0xfb);
     QColor border(0x1a, 0x5f, 0xb4);
     switch (m_type) {
     case Type::Information:
         break;
     case Type::Positive:
-        icon = QStyle::SP_DialogApplyButton;
         background = QColor(0xe6, 0xf4, 0xea);
         border = QColor(0x26, 0xa2, 0x69);
         break;
     case Type::Warning:
-        icon = QStyle::SP_MessageBoxWarning;
         background = QColor(0xfd, 0xf3, 0xd8);
         border = QColor(0xc6, 0x8a, 0x00);
         break;
     case Type::Error:
-        icon = QStyle::SP_MessageBoxCritical;
         background = QColor(0xfb, 0xe7, 0xe6);
         border = QColor(0xc0, 0x1c, 0x28);
         break;
     }
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    applyIcon();
     // Light backgrounds need dark text whatever the desktop theme is.
     setStyleSheet(QStringLiteral("InlineMessage { background: %1; border: 1px solid %2; border-radius: 4px; }"
                                  " InlineMessage QLabel, InlineMessage QToolButton { color: #202020; }")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FormRow.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -16,7 +18,11 @@ public:
     enum class Type { Information, Positive, Warning, Error };
     Q_ENUM(Type)
 
-    explicit InlineMessage(QWidget* parent = nullptr);
+    /** With FormRow::Icons::Later (the first page, before it is on screen) the icons come with addIcons(). */
+    explicit InlineMessage(QWidget* parent = nullptr, FormRow::Icons icons = FormRow::Icons::Now);
+
+    /** The close button's and the type's icons, if they were left for later. */
+    void addIcons();
 
     /** Shows the banner; @p details (the server's own words) appear under a "Details" toggle. */
     void showMessage(Type type, const QString& text, const QString& details = {});
@@ -33,8 +39,10 @@ Q_SIGNALS:
 
 private:
     void applyStyle();
+    void applyIcon();
 
     Type m_type = Type::Information;
+    bool m_iconsLater;
     QLabel* m_icon;
     QLabel* m_text;
     QLabel* m_details;

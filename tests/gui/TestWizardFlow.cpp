@@ -9,6 +9,7 @@
 #include "platform/PlatformClient.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -21,6 +22,7 @@
 #include <QRadioButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUrlQuery>
 
@@ -82,6 +84,43 @@ class TestWizardFlow : public QObject
 
 private Q_SLOTS:
     void initTestCase() { TestSupport::isolateUserFolders(); }
+
+    void theFirstPageGetsItsIconsOnceOnScreen()
+    {
+        QNetworkAccessManager network;
+        MemorySecretStore secrets;
+        Session session(&network, &secrets);
+        DataflowWizard wizard(&session);
+        auto* org = wizard.findChild<QLineEdit*>(QStringLiteral("imsOrgLineEdit"));
+        auto* secret = wizard.findChild<QLineEdit*>(QStringLiteral("clientSecretLineEdit"));
+        QVERIFY(org && secret);
+        auto* reveal = secret->findChild<QAction*>(QStringLiteral("revealSecretAction"));
+        QVERIFY(reveal);
+        auto* message = wizard.findChild<InlineMessage*>(QStringLiteral("credentialsMessage"));
+        QVERIFY(message);
+        auto* close = message->findChild<QToolButton*>(QStringLiteral("closeMessageButton"));
+        QVERIFY(close);
+        wizard.credentialsPage()->showNote(QStringLiteral("A note shown before the window."));
+        // Before the first paint: no icon yet, the window shows sooner.
+        QVERIFY(close->icon().isNull());
+        QVERIFY(!org->isClearButtonEnabled());
+        QVERIFY(reveal->icon().isNull());
+        QVERIFY(wizard.windowIcon().isNull());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTRY_VERIFY(wizard.pagesBuilt());
+        for (const char* name : {"imsOrgLineEdit", "clientIdLineEdit", "scopesLineEdit"})
+            QVERIFY2(wizard.findChild<QLineEdit*>(QLatin1String(name))->isClearButtonEnabled(), name);
+        QVERIFY(!secret->isClearButtonEnabled()); // a secret has the eye button instead
+        QVERIFY(!reveal->icon().isNull());
+        QVERIFY(!close->icon().isNull());
+        QCOMPARE(message->text(), QStringLiteral("A note shown before the window."));
+        QVERIFY(!wizard.windowIcon().isNull());
+        // The eye button still shows the secret.
+        secret->setText(QStringLiteral("s3cr3t"));
+        reveal->trigger();
+        QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    }
 
     void reuseExistingAccountSchemaAndDataset()
     {
