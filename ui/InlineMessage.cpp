@@ -110,6 +110,33 @@ QString InlineMessage::details() const
     return m_details->text();
 }
 
+namespace {
+
+/** How a banner of each type looks: its icon and its colours. */
+struct Look
+{
+    QStyle::StandardPixmap icon;
+    QColor background;
+    QColor border;
+};
+
+Look lookOf(InlineMessage::Type type)
+{
+    switch (type) {
+    case InlineMessage::Type::Positive:
+        return {QStyle::SP_DialogApplyButton, QColor(0xe6, 0xf4, 0xea), QColor(0x26, 0xa2, 0x69)};
+    case InlineMessage::Type::Warning:
+        return {QStyle::SP_MessageBoxWarning, QColor(0xfd, 0xf3, 0xd8), QColor(0xc6, 0x8a, 0x00)};
+    case InlineMessage::Type::Error:
+        return {QStyle::SP_MessageBoxCritical, QColor(0xfb, 0xe7, 0xe6), QColor(0xc0, 0x1c, 0x28)};
+    case InlineMessage::Type::Information:
+        break;
+    }
+    return {QStyle::SP_MessageBoxInformation, QColor(0xe8, 0xf0, 0xfb), QColor(0x1a, 0x5f, 0xb4)};
+}
+
+} // namespace
+
 void InlineMessage::addIcons()
 {
     if (!m_iconsLater)
@@ -123,47 +150,16 @@ void InlineMessage::applyIcon()
 {
     if (m_iconsLater)
         return;
-    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    switch (m_type) {
-    case Type::Information:
-        break;
-    case Type::Positive:
-        icon = QStyle::SP_DialogApplyButton;
-        break;
-    case Type::Warning:
-        icon = QStyle::SP_MessageBoxWarning;
-        break;
-    case Type::Error:
-        icon = QStyle::SP_MessageBoxCritical;
-        break;
-    }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    m_icon->setPixmap(style()->standardIcon(lookOf(m_type).icon).pixmap(size, size));
 }
 
 void InlineMessage::applyStyle()
 {
-    QColor background(0xe8, 0xf0, 0xfb);
-    QColor border(0x1a, 0x5f, 0xb4);
-    switch (m_type) {
-    case Type::Information:
-        break;
-    case Type::Positive:
-        background = QColor(0xe6, 0xf4, 0xea);
-        border = QColor(0x26, 0xa2, 0x69);
-        break;
-    case Type::Warning:
-        background = QColor(0xfd, 0xf3, 0xd8);
-        border = QColor(0xc6, 0x8a, 0x00);
-        break;
-    case Type::Error:
-        background = QColor(0xfb, 0xe7, 0xe6);
-        border = QColor(0xc0, 0x1c, 0x28);
-        break;
-    }
+    const Look look = lookOf(m_type);
     applyIcon();
     // Light backgrounds need dark text whatever the desktop theme is.
     setStyleSheet(QStringLiteral("InlineMessage { background: %1; border: 1px solid %2; border-radius: 4px; }"
                                  " InlineMessage QLabel, InlineMessage QToolButton { color: #202020; }")
-                      .arg(background.name(), border.name()));
+                      .arg(look.background.name(), look.border.name()));
 }
