@@ -12,10 +12,10 @@ AEP_DEBIAN_PACKAGES=(
     # (git: the format check lists the repository's files with git ls-files)
     # the fuzz preset (./test, packaging/fuzz.sh): clang++-14 and its runtime libraries (libFuzzer, ASan, UBSan)
     clang-14 libclang-rt-14-dev
-    # Qt 6 and QtKeychain (qt6-websockets-dev: Qt6HttpServer's CMake package needs it; libqt6opengl6-dev:
-    # Qt6Charts' CMake package needs it; qt6-l10n-tools: lupdate/lrelease)
+    # Qt 6 and QtKeychain (qt6-websockets-dev: Qt6HttpServer's CMake package needs it; qt6-l10n-tools:
+    # lupdate/lrelease; qt6-svg-dev: Qt's SVG icon plugins, which draw the program's icon)
     qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools
-    libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-translations-l10n libvalijson-dev
+    qt6-svg-dev qt6-translations-l10n libvalijson-dev
     # the Secret Service for the keychain tests (QtKeychain dlopen()s libsecret), a virtual display for ./run
     # without a screen, a font so that text is drawn at all
     dbus gnome-keyring libsecret-1-0 xvfb xauth fonts-dejavu-core

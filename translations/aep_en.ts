@@ -3674,6 +3674,33 @@ Id: %2</translation>
     </message>
 </context>
 <context>
+    <name>RunsChartView</name>
+    <message>
+        <source>%1
+Records written: %2
+Records failed: %3</source>
+        <translation>%1
+Records written: %2
+Records failed: %3</translation>
+    </message>
+    <message>
+        <source>Records per run</source>
+        <translation>Records per run</translation>
+    </message>
+    <message>
+        <source>No run to show yet.</source>
+        <translation>No run to show yet.</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Records written</translation>
+    </message>
+    <message>
+        <source>Records failed</source>
+        <translation>Records failed</translation>
+    </message>
+</context>
+<context>
     <name>RunsModel</name>
     <message>
         <source>In progress</source>
@@ -3771,18 +3798,6 @@ UTC</translation>
     <message>
         <source>Each run copies new and changed rows from the source into the dataset. This list updates by itself.</source>
         <translation>Each run copies new and changed rows from the source into the dataset. This list updates by itself.</translation>
-    </message>
-    <message>
-        <source>Records written</source>
-        <translation>Records written</translation>
-    </message>
-    <message>
-        <source>Records failed</source>
-        <translation>Records failed</translation>
-    </message>
-    <message>
-        <source>Records per run</source>
-        <translation>Records per run</translation>
     </message>
     <message>
         <source>Chart of records per run</source>

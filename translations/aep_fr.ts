@@ -2847,15 +2847,15 @@ ID&#xa0;: %2</translation>
     <message numerus="yes">
         <source>%1 of %n sample row(s) would fail; without partial ingestion, one failed row fails the run.</source>
         <translation>
-            <numerusform>Lignes d’exemple qui échoueraient : %1 sur %n ; sans ingestion partielle, une seule ligne en échec fait échouer l’exécution.</numerusform>
-            <numerusform>Lignes d’exemple qui échoueraient : %1 sur %n ; sans ingestion partielle, une seule ligne en échec fait échouer l’exécution.</numerusform>
+            <numerusform>Lignes d’exemple qui échoueraient&#xa0;: %1 sur %n&#x202f;; sans ingestion partielle, une seule ligne en échec fait échouer l’exécution.</numerusform>
+            <numerusform>Lignes d’exemple qui échoueraient&#xa0;: %1 sur %n&#x202f;; sans ingestion partielle, une seule ligne en échec fait échouer l’exécution.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n sample row(s) would fail; the threshold is %2%.</source>
         <translation>
-            <numerusform>Lignes d’exemple qui échoueraient : %1 sur %n ; le seuil est de %2 %.</numerusform>
-            <numerusform>Lignes d’exemple qui échoueraient : %1 sur %n ; le seuil est de %2 %.</numerusform>
+            <numerusform>Lignes d’exemple qui échoueraient&#xa0;: %1 sur %n&#x202f;; le seuil est de %2&#x202f;%.</numerusform>
+            <numerusform>Lignes d’exemple qui échoueraient&#xa0;: %1 sur %n&#x202f;; le seuil est de %2&#x202f;%.</numerusform>
         </translation>
     </message>
 </context>
@@ -3674,6 +3674,33 @@ ID&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>RunsChartView</name>
+    <message>
+        <source>%1
+Records written: %2
+Records failed: %3</source>
+        <translation>%1
+Enregistrements ingérés&#xa0;: %2
+Enregistrements ayant échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Records per run</source>
+        <translation>Enregistrements par exécution</translation>
+    </message>
+    <message>
+        <source>No run to show yet.</source>
+        <translation>Aucune exécution à afficher pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Enregistrements ingérés</translation>
+    </message>
+    <message>
+        <source>Records failed</source>
+        <translation>Enregistrements ayant échoué</translation>
+    </message>
+</context>
+<context>
     <name>RunsModel</name>
     <message>
         <source>In progress</source>
@@ -3771,18 +3798,6 @@ UTC</translation>
     <message>
         <source>Each run copies new and changed rows from the source into the dataset. This list updates by itself.</source>
         <translation>Chaque exécution copie les lignes nouvelles et modifiées de la source dans le jeu de données. Cette liste se met à jour automatiquement.</translation>
-    </message>
-    <message>
-        <source>Records written</source>
-        <translation>Enregistrements ingérés</translation>
-    </message>
-    <message>
-        <source>Records failed</source>
-        <translation>Enregistrements ayant échoué</translation>
-    </message>
-    <message>
-        <source>Records per run</source>
-        <translation>Enregistrements par exécution</translation>
     </message>
     <message>
         <source>Chart of records per run</source>

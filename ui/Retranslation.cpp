@@ -5,9 +5,6 @@
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
-#include <QGraphicsObject>
-#include <QGraphicsScene>
-#include <QGraphicsView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMetaProperty>
@@ -22,8 +19,8 @@
 namespace {
 
 constexpr const char* kProperties[]
-    = {"text",      "title",       "subTitle",       "placeholderText",       "toolTip",   "statusTip",
-       "whatsThis", "windowTitle", "accessibleName", "accessibleDescription", "titleText", "label"};
+    = {"text",      "title",     "subTitle",    "placeholderText", "toolTip",
+       "statusTip", "whatsThis", "windowTitle", "accessibleName",  "accessibleDescription"};
 
 /** The user's own text or a value: never retranslated. */
 bool isInput(const QObject* object)
@@ -159,14 +156,6 @@ void walk(QObject* object)
     const QStringList contexts = contextsOf(object);
     properties(object, contexts);
     views(object, contexts);
-    if (auto* view = qobject_cast<QGraphicsView*>(object); view && view->scene()) {
-        const QList<QGraphicsItem*> items = view->scene()->items();
-        for (QGraphicsItem* graphics : items) {
-            if (QGraphicsObject* graphicsObject = graphics->toGraphicsObject();
-                graphicsObject && !graphics->parentItem())
-                walk(graphicsObject);
-        }
-    }
     const QObjectList children = object->children();
     for (QObject* child : children)
         walk(child);

@@ -4,6 +4,7 @@
 #include "InlineMessage.h"
 #include "RunErrorsDialog.h"
 #include "RunStatusStyle.h"
+#include "RunsChartView.h"
 #include "core/DemoClock.h"
 #include "core/RunsChart.h"
 #include "core/RunsModel.h"
@@ -12,10 +13,6 @@
 #include "platform/PlatformClient.h"
 #include "services/FlowsService.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -25,11 +22,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedBarSeries>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 RunsPage::RunsPage(Session* session, WizardState* state, QWidget* parent)
     : WizardPage(parent)
@@ -37,11 +32,7 @@ RunsPage::RunsPage(Session* session, WizardState* state, QWidget* parent)
     , m_state(state)
     , m_model(new RunsModel(this))
     , m_table(new QTableView(this))
-    , m_chart(new QChart)
-    , m_chartView(new QChartView(m_chart, this))
-    , m_series(new QStackedBarSeries(m_chart))
-    , m_categories(new QBarCategoryAxis(m_chart))
-    , m_values(new QValueAxis(m_chart))
+    , m_chartView(new RunsChartView(this))
     , m_openInAdobe(new QLabel(this))
     , m_flowId(new QLineEdit(this))
     , m_refreshButton(new QPushButton(tr("&Refresh"), this))
@@ -77,28 +68,9 @@ RunsPage::RunsPage(Session* session, WizardState* state, QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { showErrors(index.row()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunsPage::updateButtons);
 
-    for (const auto& [name, tone] :
-         {std::pair(tr("Records written"), RunTone::Good), std::pair(tr("Records failed"), RunTone::Bad)}) {
-        m_series->append(new QBarSet(name, m_series));
-        m_series->barSets().constLast()->setColor(RunStatusStyle::colour(tone));
-    }
-    m_chart->addSeries(m_series);
-    m_chart->addAxis(m_categories, Qt::AlignBottom);
-    m_chart->addAxis(m_values, Qt::AlignLeft);
-    m_series->attachAxis(m_categories);
-    m_series->attachAxis(m_values);
-    m_values->setLabelFormat(QStringLiteral("%d"));
-    m_values->setRange(0, 1);
-    m_categories->setTitleText(RunsChart::orderTitle());
-    m_chart->setTitle(tr("Records per run"));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setAnimationOptions(QChart::NoAnimation); // redrawn every few seconds: animation would flicker
     m_chartView->setObjectName(QStringLiteral("runsChartView"));
     m_chartView->setAccessibleName(tr("Chart of records per run"));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(200);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
 
     m_openInAdobe->setObjectName(QStringLiteral("openInAdobeLabel"));
     m_openInAdobe->setAccessibleName(tr("Open in Adobe Experience Platform"));
@@ -274,23 +246,9 @@ void RunsPage::finishRefresh(bool ok)
     }
 }
 
-void RunsPage::updateChart(bool always)
+void RunsPage::updateChart()
 {
-    RunsChartData chart = RunsChart::build(m_model->runs(), QLocale());
-    // Refreshes come every few seconds and mostly bring the same runs; rebuilding the series and laying the chart
-    // out again each time was most of the page's CPU while it watched a flow.
-    if (!always && chart == m_shownChart)
-        return;
-    const QList<QBarSet*> sets = m_series->barSets();
-    for (QBarSet* set : sets)
-        set->remove(0, set->count());
-    m_categories->clear();
-    m_categories->append(chart.categories);
-    sets.at(0)->append(chart.written);
-    sets.at(1)->append(chart.failed);
-    m_values->setRange(0, qMax<qint64>(1, chart.highest));
-    m_values->applyNiceNumbers();
-    m_shownChart = std::move(chart);
+    m_chartView->setData(RunsChart::build(m_model->runs(), QLocale()));
 }
 
 void RunsPage::updateButtons()

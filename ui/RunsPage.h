@@ -3,23 +3,16 @@
 
 #include "WizardPage.h"
 
-#include "core/RunsChart.h"
-
 #include <QPointer>
 #include <QUrl>
 
 class InlineMessage;
-class QBarCategoryAxis;
-class QBarSet;
-class QChart;
-class QChartView;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedBarSeries;
 class QTableView;
 class QTimer;
-class QValueAxis;
+class RunsChartView;
 class RunsModel;
 class ServiceJob;
 class Session;
@@ -38,10 +31,13 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     QString helpText() const override;
-    /** The chart's dates and the status line's time in the new language (the table's model refreshes itself). */
+    /**
+     * The chart's dates and the status line's time in the new language (the table's model refreshes itself, the
+     * chart draws its titles again on QEvent::LanguageChange).
+     */
     void languageChanged() override
     {
-        updateChart(true);
+        updateChart();
         refresh();
     }
 
@@ -60,8 +56,8 @@ Q_SIGNALS:
 
 private:
     void finishRefresh(bool ok);
-    /** Rebuilds the chart from the model, unless its bars and labels are those shown (@p always: redraw anyway). */
-    void updateChart(bool always = false);
+    /** The chart of the model's runs (the chart draws again only when its bars or labels change). */
+    void updateChart();
     void updateButtons();
     /** Opens the errors of the run on @p row in a dialog (double-click, or Show errors). */
     void showErrors(int row);
@@ -70,12 +66,7 @@ private:
     WizardState* m_state;
     RunsModel* m_model;
     QTableView* m_table;
-    QChart* m_chart;
-    QChartView* m_chartView;
-    QStackedBarSeries* m_series;
-    QBarCategoryAxis* m_categories;
-    QValueAxis* m_values;
-    RunsChartData m_shownChart; ///< what the chart shows: a refresh that changes nothing leaves it alone
+    RunsChartView* m_chartView;
     QLabel* m_openInAdobe;
     QLineEdit* m_flowId;
     QPushButton* m_refreshButton;

@@ -56,3 +56,31 @@ RunTone RunsChart::errorsTone(const RunInfo& run)
 {
     return run.errors.isEmpty() ? RunTone::Neutral : RunTone::Bad;
 }
+
+QList<qint64> RunsChart::valueTicks(qint64 highest)
+{
+    highest = qMax<qint64>(1, highest);
+    qint64 step = 1;
+    for (qint64 power = 1; step * kMaxValueSteps < highest; power *= 10) {
+        for (const qint64 factor : {1, 2, 5}) {
+            step = factor * power;
+            if (step * kMaxValueSteps >= highest)
+                break;
+        }
+    }
+    QList<qint64> ticks;
+    for (qint64 value = 0;; value += step) {
+        ticks << value;
+        if (value >= highest)
+            break;
+    }
+    return ticks;
+}
+
+int RunsChart::labelStride(int bars, int labelWidth, int plotWidth)
+{
+    if (bars <= 0 || plotWidth <= 0)
+        return 1;
+    const qint64 needed = qint64(labelWidth + kLabelGap) * bars;
+    return int(qMax<qint64>(1, (needed + plotWidth - 1) / plotWidth));
+}

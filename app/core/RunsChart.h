@@ -38,4 +38,17 @@ public:
     static RunTone toneOf(RunInfo::Status status);
     /** The tone of the errors column: Bad when the run reported errors. */
     static RunTone errorsTone(const RunInfo& run);
+
+    static constexpr int kMaxValueSteps = 5; ///< at most this many steps on the value axis
+    /**
+     * The value axis' ticks for bars up to @p highest: from 0, in steps of 1, 2 or 5 times a power of ten, the
+     * last at or above @p highest, at most kMaxValueSteps steps (0 gives {0, 1}: an empty chart still has a scale).
+     */
+    static QList<qint64> valueTicks(qint64 highest);
+    static constexpr int kLabelGap = 8; ///< pixels at least between two labels under the bars
+    /**
+     * Every how many bars a label fits under them: @p bars bars share @p plotWidth pixels and a label takes
+     * @p labelWidth (1: a label under every bar).
+     */
+    static int labelStride(int bars, int labelWidth, int plotWidth);
 };

@@ -76,6 +76,36 @@ private Q_SLOTS:
         QCOMPARE(chart.highest, 0);
     }
 
+    void valueTicks_data()
+    {
+        QTest::addColumn<qint64>("highest");
+        QTest::addColumn<QList<qint64>>("ticks");
+        QTest::newRow("empty chart") << qint64(0) << QList<qint64>{0, 1};
+        QTest::newRow("one") << qint64(1) << QList<qint64>{0, 1};
+        QTest::newRow("seven") << qint64(7) << QList<qint64>{0, 2, 4, 6, 8};
+        QTest::newRow("five") << qint64(5) << QList<qint64>{0, 1, 2, 3, 4, 5};
+        QTest::newRow("hundred") << qint64(100) << QList<qint64>{0, 20, 40, 60, 80, 100};
+        QTest::newRow("hundred and one") << qint64(101) << QList<qint64>{0, 50, 100, 150};
+        QTest::newRow("a million") << qint64(1'000'000)
+                                   << QList<qint64>{0, 200'000, 400'000, 600'000, 800'000, 1'000'000};
+    }
+
+    void valueTicks()
+    {
+        QFETCH(qint64, highest);
+        QFETCH(QList<qint64>, ticks);
+        QCOMPARE(RunsChart::valueTicks(highest), ticks);
+    }
+
+    void everyLabelOrEveryFew()
+    {
+        // 30 bars on 300 pixels are 10 pixels each; a 50-pixel label and its gap take six of them.
+        QCOMPARE(RunsChart::labelStride(30, 50, 300), 6);
+        QCOMPARE(RunsChart::labelStride(3, 50, 1000), 1);
+        QCOMPARE(RunsChart::labelStride(0, 50, 300), 1);
+        QCOMPARE(RunsChart::labelStride(30, 50, 0), 1); // not laid out yet
+    }
+
     void tones_data()
     {
         QTest::addColumn<QString>("status");
