@@ -92,6 +92,7 @@ void CredentialsPage::addIcons()
     for (QLineEdit* edit : {m_org, m_clientId, m_scopes})
         edit->setClearButtonEnabled(true);
     FormRow::setRevealIcon(m_secret);
+    m_urls->addIcons();
     m_message->addIcons();
 }
 

@@ -14,9 +14,9 @@ PlatformUrlsBox::PlatformUrlsBox(QWidget* parent)
     , m_button(new QToolButton(this))
     , m_content(new QWidget(this))
     , m_platformUrl(FormRow::lineEdit(m_content, QStringLiteral("platformUrlLineEdit"),
-                                      QStringLiteral("https://platform.adobe.io")))
+                                      QStringLiteral("https://platform.adobe.io"), FormRow::Icons::Later))
     , m_imsUrl(FormRow::lineEdit(m_content, QStringLiteral("imsUrlLineEdit"),
-                                 QStringLiteral("https://ims-na1.adobelogin.com")))
+                                 QStringLiteral("https://ims-na1.adobelogin.com"), FormRow::Icons::Later))
     , m_problem(new QLabel(this))
 {
     m_button->setObjectName(QStringLiteral("advancedButton"));
@@ -37,6 +37,12 @@ PlatformUrlsBox::PlatformUrlsBox(QWidget* parent)
     layout->addWidget(m_problem);
     for (QLineEdit* edit : {m_platformUrl, m_imsUrl})
         connect(edit, &QLineEdit::textChanged, this, &PlatformUrlsBox::edited);
+}
+
+void PlatformUrlsBox::addIcons()
+{
+    for (QLineEdit* edit : {m_platformUrl, m_imsUrl})
+        edit->setClearButtonEnabled(true);
 }
 
 QUrl PlatformUrlsBox::platformUrl() const

@@ -16,7 +16,9 @@ class PlatformUrlsBox : public QWidget
 {
     Q_OBJECT
 public:
+    /** Its fields get their clear buttons at addIcons(): the box is on the first page, shown before any icon. */
     explicit PlatformUrlsBox(QWidget* parent = nullptr);
+    void addIcons();
 
     QUrl platformUrl() const;
     QUrl imsUrl() const;

@@ -104,12 +104,14 @@ private Q_SLOTS:
         // Before the first paint: no icon yet, the window shows sooner.
         QVERIFY(close->icon().isNull());
         QVERIFY(!org->isClearButtonEnabled());
+        QVERIFY(!wizard.findChild<QLineEdit*>(QStringLiteral("platformUrlLineEdit"))->isClearButtonEnabled());
         QVERIFY(reveal->icon().isNull());
         QVERIFY(wizard.windowIcon().isNull());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QTRY_VERIFY(wizard.pagesBuilt());
-        for (const char* name : {"imsOrgLineEdit", "clientIdLineEdit", "scopesLineEdit"})
+        for (const char* name :
+             {"imsOrgLineEdit", "clientIdLineEdit", "scopesLineEdit", "platformUrlLineEdit", "imsUrlLineEdit"})
             QVERIFY2(wizard.findChild<QLineEdit*>(QLatin1String(name))->isClearButtonEnabled(), name);
         QVERIFY(!secret->isClearButtonEnabled()); // a secret has the eye button instead
         QVERIFY(!reveal->icon().isNull());
