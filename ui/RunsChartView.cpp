@@ -74,10 +74,14 @@ RunsChartView::Layout RunsChartView::layout() const
 
 QRect RunsChartView::barRect(int index) const
 {
+    return barRect(layout(), index);
+}
+
+QRect RunsChartView::barRect(const Layout& parts, int index) const
+{
     const qsizetype bars = m_data.categories.size();
     if (index < 0 || index >= bars)
         return {};
-    const Layout parts = layout();
     const qreal slot = qreal(parts.plot.width()) / qreal(bars);
     const qreal width = qMax<qreal>(1, qMin<qreal>(slot * kBarShare, kMaxBarWidth));
     const qreal top = qreal(parts.ticks.constLast());
@@ -223,7 +227,7 @@ void RunsChartView::paintEvent(QPaintEvent* event)
         painter.drawText(parts.plot, Qt::AlignCenter, tr("No run to show yet."));
     }
     for (int i = 0; i < bars; ++i) {
-        const QRect bar = barRect(i);
+        const QRect bar = barRect(parts, i);
         const qreal total = m_data.written.at(i) + m_data.failed.at(i);
         const int failedHeight = total > 0 ? int(std::lround(bar.height() * m_data.failed.at(i) / total)) : 0;
         painter.fillRect(QRect(bar.left(), bar.top(), bar.width(), failedHeight), failed);
@@ -231,7 +235,7 @@ void RunsChartView::paintEvent(QPaintEvent* event)
                          written);
     }
     if (hasFocus() && m_current >= 0 && m_current < bars) {
-        const QRect bar = barRect(m_current);
+        const QRect bar = barRect(parts, m_current);
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRect(bar.left() - 2, parts.plot.top(), bar.width() + 4, parts.plot.height()));

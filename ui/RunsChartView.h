@@ -58,6 +58,8 @@ private:
         QList<qint64> ticks;
     };
     Layout layout() const;
+    /** barRect() in @p parts: a paint lays the chart out once for all its bars. */
+    QRect barRect(const Layout& parts, int index) const;
     void setCurrentBar(int index);
 
     RunsChartData m_data;
