@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialsPage.h"
 #include "DataflowWizard.h"
+#include "DemoEmulator.h"
 #include "FirstPaintProbe.h"
-#include "LocalPlatform.h"
 #include "base/Logging.h"
 #include "base/Translator.h"
 #include "cli/CliRunner.h"
@@ -29,7 +29,7 @@ int runWizard(const CommandLine& cli)
     KeychainSecretStore secrets;
     Session session(&network, &secrets);
     std::unique_ptr<QTcpServer> socket; // demo mode: the emulator's, until it is made
-    std::unique_ptr<LocalPlatform> emulator;
+    std::unique_ptr<QObject> emulator;
     DataflowWizard wizard(&session);
 
     PlatformConfig config;
@@ -40,8 +40,18 @@ int runWizard(const CommandLine& cli)
 
     if (cli.mode == CommandLine::Mode::Demo) {
         // The emulator's port is taken now, for the first page to show its address; the emulator itself is made
-        // once that page is painted: its HTTP server loads the TLS library, which would hold the window back by
-        // about as long as the wizard takes to show.
+        // once that page is painted, from its own module: its HTTP server loads Qt HttpServer, WebSockets and the
+        // TLS library, which would hold the window back.
+        const QString module = DemoEmulator::modulePath(QCoreApplication::applicationDirPath());
+        if (module.isEmpty()) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main",
+                                       "The built-in emulator could not start: its module %1 is neither "
+                                       "next to the program nor in its library folder.")
+                                       .arg(DemoEmulator::moduleFileName())
+                                << '\n';
+            return 1;
+        }
         socket = std::make_unique<QTcpServer>();
         if (!socket->listen(QHostAddress::LocalHost, 0)) {
             QTextStream(stderr) << QCoreApplication::translate("main", "The built-in emulator could not start.")
@@ -51,13 +61,20 @@ int runWizard(const CommandLine& cli)
         const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(socket->serverPort()));
         EmulatorOptions options;
         options.clock = 60.0; // an hourly schedule runs every minute, so the demo shows runs quickly
-        QObject::connect(&wizard, &DataflowWizard::firstPainted, &wizard, [&emulator, &socket, options] {
-            emulator = std::make_unique<LocalPlatform>(options);
-            emulator->serve(socket.release());
-            // The address, for a look at the emulator with another client (curl...); the log
-            // guard keeps its server quiet.
-            qCInfo(lcNet) << "demo: the built-in emulator listens at" << emulator->baseUrl().toString();
-        });
+        QObject::connect(
+            &wizard, &DataflowWizard::firstPainted, &wizard, [&emulator, &socket, &wizard, module, options, url] {
+                QString error;
+                emulator = DemoEmulator::start(module, socket.release(), options, &error);
+                if (!emulator) {
+                    const QString text = QCoreApplication::translate("main", "The built-in emulator could not start.");
+                    QTextStream(stderr) << text << '\n' << error << '\n';
+                    wizard.credentialsPage()->showWarning(text, error);
+                    return;
+                }
+                // The address, for a look at the emulator with another client (curl...); the log
+                // guard keeps its server quiet.
+                qCInfo(lcNet) << "demo: the built-in emulator listens at" << url.toString();
+            });
         session.setDemo(true);
         config.platformUrl = url;
         config.imsUrl = url;

@@ -7,7 +7,8 @@
 # Checks: --version of both programs prints VERSION; --help prints the English help, and the French one with
 # LANGUAGE=fr, LANG=fr_FR.UTF-8 and --lang fr (the translations the program carries, wherever it lies); the
 # desktop entry, metainfo, icon and man pages are in place; aep-emulator --port 0 prints its port and answers
-# a token request; the wizard's window starts (--demo, in a virtual X display, still up after 5 s).
+# a token request; the wizard's window starts (--demo, in a virtual X display, still up after 5 s) and its built-in
+# emulator answers a token request.
 # Prints one line per check; exits 1 when any fails.
 set -uo pipefail
 [ $# -eq 2 ] || { echo "usage: $0 ROOT VERSION" >&2; exit 2; }
@@ -82,9 +83,28 @@ kill "$emulator_pid" 2>/dev/null
 wait "$emulator_pid" 2>/dev/null
 emulator_pid=
 
-# The window, on the X11 platform plugin a desktop uses: still running after 5 s (timeout's 124), not failed.
+# The window, on the X11 platform plugin a desktop uses: still running after 5 s (timeout's 124), not failed, and
+# its built-in emulator (a module loaded once the window shows) answering a token request at the address it logs.
 gui_log=$home/gui.log
-run xvfb-run -a timeout 5 "$wizard" --demo >"$gui_log" 2>&1
+run xvfb-run -a timeout 5 "$wizard" --demo >"$gui_log" 2>&1 &
+gui_pid=$!
+demo_url=
+for _ in $(seq 40); do
+    demo_url=$(grep -oE 'listens at "http://127\.0\.0\.1:[0-9]+"' "$gui_log" | grep -oE 'http://[^"]+')
+    [ -n "$demo_url" ] && break
+    sleep 0.1
+done
+if [ -n "$demo_url" ]; then
+    reply=$(curl -sS --max-time 3 -X POST "$demo_url/ims/token/v3" \
+        -H 'Content-Type: application/x-www-form-urlencoded' \
+        --data 'grant_type=client_credentials&client_id=demo-client-id&client_secret=demo-client-secret&scope=openid,AdobeID' 2>&1)
+    jq -e '.access_token | length > 0' <<<"$reply" >/dev/null \
+        && ok "the wizard's built-in emulator answers at $demo_url (--demo)" \
+        || fail "the wizard's built-in emulator at $demo_url answered the token request with: $reply"
+else
+    fail "$wizard --demo did not say where its built-in emulator listens: $(cat "$gui_log")"
+fi
+wait $gui_pid
 status=$?
 [ $status -eq 124 ] && ok "the wizard's window starts (--demo in Xvfb, still up after 5 s)" \
     || fail "$wizard --demo in Xvfb ended with status $status: $(cat "$gui_log")"

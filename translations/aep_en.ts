@@ -787,6 +787,21 @@
     </message>
 </context>
 <context>
+    <name>DemoEmulator</name>
+    <message>
+        <source>The emulator module %1 could not be loaded: %2</source>
+        <translation>The emulator module %1 could not be loaded: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not the emulator module.</source>
+        <translation>The file %1 is not the emulator module.</translation>
+    </message>
+    <message>
+        <source>The emulator module %1 is version %2, not %3 as the program is.</source>
+        <translation>The emulator module %1 is version %2, not %3 as the program is.</translation>
+    </message>
+</context>
+<context>
     <name>DraftCheck</name>
     <message>
         <source>Could not check this against the platform: %1</source>
@@ -4822,6 +4837,10 @@ UTC</translation>
     <message>
         <source>The recipe %1 was not opened.</source>
         <translation>The recipe %1 was not opened.</translation>
+    </message>
+    <message>
+        <source>The built-in emulator could not start: its module %1 is neither next to the program nor in its library folder.</source>
+        <translation>The built-in emulator could not start: its module %1 is neither next to the program nor in its library folder.</translation>
     </message>
 </context>
 </TS>

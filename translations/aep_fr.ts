@@ -787,6 +787,21 @@
     </message>
 </context>
 <context>
+    <name>DemoEmulator</name>
+    <message>
+        <source>The emulator module %1 could not be loaded: %2</source>
+        <translation>Le module de l’émulateur %1 n’a pas pu être chargé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not the emulator module.</source>
+        <translation>Le fichier %1 n’est pas le module de l’émulateur.</translation>
+    </message>
+    <message>
+        <source>The emulator module %1 is version %2, not %3 as the program is.</source>
+        <translation>Le module de l’émulateur %1 est en version %2, et non %3 comme le programme.</translation>
+    </message>
+</context>
+<context>
     <name>DraftCheck</name>
     <message>
         <source>Could not check this against the platform: %1</source>
@@ -4822,6 +4837,10 @@ UTC</translation>
     <message>
         <source>The recipe %1 was not opened.</source>
         <translation>La recette %1 n’a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>The built-in emulator could not start: its module %1 is neither next to the program nor in its library folder.</source>
+        <translation>L’émulateur intégré n’a pas pu démarrer&#xa0;: son module %1 n’est ni à côté du programme ni dans son dossier de bibliothèques.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InlineMessage.h"
 
+#include "WrapLabel.h"
+
 #include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,8 +15,8 @@ InlineMessage::InlineMessage(QWidget* parent, FormRow::Icons icons)
     : QFrame(parent)
     , m_iconsLater(icons == FormRow::Icons::Later)
     , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
-    , m_details(new QLabel(this))
+    , m_text(new WrapLabel(this))
+    , m_details(new WrapLabel(this))
     , m_detailsButton(new QToolButton(this))
     , m_actions(new QHBoxLayout)
     , m_closeButton(new QToolButton(this))
@@ -23,13 +25,11 @@ InlineMessage::InlineMessage(QWidget* parent, FormRow::Icons icons)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_text->setObjectName(QStringLiteral("messageLabel"));
-    m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setTextFormat(Qt::PlainText);
     m_details->setObjectName(QStringLiteral("detailsLabel"));
-    m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    if (!m_iconsLater)
+        makeSelectable();
     m_details->setVisible(false);
     m_detailsButton->setObjectName(QStringLiteral("detailsButton"));
     m_detailsButton->setText(tr("Details"));
@@ -144,6 +144,15 @@ void InlineMessage::addIcons()
     m_iconsLater = false;
     m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     applyIcon();
+    makeSelectable();
+}
+
+void InlineMessage::makeSelectable()
+{
+    // A selectable label lays its text out as a document, twice for each width a layout asks about: on the first
+    // page, with the demo's note shown, 8 M instructions before the window showed.
+    for (QLabel* label : {m_text, m_details})
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 }
 
 void InlineMessage::applyIcon()

@@ -18,7 +18,10 @@ public:
     enum class Type { Information, Positive, Warning, Error };
     Q_ENUM(Type)
 
-    /** With FormRow::Icons::Later (the first page, before it is on screen) the icons come with addIcons(). */
+    /**
+     * With FormRow::Icons::Later (the first page, before it is on screen) the icons, and the text becoming
+     * selectable (the reader can copy it), come with addIcons().
+     */
     explicit InlineMessage(QWidget* parent = nullptr, FormRow::Icons icons = FormRow::Icons::Now);
 
     /** The close button's and the type's icons, if they were left for later. */
@@ -40,6 +43,7 @@ Q_SIGNALS:
 private:
     void applyStyle();
     void applyIcon();
+    void makeSelectable();
 
     Type m_type = Type::Information;
     bool m_iconsLater;

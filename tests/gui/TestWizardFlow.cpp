@@ -107,6 +107,9 @@ private Q_SLOTS:
         QVERIFY(!wizard.findChild<QLineEdit*>(QStringLiteral("platformUrlLineEdit"))->isClearButtonEnabled());
         QVERIFY(reveal->icon().isNull());
         QVERIFY(wizard.windowIcon().isNull());
+        auto* note = message->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        QVERIFY(note);
+        QVERIFY(!(note->textInteractionFlags() & Qt::TextSelectableByMouse)); // laid out as a document once painted
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QTRY_VERIFY(wizard.pagesBuilt());
@@ -117,6 +120,11 @@ private Q_SLOTS:
         QVERIFY(!reveal->icon().isNull());
         QVERIFY(!close->icon().isNull());
         QCOMPARE(message->text(), QStringLiteral("A note shown before the window."));
+        for (const char* name : {"messageLabel", "detailsLabel"}) {
+            const Qt::TextInteractionFlags flags
+                = message->findChild<QLabel*>(QLatin1String(name))->textInteractionFlags();
+            QVERIFY2(flags.testFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard), name);
+        }
         QVERIFY(!wizard.windowIcon().isNull());
         // The eye button still shows the secret.
         secret->setText(QStringLiteral("s3cr3t"));

@@ -87,7 +87,8 @@ grep -q "libasan" <<<"$depends" && fail "Depends names libasan: the package was 
 
 # 3. The files, in the package and in the tarball.
 deb_files=$(dpkg-deb -c "$deb" | awk '{print $6}')
-expected=(./usr/bin/aep-dataflow-wizard ./usr/bin/aep-emulator ./usr/share/applications/aep-dataflow-wizard.desktop
+expected=(./usr/bin/aep-dataflow-wizard ./usr/bin/aep-emulator ./usr/lib/aep-dataflow-wizard/aep-demo-emulator.so
+    ./usr/share/applications/aep-dataflow-wizard.desktop
     "./usr/share/metainfo/$appstream_id.metainfo.xml" ./usr/share/icons/hicolor/scalable/apps/aep-dataflow-wizard.svg
     ./usr/share/man/man1/aep-dataflow-wizard.1.gz ./usr/share/man/man1/aep-emulator.1.gz
     ./usr/share/doc/aep-dataflow-wizard/copyright)
