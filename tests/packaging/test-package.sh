@@ -103,6 +103,8 @@ ok "files: ${#expected[@]} expected ones in both"
 
 root=$work/root
 dpkg-deb -x "$deb" "$root" || stop "dpkg-deb -x failed"
+"$(dirname "$0")/test-no-runpath.sh" "$root/usr/bin/aep-dataflow-wizard" "$root/usr/bin/aep-emulator" \
+    "$root/usr/lib/aep-dataflow-wizard/aep-demo-emulator.so" || fail "a packaged program has a run path"
 
 # 4. Desktop entry, metainfo, icon, man pages.
 desktop=$root/usr/share/applications/aep-dataflow-wizard.desktop
