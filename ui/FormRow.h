@@ -15,7 +15,8 @@ namespace FormRow {
 /** "Organi&zation ID:" or « ID d'organi&sation : » as a screen reader should say it: no mnemonic, no colon. */
 inline QString accessibleText(QString label)
 {
-    label.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    static const QRegularExpression mnemonic(QStringLiteral("&(?!&)")); // compiled once, not at every field
+    label.remove(mnemonic);
     static const QRegularExpression colon(QStringLiteral("[\\s\\x{00a0}\\x{202f}]*:$"));
     return label.remove(colon).trimmed();
 }

@@ -81,6 +81,13 @@ void InlineMessage::showMessage(Type type, const QString& text, const QString& d
     }
     applyStyle();
     setAccessibleName(text);
+    m_showLater = m_iconsLater;
+    if (!m_showLater)
+        reveal();
+}
+
+void InlineMessage::reveal()
+{
     setVisible(true);
     // Screen readers announce the banner like an alert.
     QAccessibleEvent event(this, QAccessible::Alert);
@@ -97,6 +104,7 @@ QPushButton* InlineMessage::addAction(const QString& text, const QString& object
 
 void InlineMessage::hideMessage()
 {
+    m_showLater = false;
     setVisible(false);
 }
 
@@ -145,6 +153,10 @@ void InlineMessage::addIcons()
     m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     applyIcon();
     makeSelectable();
+    if (m_showLater) {
+        m_showLater = false;
+        reveal();
+    }
 }
 
 void InlineMessage::makeSelectable()

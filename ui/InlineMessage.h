@@ -19,8 +19,9 @@ public:
     Q_ENUM(Type)
 
     /**
-     * With FormRow::Icons::Later (the first page, before it is on screen) the icons, and the text becoming
-     * selectable (the reader can copy it), come with addIcons().
+     * With FormRow::Icons::Later (the first page, before it is on screen) the icons, the text becoming selectable
+     * (the reader can copy it) and a banner shown before the first paint appearing come with addIcons(): showing it
+     * lays the page out once more, 3 M instructions of the demo's first paint.
      */
     explicit InlineMessage(QWidget* parent = nullptr, FormRow::Icons icons = FormRow::Icons::Now);
 
@@ -44,9 +45,11 @@ private:
     void applyStyle();
     void applyIcon();
     void makeSelectable();
+    void reveal();
 
     Type m_type = Type::Information;
     bool m_iconsLater;
+    bool m_showLater = false; ///< shown before the first paint: appears with addIcons()
     QLabel* m_icon;
     QLabel* m_text;
     QLabel* m_details;

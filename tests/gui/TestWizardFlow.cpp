@@ -110,6 +110,8 @@ private Q_SLOTS:
         auto* note = message->findChild<QLabel*>(QStringLiteral("messageLabel"));
         QVERIFY(note);
         QVERIFY(!(note->textInteractionFlags() & Qt::TextSelectableByMouse)); // laid out as a document once painted
+        QVERIFY(message->isHidden()); // the banner appears once the page is painted
+        QCOMPARE(message->text(), QStringLiteral("A note shown before the window."));
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QTRY_VERIFY(wizard.pagesBuilt());
@@ -120,6 +122,7 @@ private Q_SLOTS:
         QVERIFY(!reveal->icon().isNull());
         QVERIFY(!close->icon().isNull());
         QCOMPARE(message->text(), QStringLiteral("A note shown before the window."));
+        QVERIFY(message->isVisible());
         for (const char* name : {"messageLabel", "detailsLabel"}) {
             const Qt::TextInteractionFlags flags
                 = message->findChild<QLabel*>(QLatin1String(name))->textInteractionFlags();
