@@ -1,7 +1,8 @@
 # The Schedule and Runs pages, each in a bare QWizard against a scripted Platform.
 # Europe/Paris: local time differs from UTC, and the next-runs test crosses its March clock change.
 aep_add_test(NAME test_gui_schedule SOURCES TestSchedulePage.cpp LABEL gui LIBS aepui aepemulator ENV TZ=Europe/Paris)
-aep_add_test(NAME test_gui_runs SOURCES TestRunsPage.cpp LABEL gui LIBS aepui ENV TZ=Europe/Paris)
+aep_add_test(NAME test_gui_runs SOURCES TestRunsPage.cpp RunsPageFixture.h LABEL gui LIBS aepui ENV TZ=Europe/Paris)
+aep_add_test(NAME test_gui_runs_chart SOURCES TestRunsChart.cpp RunsPageFixture.h LABEL gui LIBS aepui ENV TZ=Europe/Paris)
 # The Mapping page in a bare QWizard: problems pointing at their rows, the grouped field picker.
 aep_add_test(NAME test_gui_mapping SOURCES TestMappingPage.cpp LABEL gui LIBS aepui)
 # The Mapping page's suggestions (accept, reject, accept all from a score) and its CSV export and import preview.
