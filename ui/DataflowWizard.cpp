@@ -41,7 +41,9 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
     setObjectName(QStringLiteral("dataflowWizard"));
     setWindowTitle(tr("Dataflow Wizard \u2014 Adobe Experience Platform"));
     setWizardStyle(QWizard::ModernStyle);
-    setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage);
+    // All options at once: each change lays the buttons out again.
+    setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage | QWizard::HaveCustomButton1
+               | QWizard::HaveCustomButton2 | QWizard::HaveCustomButton3);
     // The other pages come once this one is painted (ensurePages): the window shows in about half the time.
     setPage(int(PageId::Credentials), m_credentials);
     setStartId(int(PageId::Credentials));
@@ -52,9 +54,6 @@ DataflowWizard::DataflowWizard(Session* session, QWidget* parent)
     button(QWizard::CustomButton3)->setObjectName(QStringLiteral("languageButton"));
     if (auto* language = qobject_cast<QPushButton*>(button(QWizard::CustomButton3)))
         language->setMenu(new LanguageMenu(this));
-    setOption(QWizard::HaveCustomButton1);
-    setOption(QWizard::HaveCustomButton2);
-    setOption(QWizard::HaveCustomButton3);
     setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3,
                      QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                      QWizard::FinishButton, QWizard::CancelButton});
