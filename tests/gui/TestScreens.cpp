@@ -248,6 +248,15 @@ private Q_SLOTS:
             d.wizard->resize(size);
         QCOMPARE(d.wizard->size(), size.isValid() ? size : DataflowWizard::defaultSize());
         shoot(d, QStringLiteral("1-credentials"));
+        // The demo's note (app/main.cpp's text, in the catalogue's language), as ./run shows it.
+        d.wizard->credentialsPage()->showNote(
+            QCoreApplication::translate("main",
+                                        "Demo mode: the wizard talks to the built-in Platform emulator at %1, not to "
+                                        "Adobe. Its credential is filled in (client ID \u201c%2\u201d, client secret "
+                                        "\u201c%3\u201d).")
+                .arg(QStringLiteral("http://127.0.0.1:40123"), EmulatorOptions().clientId,
+                     EmulatorOptions().clientSecret));
+        shoot(d, QStringLiteral("1-credentials-demo"));
         QVERIFY(d.goTo(PageId::Source));
         auto* sources = d.find<QListWidget>("sourceList");
         QTRY_VERIFY_WITH_TIMEOUT(sources->count() >= 5, 10000);
