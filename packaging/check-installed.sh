@@ -62,6 +62,14 @@ for how in LANGUAGE=fr LANG=fr_FR.UTF-8 "--lang fr"; do
         || fail "--help with $how is not French: $out"
 done
 
+# An emulator's answer to a token request: token_reply BASE_URL CLIENT_ID CLIENT_SECRET TIMEOUT_S; token_given REPLY.
+token_reply()
+{
+    curl -sS --max-time "$4" -X POST "$1/ims/token/v3" -H 'Content-Type: application/x-www-form-urlencoded' \
+        --data "grant_type=client_credentials&client_id=$2&client_secret=$3&scope=openid,AdobeID" 2>&1
+}
+token_given() { jq -e '(.access_token | length > 0) and .token_type == "bearer"' <<<"$1" >/dev/null; }
+
 # aep-emulator --port 0 prints the port it listens on, then answers a token request.
 coproc EMULATOR { exec env -i PATH=/usr/bin:/bin HOME="$home" "$bin/aep-emulator" --port 0 \
     --client-id check-id --client-secret check-secret 2>&1; }
@@ -70,10 +78,8 @@ line=
 read -r -t 30 -u "${EMULATOR[0]}" line || true
 port=${line#listening on }
 if [[ "$port" =~ ^[0-9]+$ ]]; then
-    reply=$(curl -sS --max-time 20 -X POST "http://127.0.0.1:$port/ims/token/v3" \
-        -H 'Content-Type: application/x-www-form-urlencoded' \
-        --data 'grant_type=client_credentials&client_id=check-id&client_secret=check-secret&scope=openid,AdobeID' 2>&1)
-    jq -e '(.access_token | length > 0) and .token_type == "bearer"' <<<"$reply" >/dev/null \
+    reply=$(token_reply "http://127.0.0.1:$port" check-id check-secret 20)
+    token_given "$reply" \
         && ok "aep-emulator --port 0: listening on $port, a token request answered" \
         || fail "aep-emulator on port $port answered the token request with: $reply"
 else
@@ -95,10 +101,8 @@ for _ in $(seq 40); do
     sleep 0.1
 done
 if [ -n "$demo_url" ]; then
-    reply=$(curl -sS --max-time 3 -X POST "$demo_url/ims/token/v3" \
-        -H 'Content-Type: application/x-www-form-urlencoded' \
-        --data 'grant_type=client_credentials&client_id=demo-client-id&client_secret=demo-client-secret&scope=openid,AdobeID' 2>&1)
-    jq -e '.access_token | length > 0' <<<"$reply" >/dev/null \
+    reply=$(token_reply "$demo_url" demo-client-id demo-client-secret 3)
+    token_given "$reply" \
         && ok "the wizard's built-in emulator answers at $demo_url (--demo)" \
         || fail "the wizard's built-in emulator at $demo_url answered the token request with: $reply"
 else
