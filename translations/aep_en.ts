@@ -173,6 +173,10 @@
         <source>Nothing was created.</source>
         <translation>Nothing was created.</translation>
     </message>
+    <message>
+        <source>Done while the checks ran, then not undone (its delete failed): %1. The journal %2 keeps its id.</source>
+        <translation>Done while the checks ran, then not undone (its delete failed): %1. The journal %2 keeps its id.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3159,6 +3163,14 @@ Id: %2</translation>
             <numerusform>No answer from the Platform; trying again in %n s</numerusform>
             <numerusform>No answer from the Platform; trying again in %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The checks before the first write</source>
+        <translation>The checks before the first write</translation>
+    </message>
+    <message>
+        <source>“%1”, done while the checks ran, could not be undone (%2); Clean up deletes it.</source>
+        <translation>“%1”, done while the checks ran, could not be undone (%2); Clean up deletes it.</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,10 @@
         <source>Nothing was created.</source>
         <translation>Rien n’a été créé.</translation>
     </message>
+    <message>
+        <source>Done while the checks ran, then not undone (its delete failed): %1. The journal %2 keeps its id.</source>
+        <translation>Fait pendant les vérifications, puis non défait (sa suppression a échoué)&#xa0;: %1. Le journal %2 en garde l’identifiant.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3159,6 +3163,14 @@ ID&#xa0;: %2</translation>
             <numerusform>Pas de réponse de Platform&#x202f;; nouvel essai dans %n&#xa0;s</numerusform>
             <numerusform>Pas de réponse de Platform&#x202f;; nouvel essai dans %n&#xa0;s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The checks before the first write</source>
+        <translation>Les vérifications avant la première écriture</translation>
+    </message>
+    <message>
+        <source>“%1”, done while the checks ran, could not be undone (%2); Clean up deletes it.</source>
+        <translation>«&#x202f;%1&#x202f;», fait pendant les vérifications, n’a pas pu être défait (%2)&#x202f;; «&#x202f;Nettoyer&#x202f;» le supprime.</translation>
     </message>
 </context>
 <context>

@@ -245,8 +245,8 @@ int accountSecrets(Session& session, const DataflowDraft& draft, QJsonObject* se
 }
 
 /**
- * Runs the plan: the read-only checks first (the same as --validate; nothing is written when one fails), then the
- * steps, with the retries shown as they happen.
+ * Runs the plan: the read-only checks first (the same as --validate; nothing is left when one fails: the new schema
+ * made alongside them is deleted again), then the steps, with the retries shown as they happen.
  */
 int apply(Session& session, const DataflowPlan& plan, const QJsonObject& accountSecrets, const QString& recipePath)
 {
@@ -270,7 +270,13 @@ int apply(Session& session, const DataflowPlan& plan, const QJsonObject& account
         progress.interrupt();
         if (DraftProblem::hasErrors(runner.problems())) {
             report(recipePath, runner.problems()); // each names its rule and its field
-            err() << CliRunner::tr("Nothing was created.") << '\n';
+            if (runner.notUndone().isEmpty())
+                err() << CliRunner::tr("Nothing was created.") << '\n';
+            else
+                err() << CliRunner::tr("Done while the checks ran, then not undone (its delete failed): %1. The "
+                                       "journal %2 keeps its id.")
+                             .arg(runner.notUndone().join(QStringLiteral(", ")), runner.journalPath())
+                      << '\n';
             err().flush();
             return CliRunner::BadRecipe;
         }

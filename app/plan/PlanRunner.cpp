@@ -65,6 +65,12 @@ bool PlanRunner::begin(bool cleaning)
     m_lookups.clear();
     m_problems.clear();
     m_inFlight.clear();
+    m_ahead.clear();
+    m_aheadError = {};
+    m_aheadFailedStep.clear();
+    m_checksPassed = false;
+    m_undoing = false;
+    m_notUndone.clear();
     m_maxConcurrent = 0;
     m_values = m_plan.initialValues();
     m_journal = PlanJournal(m_journalFolder, m_plan.draftKey());
@@ -86,10 +92,12 @@ void PlanRunner::start()
     if (!begin(false))
         return;
     qCInfo(lcNet) << "plan" << m_plan.draftKey() << "journal" << m_journal.filePath() << "holds" << m_journal.steps();
-    if (m_preflight)
+    if (m_preflight) {
         preflight();
-    else
+    } else {
+        m_checksPassed = true;
         schedule();
+    }
 }
 
 void PlanRunner::preflight()
@@ -120,16 +128,58 @@ void PlanRunner::preflight()
             fail(QString(), error);
             return;
         }
+        m_checksPassed = true;
+        if (m_aheadError.isError()) {
+            fail(m_aheadFailedStep, m_aheadError);
+            return;
+        }
         schedule();
     });
     check->start();
+    startAhead();
+}
+
+void PlanRunner::startAhead()
+{
+    // One round trip less: the checks' answers and the schema's come back together. The schema is the only write
+    // that goes ahead: it needs nothing, nothing refers to it until the checks pass, and it can be deleted at once.
+    for (const PlanStep& step : m_plan.steps()) {
+        if (step.kind != PlanStep::Kind::Schema || !step.needs.isEmpty() || m_journal.contains(step.id)
+            || m_adopted.contains(step.id))
+            continue;
+        m_ahead << step.id;
+        runStep(step);
+    }
+}
+
+bool PlanRunner::undoAhead()
+{
+    if (m_checksPassed || m_cleaning)
+        return false;
+    QStringList made;
+    for (const QString& id : std::as_const(m_ahead)) {
+        if (m_outcomes.value(id) == Outcome::Created && m_journal.contains(id))
+            made.prepend(id); // the last made first
+    }
+    m_ahead.clear();
+    if (made.isEmpty())
+        return false;
+    qCInfo(lcNet) << "the checks did not pass; deleting what was made alongside them:" << made;
+    m_cleaning = true;
+    m_undoing = true;
+    m_cleanQueue = made;
+    QMetaObject::invokeMethod(this, &PlanRunner::cleanNext, Qt::QueuedConnection);
+    return true;
 }
 
 QString PlanRunner::failedTitle() const
 {
     if (const PlanStep* step = m_plan.step(m_failedStep))
         return step->title;
-    return m_failedStep.isEmpty() ? tr("The checks before the first write (nothing was created)") : m_failedStep;
+    if (!m_failedStep.isEmpty())
+        return m_failedStep;
+    return m_notUndone.isEmpty() ? tr("The checks before the first write (nothing was created)")
+                                 : tr("The checks before the first write");
 }
 
 QString PlanRunner::retryText(int delayMs, const PlatformError& why)
@@ -149,6 +199,8 @@ bool PlanRunner::canDependOn(const QString& stepId) const
 
 void PlanRunner::schedule()
 {
+    if (m_check)
+        return; // what builds on the steps made alongside the checks waits for them
     if (m_error.isError()) {
         finishIfIdle();
         return;
@@ -226,6 +278,18 @@ void PlanRunner::verify(const PlanStep& step)
 
 void PlanRunner::create(const PlanStep& step)
 {
+    if (step.kind == PlanStep::Kind::FlowSpecLookup && !m_serverFlowSpec.isEmpty()) {
+        // The checks read it already: the same answer, not a second request.
+        QHash<QString, QString> produced;
+        QString why;
+        const QJsonDocument answer(QJsonObject{{QStringLiteral("items"), QJsonArray{m_serverFlowSpec}}});
+        if (m_plan.readResult(step, answer, &produced, &why)) {
+            for (auto it = produced.begin(); it != produced.end(); ++it)
+                m_values.insert(it.key(), it.value());
+            complete(step, Outcome::Done);
+            return;
+        }
+    }
     if (step.kind == PlanStep::Kind::Flow && !m_serverFlowSpec.isEmpty()) {
         // The server's own flow spec has the last word on the schedule, the options and the delta column.
         // No start-in-the-past rule here (0): time passed since the checks before the first write.
@@ -431,6 +495,14 @@ void PlanRunner::complete(const PlanStep& step, Outcome outcome)
 void PlanRunner::fail(const QString& stepId, const PlatformError& error)
 {
     m_inFlight.removeAll(stepId);
+    if (m_check && m_ahead.contains(stepId)) {
+        // The checks say better what is wrong with the draft: this failure is reported if they find nothing.
+        if (!m_aheadError.isError()) {
+            m_aheadError = error;
+            m_aheadFailedStep = stepId;
+        }
+        return;
+    }
     if (!m_error.isError()) {
         m_error = error;
         m_failedStep = stepId;
@@ -445,6 +517,8 @@ void PlanRunner::finishIfIdle()
     if (!m_running || !m_inFlight.isEmpty())
         return;
     if (!m_error.isError() && !m_cleaning && m_outcomes.size() < m_plan.steps().size())
+        return;
+    if (m_error.isError() && undoAhead())
         return;
     m_running = false;
     Q_EMIT finished(this);
@@ -469,7 +543,9 @@ PlatformCall* PlanRunner::send(const StepRequest& request, const QString& stepId
 
 void PlanRunner::cancel()
 {
-    if (m_check) { // still checking: nothing was written
+    if (m_check) {
+        // Still checking. A write alongside the checks is not aborted (its object would be made without the runner
+        // learning its id): its answer comes, and what it made is deleted.
         m_check->disconnect(this);
         m_check->deleteLater();
         m_check = nullptr;
@@ -548,6 +624,14 @@ void PlanRunner::cleanNext()
     PlatformCall* call = send(request, id);
     connect(call, &PlatformCall::finished, this, [this, id](PlatformCall* done) {
         if (!done->ok() && done->error().kind != PlatformError::Kind::NotFound) {
+            if (m_undoing) {
+                const PlanStep* undone = m_plan.step(id);
+                m_notUndone << (undone ? undone->title : id);
+                m_error.userMessage += QLatin1Char('\n')
+                    + tr("\u201c%1\u201d, done while the checks ran, could not be undone (%2); Clean up deletes "
+                         "it.")
+                          .arg(m_notUndone.constLast(), done->error().toString());
+            }
             fail(id, done->error());
             return;
         }

@@ -23,11 +23,14 @@ class PlatformClient;
  * Runs a DataflowPlan over PlatformClient: independent steps at the same time, each when what it needs is done; stops
  * at the first hard failure. Every created id goes to the journal at once, so a rerun verifies what exists (GET) and
  * goes on from there without creating a second copy. cleanUp() deletes what the journal holds, in reverse order.
- * Before the first write, start() runs every read-only check of the draft (DraftCheck, the same as --validate) and
- * stops, writing nothing, when one fails (problems()). A create whose outcome is unknown (its answer lost: see
- * PlatformError::outcomeUnknown) is never simply sent again: the runner looks for the object by the name it gave it
- * and its defining properties (the services' find calls), takes it when it is there, and creates it again otherwise.
- * Emits finished() once per start() or cleanUp(); it does not delete itself (the Review page keeps it).
+ * Before the first write that builds on another, start() runs every read-only check of the draft (DraftCheck, the same
+ * as --validate) and stops when one fails (problems()), leaving nothing made: a new schema heads the longest chain of
+ * writes (schema, dataset, target connection, dataflow), so it is created while the checks run, nothing builds on it
+ * until they pass, and it is deleted again when they fail (or the run is cancelled meanwhile). A create whose outcome
+ * is unknown (its answer lost: see PlatformError::outcomeUnknown) is never simply sent again: the runner looks for the
+ * object by the name it gave it and its defining properties (the services' find calls), takes it when it is there, and
+ * creates it again otherwise. Emits finished() once per start() or cleanUp(); it does not delete itself (the Review
+ * page keeps it).
  */
 class PlanRunner : public QObject
 {
@@ -74,6 +77,8 @@ public:
     QString failedTitle() const;
     /** What the checks before the first write found (errors stop the run before it writes anything). */
     const QList<DraftProblem>& problems() const { return m_problems; }
+    /** The titles of the steps done alongside checks that failed, and not deleted again (their delete failed). */
+    const QStringList& notUndone() const { return m_notUndone; }
     /** The progress line of a retrying() notice: "The Platform is busy; trying again in 2 s"... */
     static QString retryText(int delayMs, const PlatformError& why);
     /** The values known so far: ids by name (schemaId, dataSetId...). */
@@ -104,6 +109,10 @@ private:
     void verify(const PlanStep& step);
     void create(const PlanStep& step);
     void preflight();
+    /** The new schema, created alongside the checks (see the class comment). */
+    void startAhead();
+    /** After a failure before the checks passed: deletes what was made alongside them; false when nothing was. */
+    bool undoAhead();
     /** A create whose outcome is unknown: look for the object, take it, or create it again (once). */
     void recover(const PlanStep& step, const PlatformError& error);
     using Found = std::function<void(const QHash<QString, QString>& values, const PlatformError& error)>;
@@ -128,6 +137,12 @@ private:
     QList<QPointer<ServiceJob>> m_jobs; ///< the looks under way (aborted by cancel())
     QList<DraftProblem> m_problems;
     bool m_preflight = true;
+    bool m_checksPassed = false;
+    bool m_undoing = false; ///< deleting what was made alongside checks that failed
+    QStringList m_ahead; ///< the steps started alongside the checks
+    PlatformError m_aheadError; ///< how one of those failed, reported if the checks find nothing
+    QString m_aheadFailedStep;
+    QStringList m_notUndone;
     QJsonArray m_knownColumns;
     QJsonObject m_serverFlowSpec;
     QHash<QString, QString> m_values;

@@ -186,23 +186,125 @@ private Q_SLOTS:
     void independentStepsRunAtTheSameTime()
     {
         EmulatorOptions options;
-        options.latencyMs = 150;
+        options.latencyMs = 300;
         QCOMPARE(m_fixture.setUp(options), QString());
         PlanRunner runner(m_fixture.session->client(), DataflowPlan::build(draftOf(m_fixture.recipe())));
         runner.setJournalFolder(m_fixture.journals->path());
-        QStringList inFlight;
-        QStringList together; // the steps in flight when the first one finished
-        connect(&runner, &PlanRunner::stepStarted, this, [&](const QString& id) { inFlight << id; });
-        connect(&runner, &PlanRunner::stepFinished, this, [&](const QString& id) {
-            if (together.isEmpty())
-                together = inFlight;
-            inFlight.removeAll(id);
-        });
-        QVERIFY(runToEnd(runner));
+        QStringList started;
+        connect(&runner, &PlanRunner::stepStarted, this, [&](const QString& id) { started << id; });
+        QSignalSpy finished(&runner, &PlanRunner::finished);
+        const qsizetype logged = m_fixture.platform->requestLog().size();
+        runner.start();
+        // The schema heads the longest chain of writes (schema, dataset, target connection, flow): it goes with the
+        // checks, before any of them is answered; nothing else does.
+        QCOMPARE(started, QStringList{"schema"});
+        QVERIFY(finished.wait(60000));
         QVERIFY2(runner.ok(), qPrintable(runner.error().toString()));
-        together.sort();
-        QCOMPARE(together, (QStringList{"flowSpec", "schema", "sourceConnection"}));
-        QVERIFY(runner.maxConcurrent() >= 2);
+        QVERIFY(runner.maxConcurrent() >= 3); // the descriptor, the dataset and the mapping set at least
+
+        // In the emulator's log (times of arrival): the schema's POST came with the checks' reads, the source
+        // connection's once they were answered; the flow spec was read once, by the checks.
+        const QJsonArray log = m_fixture.platform->requestLog();
+        qint64 firstRead = -1, schemaPost = -1, sourcePost = -1;
+        int flowSpecReads = 0;
+        for (qsizetype i = logged; i < log.size(); ++i) {
+            const QJsonObject entry = log.at(i).toObject();
+            const QString call = entry.value("method").toString() + ' ' + entry.value("path").toString();
+            const qint64 time = qint64(entry.value("time").toDouble());
+            if (firstRead < 0 && call.startsWith("GET /data/"))
+                firstRead = time;
+            if (call == "POST /data/foundation/schemaregistry/tenant/schemas")
+                schemaPost = time;
+            if (call == "POST /data/foundation/flowservice/sourceConnections")
+                sourcePost = time;
+            flowSpecReads += call == "GET /data/foundation/flowservice/flowSpecs";
+        }
+        QVERIFY(firstRead >= 0 && schemaPost >= 0 && sourcePost >= 0);
+        QVERIFY2(schemaPost - firstRead < options.latencyMs, qPrintable(QString::number(schemaPost - firstRead)));
+        QVERIFY2(sourcePost - firstRead >= options.latencyMs, qPrintable(QString::number(sourcePost - firstRead)));
+        QCOMPARE(flowSpecReads, 1);
+    }
+
+    void checksThatFailUndoTheSchemaMadeAlongside_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("made"); // whether the schema was made (then deleted, or not)
+        QTest::addColumn<bool>("undone");
+        QTest::newRow("made, then deleted") << QString() << true << true;
+        QTest::newRow("its create fails too: the checks' problems come first")
+            << "POST:/data/foundation/schemaregistry/tenant/schemas=400,count=always" << false << true;
+        QTest::newRow("its delete fails: kept in the journal, for Clean up")
+            << "DELETE:/data/foundation/schemaregistry/tenant/schemas/*=400,count=always" << true << false;
+    }
+
+    void checksThatFailUndoTheSchemaMadeAlongside()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, made);
+        QFETCH(bool, undone);
+        QCOMPARE(m_fixture.setUp(), QString());
+        if (!fault.isEmpty())
+            QVERIFY(m_fixture.platform->addFault(fault));
+        // person.nickname is in neither the class nor the field groups of the schema to create.
+        const QJsonObject recipe = TestDraftRecipes::with(
+            m_fixture.recipe(), "mapping[3]",
+            QJsonObject{{"source", "Properties_Firstname_Value"}, {"destination", "person.nickname"}});
+        PlanRunner runner(m_fixture.session->client(), DataflowPlan::build(draftOf(recipe)));
+        runner.setJournalFolder(m_fixture.journals->path());
+        QSignalSpy failed(&runner, &PlanRunner::failed);
+        const qsizetype logged = m_fixture.platform->requestLog().size();
+        QVERIFY(runToEnd(runner));
+        QVERIFY(!runner.ok());
+        QCOMPARE(runner.failedStep(), QString());
+        QCOMPARE(runner.error().code, QStringLiteral("mapping.unknownDestination"));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(runner.outcomes().contains("schema"), made);
+        const QJsonArray log = m_fixture.platform->requestLog();
+        for (qsizetype i = logged; i < log.size(); ++i) {
+            const QJsonObject entry = log.at(i).toObject();
+            const QString method = entry.value("method").toString();
+            const QString path = entry.value("path").toString();
+            QVERIFY2(method == "GET" || path.startsWith("/ims/")
+                         || path.startsWith("/data/foundation/schemaregistry/tenant/schemas"),
+                     qPrintable(method + ' ' + path));
+        }
+        if (undone) {
+            if (made)
+                QCOMPARE(runner.outcomes().value("schema"), PlanRunner::Outcome::Deleted);
+            QCOMPARE(m_fixture.added("schemas"), 0);
+            QVERIFY(runner.notUndone().isEmpty());
+            QVERIFY(!QFile::exists(runner.journalPath()));
+            QVERIFY(runner.failedTitle().contains("nothing was created"));
+            return;
+        }
+        QCOMPARE(runner.notUndone(), QStringList{"Create the schema"});
+        QVERIFY2(runner.error().userMessage.contains("Clean up"), qPrintable(runner.error().userMessage));
+        QVERIFY(!runner.failedTitle().contains("nothing was created"));
+        QCOMPARE(m_fixture.added("schemas"), 1);
+        m_fixture.platform->clearFaults();
+        QVERIFY(runToEnd(runner, true)); // the journal kept it: Clean up deletes it
+        QVERIFY2(runner.ok(), qPrintable(runner.error().toString()));
+        QCOMPARE(m_fixture.added("schemas"), 0);
+    }
+
+    void cancelWhileCheckingLeavesNothing()
+    {
+        EmulatorOptions options;
+        options.latencyMs = 200;
+        QCOMPARE(m_fixture.setUp(options), QString());
+        PlanRunner runner(m_fixture.session->client(), DataflowPlan::build(draftOf(m_fixture.recipe())));
+        runner.setJournalFolder(m_fixture.journals->path());
+        QSignalSpy finished(&runner, &PlanRunner::finished);
+        runner.start();
+        runner.cancel();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(runner.error().kind, PlatformError::Kind::Cancelled);
+        // The schema's create was answered (not aborted, or it would be made unknown to the runner), then deleted.
+        QCOMPARE(runner.outcomes().value("schema"), PlanRunner::Outcome::Deleted);
+        QCOMPARE(m_fixture.added("schemas"), 0);
+        QCOMPARE(m_fixture.added("sourceConnections"), 0);
+        QVERIFY(!QFile::exists(runner.journalPath()));
     }
 
     void deletedObjectIsCreatedAgain()

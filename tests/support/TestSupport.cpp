@@ -70,4 +70,12 @@ TokenResult await(TokenJob* job, int timeoutMs)
     return result;
 }
 
+bool allowedBeforeTheChecksPass(const QString& method, const QString& path)
+{
+    const QLatin1String schemas("/data/foundation/schemaregistry/tenant/schemas");
+    return method == QLatin1String("GET") || path.startsWith(QLatin1String("/ims/"))
+        || (method == QLatin1String("POST") && path == schemas)
+        || (method == QLatin1String("DELETE") && path.startsWith(schemas + QLatin1Char('/')));
+}
+
 } // namespace TestSupport

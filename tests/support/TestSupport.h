@@ -41,4 +41,10 @@ struct TokenResult
 };
 TokenResult await(TokenJob* job, int timeoutMs = 20000);
 
+/**
+ * Whether a request a run may send before its checks have passed: a read, the token, or the one write that goes
+ * alongside the checks (the new schema's create) and its delete when they fail. Anything else is a write too early.
+ */
+bool allowedBeforeTheChecksPass(const QString& method, const QString& path);
+
 } // namespace TestSupport
