@@ -78,4 +78,5 @@ private:
     bool m_verified = false;
     bool m_prefilled = false;
     bool m_initialized = false;
+    bool m_filling = false; ///< fillFields() at work
 };

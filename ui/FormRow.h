@@ -4,7 +4,6 @@
 #include <QAction>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QString>
 #include <QStyle>
 #include <QToolButton>
@@ -13,12 +12,23 @@
 namespace FormRow {
 
 /** "Organi&zation ID:" or « ID d'organi&sation : » as a screen reader should say it: no mnemonic, no colon. */
-inline QString accessibleText(QString label)
+inline QString accessibleText(const QString& label)
 {
-    static const QRegularExpression mnemonic(QStringLiteral("&(?!&)")); // compiled once, not at every field
-    label.remove(mnemonic);
-    static const QRegularExpression colon(QStringLiteral("[\\s\\x{00a0}\\x{202f}]*:$"));
-    return label.remove(colon).trimmed();
+    // By hand: the first page's labels come before the window, and regular expressions would be compiled for them.
+    QString text;
+    text.reserve(label.size());
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) != u'&')
+            text += label.at(i);
+        else if (i + 1 < label.size() && label.at(i + 1) == u'&')
+            text += label.at(++i); // "&&" is an ampersand
+    }
+    if (text.endsWith(u':')) {
+        text.chop(1);
+        while (!text.isEmpty() && text.back().isSpace()) // spaces, no-break and narrow no-break spaces alike
+            text.chop(1);
+    }
+    return text.trimmed();
 }
 
 /** When a field gets its icons (clear button, eye button): now, or later by the page (addIcons()). */

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -27,7 +28,10 @@ PlatformUrlsBox::PlatformUrlsBox(QWidget* parent)
     FormRow::add(form, tr("&IMS URL:"), m_imsUrl);
     m_problem->setObjectName(QStringLiteral("urlProblemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    QPalette red
+        = m_problem->palette(); // a palette, not a style sheet: that would make a style for it before the window
+    red.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_problem->setPalette(red);
     m_problem->setVisible(false);
 
     auto* layout = new QVBoxLayout(this);

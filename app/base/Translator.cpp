@@ -45,10 +45,49 @@ Memory& memory()
     return m;
 }
 
-const QRegularExpression& placeholder()
+/** A %1…%99, %L1… or %n in a text: where it starts and ends, and which (0 for %n); start -1 when there is none. */
+struct Placeholder
 {
-    static const QRegularExpression expression(QStringLiteral("%L?(\\d{1,2}|n)"));
-    return expression;
+    qsizetype start = -1;
+    qsizetype end = -1;
+    int which = -1;
+};
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+/**
+ * The first placeholder at or after @p from, as QString::arg() reads them (the pattern %L?(\d{1,2}|n)). Scanned by
+ * hand: every tr() asks, the first one at startup, and a regular expression would be compiled for it then.
+ */
+Placeholder nextPlaceholder(const QString& text, qsizetype from)
+{
+    for (qsizetype i = text.indexOf(u'%', from); i >= 0; i = text.indexOf(u'%', i + 1)) {
+        qsizetype at = i + 1;
+        if (at < text.size() && text.at(at) == u'L')
+            ++at;
+        if (at >= text.size())
+            break;
+        if (text.at(at) == u'n')
+            return {i, at + 1, 0};
+        if (isAsciiDigit(text.at(at))) {
+            const qsizetype end = at + 1 < text.size() && isAsciiDigit(text.at(at + 1)) ? at + 2 : at + 1;
+            return {i, end, QStringView(text).mid(at, end - at).toInt()};
+        }
+    }
+    return {};
+}
+
+/** Whether @p text has two letters in a row (words, not only punctuation and placeholders). */
+bool hasWord(const QString& text)
+{
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text.at(i).isLetter() && text.at(i - 1).isLetter())
+            return true;
+    }
+    return false;
 }
 
 /** Records @p text, as a catalogue gave it or left it, as the text of @p key. */
@@ -66,7 +105,7 @@ void remember(const QString& text, const Key& key)
         }
         keys << key;
     };
-    if (!text.contains(QLatin1Char('%')) || !text.contains(placeholder())) { // called at every tr(): cheap first
+    if (nextPlaceholder(text, 0).start < 0) { // called at every tr()
         add(m.exact[text]);
         return;
     }
@@ -78,26 +117,21 @@ void remember(const QString& text, const Key& key)
     pattern.keys << key;
     QString expression = QStringLiteral("^");
     qsizetype at = 0;
-    QRegularExpressionMatchIterator it = placeholder().globalMatch(text);
     const auto literal = [&pattern, &expression](const QString& part) {
         expression += QRegularExpression::escape(part);
         pattern.literalLength += part.trimmed().size();
         if (part.size() > pattern.longestLiteral.size())
             pattern.longestLiteral = part;
     };
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        literal(text.mid(at, match.capturedStart() - at));
-        const QString which = match.captured(1);
-        pattern.arguments << (which == QLatin1String("n") ? 0 : which.toInt());
-        expression
-            += which == QLatin1String("n") ? QStringLiteral("(-?[\\d\\s.,\u00a0\u202f]+?)") : QStringLiteral("(.*?)");
-        at = match.capturedEnd();
+    for (Placeholder found = nextPlaceholder(text, 0); found.start >= 0; found = nextPlaceholder(text, found.end)) {
+        literal(text.mid(at, found.start - at));
+        pattern.arguments << found.which;
+        expression += found.which == 0 ? QStringLiteral("(-?[\\d\\s.,\u00a0\u202f]+?)") : QStringLiteral("(.*?)");
+        at = found.end;
     }
     literal(text.mid(at));
     // Too little text of its own ("%1 (%2)", "%1: %2") would take data for a catalogue text.
-    static const QRegularExpression letters(QStringLiteral("\\p{L}{2,}"));
-    if (!pattern.longestLiteral.contains(letters))
+    if (!hasWord(pattern.longestLiteral))
         return;
     pattern.expression.setPattern(expression + QLatin1Char('$'));
     pattern.expression.setPatternOptions(QRegularExpression::DotMatchesEverythingOption);
@@ -224,13 +258,11 @@ QString retranslate(const QString& shown, const QStringList& contexts, int depth
     const QString text = retranslateKey(pick(best.keys, contexts), n);
     QString result;
     qsizetype at = 0;
-    QRegularExpressionMatchIterator it = placeholder().globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        result += text.mid(at, match.capturedStart() - at);
-        const int which = match.captured(1).toInt();
-        result += arguments.contains(which) ? arguments.value(which) : match.captured(0);
-        at = match.capturedEnd();
+    for (Placeholder found = nextPlaceholder(text, 0); found.start >= 0; found = nextPlaceholder(text, found.end)) {
+        result += text.mid(at, found.start - at);
+        result += arguments.contains(found.which) ? arguments.value(found.which)
+                                                  : text.mid(found.start, found.end - found.start);
+        at = found.end;
     }
     return result + text.mid(at);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialsPage.h"
 #include "DataflowWizard.h"
+#include "FormRow.h"
 #include "InlineMessage.h"
 #include "ScriptedServer.h"
 #include "TestSupport.h"
@@ -295,6 +296,33 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("scopesLineEdit"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(PageId::Source), 10000);
+    }
+
+    void fieldsAreNamedForScreenReaders()
+    {
+        // Each field is named by its label without the mnemonic and the colon (what a screen reader says).
+        QCOMPARE(find<QLineEdit>("imsOrgLineEdit")->accessibleName(), QStringLiteral("Organization ID"));
+        QCOMPARE(find<QLineEdit>("clientSecretLineEdit")->accessibleName(), QStringLiteral("Client secret"));
+        QCOMPARE(find<QComboBox>("sandboxComboBox")->accessibleName(), QStringLiteral("Sandbox"));
+        QCOMPARE(FormRow::accessibleText(QStringLiteral("ID d\u2019organi&sation\u00a0:")),
+                 QStringLiteral("ID d\u2019organisation"));
+        QCOMPARE(FormRow::accessibleText(QStringLiteral("Save && &close \u202f:")), QStringLiteral("Save & close"));
+        QCOMPARE(FormRow::accessibleText(QStringLiteral("Ratio: 3:")), QStringLiteral("Ratio: 3"));
+        QCOMPARE(FormRow::accessibleText(QStringLiteral("&")), QString());
+    }
+
+    void sandboxIsTypedOrChosen()
+    {
+        // Editable through its own line edit: typing a name is taking it, the list offers the known ones.
+        auto* sandbox = find<QComboBox>("sandboxComboBox");
+        QVERIFY(sandbox->isEditable());
+        QVERIFY(sandbox->lineEdit());
+        QVERIFY(sandbox->completer());
+        QCOMPARE(sandbox->findText(QStringLiteral("prod")), 0);
+        sandbox->lineEdit()->selectAll();
+        QTest::keyClicks(sandbox->lineEdit(), QStringLiteral("dev"));
+        QCOMPARE(sandbox->currentText(), QStringLiteral("dev"));
+        QCOMPARE(sandbox->count(), 1); // typed, not added to the list
     }
 
     void backKeepsValues()
