@@ -79,11 +79,12 @@ void InlineMessage::showMessage(Type type, const QString& text, const QString& d
         delete item->widget();
         delete item;
     }
-    applyStyle();
     setAccessibleName(text);
     m_showLater = m_iconsLater;
-    if (!m_showLater)
-        reveal();
+    if (m_showLater)
+        return; // styled and shown by addIcons(): its style sheet alone is 0.5 M instructions before the window
+    applyStyle();
+    reveal();
 }
 
 void InlineMessage::reveal()
@@ -155,6 +156,7 @@ void InlineMessage::addIcons()
     makeSelectable();
     if (m_showLater) {
         m_showLater = false;
+        applyStyle();
         reveal();
     }
 }
