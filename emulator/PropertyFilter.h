@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 /** One `property=` filter (path op values): ==, != (comma = OR), <, >, <=, >=, ~ (regex), bare name = exists. */
 class PropertyFilter
 {
@@ -21,4 +23,5 @@ private:
     QStringList m_path;
     QString m_op;
     QStringList m_values;
+    QList<std::optional<double>> m_numbers; ///< each value read as a number, when it is one
 };

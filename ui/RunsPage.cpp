@@ -201,9 +201,15 @@ void RunsPage::refresh()
     // Only the first load says so: a status line that flips every few seconds distracts, and screen readers read it.
     if (m_model->rowCount() == 0)
         m_statusLabel->setText(tr("Loading the runs\u2026"));
+    if (m_refreshFlowId != m_state->flowId()) {
+        m_refresh.clear();
+        m_refreshFlowId = m_state->flowId();
+    }
+    // After the first list, only the runs that may have changed (RunsRefresh).
+    const std::optional<qint64> since = m_refresh.nextSince();
     m_job = FlowsService(m_session->client())
-                .allRuns(m_state->flowId())
-                ->onFinished(this, [this](const TypedJob<QList<Run>>& job) {
+                .allRuns(m_state->flowId(), 0, since)
+                ->onFinished(this, [this, since, flowId = m_refreshFlowId](const TypedJob<QList<Run>>& job) {
                     m_job = nullptr;
                     if (!job.ok()) {
                         m_message->showMessage(InlineMessage::Type::Error, job.error().userMessage,
@@ -212,7 +218,11 @@ void RunsPage::refresh()
                         return;
                     }
                     m_message->hideMessage();
-                    m_model->setRuns(job.value());
+                    if (flowId != m_refreshFlowId) { // the runs of the dataflow shown before: ask again
+                        QMetaObject::invokeMethod(this, &RunsPage::refresh, Qt::QueuedConnection);
+                        return;
+                    }
+                    m_model->setRuns(m_refresh.merge(job.value(), since));
                     updateChart();
                     updateButtons();
                     finishRefresh(true);

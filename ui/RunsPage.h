@@ -2,6 +2,7 @@
 #pragma once
 
 #include "WizardPage.h"
+#include "core/RunsRefresh.h"
 
 #include <QPointer>
 #include <QUrl>
@@ -75,6 +76,8 @@ private:
     QLabel* m_statusLabel;
     InlineMessage* m_message;
     QTimer* m_timer;
-    QPointer<ServiceJob> m_job; ///< the refresh in flight (every page of the runs)
+    QPointer<ServiceJob> m_job; ///< the refresh in flight (every page of the runs it asks for)
     bool m_refreshAgain = false;
+    RunsRefresh m_refresh; ///< what the next refresh asks for, and every run known
+    QString m_refreshFlowId; ///< the dataflow m_refresh knows the runs of
 };

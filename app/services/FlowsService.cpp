@@ -61,10 +61,13 @@ QJsonArray itemsOf(const QJsonDocument& json, const char* what, PlatformError* e
     return items.toArray();
 }
 
-QUrlQuery runsQuery(const QString& flowId, const QString& continuation, int limit)
+QUrlQuery runsQuery(const QString& flowId, const QString& continuation, int limit, std::optional<qint64> startedSinceMs)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("property"), QStringLiteral("flowId==") + flowId);
+    if (startedSinceMs)
+        query.addQueryItem(QStringLiteral("property"),
+                           QStringLiteral("metrics.durationSummary.startedAtUTC>=") + QString::number(*startedSinceMs));
     if (limit > 0)
         query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (!continuation.isEmpty())
@@ -278,18 +281,22 @@ Page<Run> FlowsService::parseRunsPage(const QJsonDocument& json, PlatformError* 
     return page;
 }
 
-TypedJob<Page<Run>>* FlowsService::runsPage(const QString& flowId, const QString& continuation, int limit) const
+TypedJob<Page<Run>>* FlowsService::runsPage(const QString& flowId, const QString& continuation, int limit,
+                                            std::optional<qint64> startedSinceMs) const
 {
-    return TypedJob<Page<Run>>::fromCall(m_client->get(kRunsPath, runsQuery(flowId, continuation, limit)),
-                                         &FlowsService::parseRunsPage);
+    return TypedJob<Page<Run>>::fromCall(
+        m_client->get(kRunsPath, runsQuery(flowId, continuation, limit, startedSinceMs)), &FlowsService::parseRunsPage);
 }
 
-TypedJob<QList<Run>>* FlowsService::allRuns(const QString& flowId, int limit) const
+TypedJob<QList<Run>>* FlowsService::allRuns(const QString& flowId, int limit,
+                                            std::optional<qint64> startedSinceMs) const
 {
     const FlowsService flows = *this;
     return PageGatherJob<Run>::start(
-        [flows, flowId, limit](const QString& continuation) { return flows.runsPage(flowId, continuation, limit); }, {},
-        kMaxRunPages);
+        [flows, flowId, limit, startedSinceMs](const QString& continuation) {
+            return flows.runsPage(flowId, continuation, limit, startedSinceMs);
+        },
+        {}, kMaxRunPages);
 }
 
 QJsonObject FlowsService::flowBody(const DraftDataflow& flow, const FlowLinks& links, const QString& description)

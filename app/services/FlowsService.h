@@ -109,9 +109,14 @@ public:
      * One page of the runs of @p flowId (GET /runs?property=flowId==<id>): the first, or the one @p continuation
      * names. @p limit 0 leaves the page size to the Platform.
      */
-    TypedJob<Page<Run>>* runsPage(const QString& flowId, const QString& continuation = {}, int limit = 0) const;
-    /** Every run of @p flowId, following the continuation to the end (at most kMaxRunPages pages), in reply order. */
-    TypedJob<QList<Run>>* allRuns(const QString& flowId, int limit = 0) const;
+    TypedJob<Page<Run>>* runsPage(const QString& flowId, const QString& continuation = {}, int limit = 0,
+                                  std::optional<qint64> startedSinceMs = {}) const;
+    /**
+     * Every run of @p flowId, following the continuation to the end (at most kMaxRunPages pages), in reply order;
+     * with @p startedSinceMs, only those started at or after it (property=metrics.durationSummary.startedAtUTC>=).
+     */
+    TypedJob<QList<Run>>* allRuns(const QString& flowId, int limit = 0,
+                                  std::optional<qint64> startedSinceMs = {}) const;
     static Page<Run> parseRunsPage(const QJsonDocument& json, PlatformError* error);
 
     /** What a new flow links: the ids the plan made or found before it. */

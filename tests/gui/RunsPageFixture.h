@@ -144,12 +144,27 @@ protected:
         if (m_status != 200)
             return ScriptedResponse::json(m_status,
                                           "{\"error_code\":\"1401-500\",\"message\":\"Runs are unavailable\"}");
+        // The Flow Service's start-time filter (property=metrics.durationSummary.startedAtUTC>=N), as the page sends
+        // it.
+        QJsonArray listed;
+        const QString since = QStringLiteral("metrics.durationSummary.startedAtUTC>=");
+        std::optional<qint64> bound;
+        for (const QString& property : r.query.allQueryItemValues(QStringLiteral("property"), QUrl::FullyDecoded)) {
+            if (property.startsWith(since))
+                bound = property.mid(since.size()).toLongLong();
+        }
+        for (const QJsonValue& item : std::as_const(m_runs)) {
+            const QJsonValue started
+                = item.toObject().value("metrics").toObject().value("durationSummary").toObject().value("startedAtUTC");
+            if (!bound || (started.isDouble() && qint64(started.toDouble()) >= *bound))
+                listed.append(item);
+        }
         const int offset = r.query.queryItemValue(QStringLiteral("continuationToken")).toInt();
         QJsonArray items;
-        for (int i = offset; i < qMin<int>(offset + kPageSize, int(m_runs.size())); ++i)
-            items.append(m_runs.at(i));
+        for (int i = offset; i < qMin<int>(offset + kPageSize, int(listed.size())); ++i)
+            items.append(listed.at(i));
         QJsonObject links;
-        if (offset + kPageSize < m_runs.size())
+        if (offset + kPageSize < listed.size())
             links.insert(QStringLiteral("next"),
                          QJsonObject{{QStringLiteral("href"),
                                       QStringLiteral("/runs?continuationToken=%1").arg(offset + kPageSize)}});

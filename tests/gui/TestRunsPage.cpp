@@ -47,6 +47,38 @@ private Q_SLOTS:
         QTRY_COMPARE(view()->index(1, RunsModel::StatusColumn).data().toString(), QStringLiteral("Succeeded"));
     }
 
+    void laterRefreshesAskOnlyForTheRunsThatMayHaveChanged()
+    {
+        // 30 runs an hour apart, the newest still running: the first refresh lists all (15 pages of 2), the next
+        // ones only those started since the running one (less RunsRefresh's margin): one page.
+        constexpr qint64 kHour = 3'600'000;
+        constexpr qint64 kFirst = 1'700'000'000'000;
+        for (int i = 0; i < 30; ++i)
+            m_runs.prepend(run(QStringLiteral("r%1").arg(i),
+                               i == 29 ? QStringLiteral("inProgress") : QStringLiteral("success"), kFirst + i * kHour,
+                               10, 0));
+        openWizard();
+        QTRY_COMPARE(view()->rowCount(), 30);
+        QCOMPARE(runRequests(), 15);
+        m_runs[0] = run(QStringLiteral("r29"), QStringLiteral("success"), kFirst + 29 * kHour, 12, 0);
+        m_runs.prepend(run(QStringLiteral("r30"), QStringLiteral("inProgress"), kFirst + 30 * kHour, 0, 0));
+        QSignalSpy refreshed(m_page, &RunsPage::refreshed);
+        QTest::mouseClick(find<QPushButton>("refreshButton"), Qt::LeftButton);
+        QVERIFY(refreshed.wait());
+        QCOMPARE(runRequests(), 16);
+        const QStringList properties
+            = m_server->requests().last().query.allQueryItemValues(QStringLiteral("property"), QUrl::FullyDecoded);
+        QCOMPARE(properties,
+                 (QStringList{QStringLiteral("flowId==") + kFlowId,
+                              QStringLiteral("metrics.durationSummary.startedAtUTC>=%1")
+                                  .arg(kFirst + 29 * kHour - RunsRefresh::kMarginMs)}));
+        // Every run is still there, the new one first, the one that finished updated.
+        QCOMPARE(view()->rowCount(), 31);
+        QCOMPARE(view()->index(0, 0).data(RunsModel::RunIdRole).toString(), QStringLiteral("r30"));
+        QCOMPARE(view()->index(1, RunsModel::StatusColumn).data().toString(), QStringLiteral("Succeeded"));
+        QCOMPARE(view()->index(30, 0).data(RunsModel::RunIdRole).toString(), QStringLiteral("r0"));
+    }
+
     void refreshesNeverOverlap()
     {
         m_runs = {run(QStringLiteral("r1"), QStringLiteral("success"), 1'700'000'000'000, 10, 0)};

@@ -1,5 +1,7 @@
 # The Runs page's model and the Schedule page's run-time arithmetic (no widgets).
 aep_add_test(NAME test_runsmodel SOURCES TestRunsModel.cpp LABEL unit)
+# What a refresh of the Runs page asks for (the runs started since the oldest running) and how it merges the answer.
+aep_add_test(NAME test_runsrefresh SOURCES TestRunsRefresh.cpp LABEL unit)
 aep_add_test(NAME test_schedulerules SOURCES TestScheduleRules.cpp LABEL unit)
 # The Schedule and Runs steps' decisions (app/core/ScheduleDefaults, RunsChart), without widgets.
 aep_add_test(NAME test_scheduledefaults SOURCES TestScheduleDefaults.cpp LABEL unit)
