@@ -7,7 +7,13 @@
 #include <QFileInfo>
 #include <QLibrary>
 #include <QStringList>
-#include <QTcpServer>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace DemoEmulator {
 
@@ -28,9 +34,32 @@ QString modulePath(const QString& programDir)
     return {};
 }
 
-std::unique_ptr<QObject> start(const QString& path, QTcpServer* socket, const EmulatorOptions& options, QString* error)
+qintptr listenOnLoopback(quint16* port, QString* error)
 {
-    std::unique_ptr<QTcpServer> owned(socket);
+    const int descriptor = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (descriptor < 0) {
+        *error = QString::fromLocal8Bit(strerror(errno));
+        return -1;
+    }
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;
+    socklen_t length = sizeof(address);
+    if (bind(descriptor, reinterpret_cast<const sockaddr*>(&address), sizeof(address)) != 0
+        || listen(descriptor, SOMAXCONN) != 0
+        || getsockname(descriptor, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+        *error = QString::fromLocal8Bit(strerror(errno));
+        close(descriptor);
+        return -1;
+    }
+    *port = ntohs(address.sin_port);
+    return descriptor;
+}
+
+std::unique_ptr<QObject> start(const QString& path, QObject* socket, const EmulatorOptions& options, QString* error)
+{
+    std::unique_ptr<QObject> owned(socket);
     // Loaded once and for good: the emulator's code must stay while it lives, and it lives as long as the wizard.
     QLibrary module(path);
     if (!module.load()) {
@@ -51,7 +80,11 @@ std::unique_ptr<QObject> start(const QString& path, QTcpServer* socket, const Em
                      .arg(QDir::toNativeSeparators(path), QString::fromUtf8(version()), QStringLiteral(AEP_VERSION));
         return {};
     }
-    return std::unique_ptr<QObject>(serve(owned.release(), &options));
+    std::unique_ptr<QObject> emulator(serve(owned.release(), &options));
+    if (!emulator)
+        *error = QCoreApplication::translate("DemoEmulator", "The emulator module %1 could not use its socket.")
+                     .arg(QDir::toNativeSeparators(path));
+    return emulator;
 }
 
 } // namespace DemoEmulator

@@ -4,11 +4,11 @@
 #include "EmulatorOptions.h"
 
 #include <QString>
+#include <QtGlobal>
 
 #include <memory>
 
 class QObject;
-class QTcpServer;
 
 /**
  * The --demo emulator, loaded from its module (aep-demo-emulator.so, emulator/DemoModule.h) once the wizard's window
@@ -26,9 +26,17 @@ QString moduleFileName();
 QString modulePath(const QString& programDir);
 
 /**
- * Loads the module at @p path and makes the emulator serving on @p socket (listening on 127.0.0.1; taken, deleted on
- * failure). Returns the emulator, or nothing with @p error saying why (the file, the reason).
+ * A TCP socket listening on 127.0.0.1 on a free port, made before the first window without Qt Network (the port is
+ * on the first page; Qt Network comes with the network module, after the paint): its descriptor, or -1 with
+ * @p error saying why. NetworkModule::Api::serverOn makes it a QTcpServer.
  */
-std::unique_ptr<QObject> start(const QString& path, QTcpServer* socket, const EmulatorOptions& options, QString* error);
+qintptr listenOnLoopback(quint16* port, QString* error);
+
+/**
+ * Loads the module at @p path and makes the emulator serving on @p socket (a QTcpServer listening on 127.0.0.1, from
+ * NetworkModule::Api::listenOnLoopback; taken, deleted on failure). Returns the emulator, or nothing with @p error
+ * saying why (the file, the reason).
+ */
+std::unique_ptr<QObject> start(const QString& path, QObject* socket, const EmulatorOptions& options, QString* error);
 
 } // namespace DemoEmulator

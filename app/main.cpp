@@ -4,6 +4,7 @@
 #include "DemoEmulator.h"
 #include "FirstPaintProbe.h"
 #include "base/Logging.h"
+#include "base/NetworkModule.h"
 #include "base/Translator.h"
 #include "cli/CliRunner.h"
 #include "cli/CommandLine.h"
@@ -12,10 +13,7 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
-#include <QHostAddress>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QTcpServer>
 #include <QTextStream>
 
 #include <memory>
@@ -25,12 +23,20 @@ namespace {
 /** Opens the wizard; in demo mode on an in-process emulator whose credential is shown and prefilled. */
 int runWizard(const CommandLine& cli)
 {
-    QNetworkAccessManager network;
+    // Qt Network and QtKeychain come with the network module, loaded once the first page is painted (below); the
+    // first request or keychain job would load it earlier.
     KeychainSecretStore secrets;
-    Session session(&network, &secrets);
-    std::unique_ptr<QTcpServer> socket; // demo mode: the emulator's, until it is made
+    Session session(NetworkModule::http(), &secrets);
     std::unique_ptr<QObject> emulator;
     DataflowWizard wizard(&session);
+    QObject::connect(&wizard, &DataflowWizard::firstPainted, &wizard, [&wizard] {
+        QString error;
+        if (!NetworkModule::load(&error)) {
+            const QString text = QCoreApplication::translate("main", "The wizard cannot reach the Platform.");
+            QTextStream(stderr) << text << '\n' << error << '\n';
+            wizard.credentialsPage()->showWarning(text, error);
+        }
+    });
 
     PlatformConfig config;
     if (!cli.platformUrl.isEmpty())
@@ -52,19 +58,24 @@ int runWizard(const CommandLine& cli)
                                 << '\n';
             return 1;
         }
-        socket = std::make_unique<QTcpServer>();
-        if (!socket->listen(QHostAddress::LocalHost, 0)) {
-            QTextStream(stderr) << QCoreApplication::translate("main", "The built-in emulator could not start.")
-                                << '\n';
+        quint16 port = 0;
+        QString socketError;
+        const qintptr socket = DemoEmulator::listenOnLoopback(&port, &socketError);
+        if (socket < 0) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "The built-in emulator could not start.") << '\n'
+                                << socketError << '\n';
             return 1;
         }
-        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(socket->serverPort()));
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
         EmulatorOptions options;
         options.clock = 60.0; // an hourly schedule runs every minute, so the demo shows runs quickly
         QObject::connect(
-            &wizard, &DataflowWizard::firstPainted, &wizard, [&emulator, &socket, &wizard, module, options, url] {
+            &wizard, &DataflowWizard::firstPainted, &wizard, [&emulator, &wizard, socket, module, options, url] {
                 QString error;
-                emulator = DemoEmulator::start(module, socket.release(), options, &error);
+                NetworkModule::Api* network = NetworkModule::load(&error);
+                QObject* server = network ? network->serverOn(socket, &error) : nullptr;
+                if (server)
+                    emulator = DemoEmulator::start(module, server, options, &error);
                 if (!emulator) {
                     const QString text = QCoreApplication::translate("main", "The built-in emulator could not start.");
                     QTextStream(stderr) << text << '\n' << error << '\n';

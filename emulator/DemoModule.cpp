@@ -5,10 +5,15 @@
 
 #include <QTcpServer>
 
-extern "C" Q_DECL_EXPORT QObject* aep_demo_emulator_serve(QTcpServer* socket, const EmulatorOptions* options)
+extern "C" Q_DECL_EXPORT QObject* aep_demo_emulator_serve(QObject* socket, const EmulatorOptions* options)
 {
+    auto* server = qobject_cast<QTcpServer*>(socket);
+    if (!server) {
+        delete socket;
+        return nullptr;
+    }
     auto* platform = new LocalPlatform(*options);
-    platform->serve(socket);
+    platform->serve(server);
     return platform;
 }
 

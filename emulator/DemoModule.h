@@ -8,16 +8,16 @@
 #include "EmulatorOptions.h"
 
 class QObject;
-class QTcpServer;
 
 namespace DemoModule {
 
 /**
- * extern "C" QObject* aep_demo_emulator_serve(QTcpServer* socket, const EmulatorOptions* options): makes an
- * emulator with @p options serving on @p socket (listening on 127.0.0.1, becomes the emulator's). The caller owns
+ * extern "C" QObject* aep_demo_emulator_serve(QObject* socket, const EmulatorOptions* options): makes an
+ * emulator with @p options serving on @p socket (a QTcpServer listening on 127.0.0.1, becomes the emulator's; the
+ * program holds it as a QObject, without Qt Network). The caller owns
  * the emulator returned.
  */
-using Serve = QObject* (*)(QTcpServer* socket, const EmulatorOptions* options);
+using Serve = QObject* (*)(QObject* socket, const EmulatorOptions* options);
 inline constexpr char kServe[] = "aep_demo_emulator_serve";
 
 /** extern "C" const char* aep_demo_emulator_version(): the version the module was built as (AEP_VERSION). */

@@ -12,6 +12,9 @@
 # The emulator never includes the client's code. Also fails when a file under ui/ contains a Platform
 # endpoint path or parses JSON with QJsonDocument::fromJson (both belong to app/services). Also fails when app/ or
 # ui/ turns TLS verification off (ignoreSslErrors, VerifyNone): certificate errors are fatal (issue 12, point 7).
+# Also fails when app/ or ui/ includes a Qt Network or QtKeychain header: both are used only by network/, the
+# module (aep-network.so) the wizard loads after its first page is painted, so that the program's start does not
+# pay for loading them (app/base/NetworkModule.h is the only way in).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 declare -A allowed=(
@@ -52,5 +55,11 @@ while IFS= read -r line; do
     echo "layers: ${line%%:*} turns certificate checks off; a certificate error must stay fatal" >&2
     status=1
 done < <(grep -rHnE 'ignoreSslErrors|QSslSocket::VerifyNone|QueryPeer' app ui --include='*.h' --include='*.cpp' || true)
+while IFS= read -r line; do
+    echo "layers: $line" >&2
+    echo "layers: ${line%%:*} includes Qt Network or QtKeychain; only network/ may (app/base/NetworkModule.h)" >&2
+    status=1
+done < <(grep -rHnE '^#include <(QtNetwork|QNetwork|QSsl|QHostAddress|QHostInfo|QTcp|QUdp|QLocalSocket|QLocalServer|QAbstractSocket|qt6keychain|qtkeychain|keychain)' \
+    app ui --include='*.h' --include='*.cpp' || true)
 [ $status -eq 0 ] && echo "layers: every include goes down; ui/ speaks no REST"
 exit $status

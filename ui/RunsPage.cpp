@@ -16,7 +16,6 @@
 #include <QDateTime>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -145,8 +144,7 @@ QString RunsPage::helpText() const
 
 QString RunsPage::openInAdobeText(const QUrl& platformUrl, bool demo)
 {
-    const QString host = platformUrl.host();
-    if (demo || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback())
+    if (demo || PlatformConfig::isLoopbackHost(platformUrl.host()))
         return tr("This dataflow lives in the local emulator (demo mode), not in Adobe Experience Platform, so "
                   "there is nothing to open in Adobe's web interface.");
     // Adobe's UI deep links (#/@<org>/sname:<sandbox>/platform/source/dataflows/<id>) need the organization's

@@ -97,12 +97,11 @@ QString text(const QString& text)
     return out;
 }
 
-QString headers(const QNetworkRequest& request)
+QString headers(const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     QStringList parts;
-    const QList<QByteArray> names = request.rawHeaderList();
-    for (const QByteArray& name : names) {
-        QString value = QString::fromLatin1(request.rawHeader(name));
+    for (const auto& [name, raw] : headers) {
+        QString value = QString::fromLatin1(raw);
         if (name.compare("authorization", Qt::CaseInsensitive) == 0) {
             const qsizetype space = value.indexOf(QLatin1Char(' '));
             value = (space > 0 ? value.left(space + 1) : QString()) + QLatin1String("***");

@@ -2,8 +2,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QLoggingCategory>
-#include <QNetworkRequest>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -22,8 +23,8 @@ namespace Redact {
  * clientSecret, password, secret, token, and every name given to addSecretKeys) in JSON, form and header spellings.
  */
 QString text(const QString& text);
-/** The request's headers as one line, with Authorization's value replaced by its scheme and "***". */
-QString headers(const QNetworkRequest& request);
+/** A request's headers as one line, with Authorization's value replaced by its scheme and "***". */
+QString headers(const QList<QPair<QByteArray, QByteArray>>& headers);
 /**
  * Names of more secret-bearing keys, redacted by text() from now on: the auth parameters that a connection spec marks
  * secret ("format": "password"), registered where the specs are read. Thread-safe.

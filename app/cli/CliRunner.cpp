@@ -2,6 +2,7 @@
 #include "cli/CliRunner.h"
 
 #include "base/Logging.h"
+#include "base/NetworkModule.h"
 #include "core/AccountForm.h"
 #include "core/Session.h"
 #include "model/DraftValidator.h"
@@ -21,7 +22,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <memory>
@@ -333,8 +333,12 @@ int CliRunner::run(const CommandLine& commandLine)
         secrets = std::make_unique<MemorySecretStore>();
     else
         secrets = std::make_unique<KeychainSecretStore>();
-    QNetworkAccessManager network;
-    Session session(&network, secrets.get());
+    QString moduleError;
+    if (!NetworkModule::load(&moduleError)) {
+        err() << moduleError << '\n';
+        return PlatformFailed;
+    }
+    Session session(NetworkModule::http(), secrets.get());
     session.setConfig(config);
     if (!provideCredential(session, fromEnvironment ? nullptr : secrets.get(), config)) {
         err() << tr("No credential: set AEP_CLIENT_SECRET (or AEP_ACCESS_TOKEN), or sign in once in the wizard so "

@@ -70,8 +70,8 @@ CredentialCheck::Problem CredentialCheck::unreachable(const PlatformError& error
     problem.unreachableUrl = url;
     problem.details = error.details();
     // A refused certificate or redirect did answer: its own message names the host and says why.
-    const bool answered = error.networkError == QNetworkReply::SslHandshakeFailedError
-        || error.networkError == QNetworkReply::InsecureRedirectError;
+    const bool answered
+        = error.networkError == Http::SslHandshakeFailedError || error.networkError == Http::InsecureRedirectError;
     if (!answered)
         problem.text = (url == tried.imsUrl ? tr("No answer from %1, the IMS URL under Advanced.")
                                             : tr("No answer from %1, the Platform URL under Advanced."))

@@ -4,7 +4,7 @@
 #include "platform/ImsAuth.h"
 #include "platform/PlatformClient.h"
 
-Session::Session(QNetworkAccessManager* network, SecretStore* secrets, QObject* parent)
+Session::Session(Http::Backend* network, SecretStore* secrets, QObject* parent)
     : QObject(parent)
     , m_network(network)
     , m_secrets(secrets)

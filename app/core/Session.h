@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/Http.h"
 #include "platform/PlatformConfig.h"
 
 #include <QObject>
 
 class ImsAuth;
 class PlatformClient;
-class QNetworkAccessManager;
 class SecretStore;
 
 /** Who the program talks to and how: the shared network, secret store, IMS sign-in and Platform client. */
@@ -16,13 +16,13 @@ class Session : public QObject
     Q_OBJECT
 public:
     /** Neither @p network nor @p secrets is owned; both must outlive the session. */
-    Session(QNetworkAccessManager* network, SecretStore* secrets, QObject* parent = nullptr);
+    Session(Http::Backend* network, SecretStore* secrets, QObject* parent = nullptr);
 
     const PlatformConfig& config() const;
     /** Changing who signs in (org, client, IMS URL, scopes) drops the token in memory. */
     void setConfig(const PlatformConfig& config);
 
-    QNetworkAccessManager* network() const { return m_network; }
+    Http::Backend* network() const { return m_network; }
     SecretStore* secrets() const { return m_secrets; }
     ImsAuth* auth() const { return m_auth; }
     PlatformClient* client() const { return m_client; }
@@ -37,7 +37,7 @@ public:
     void setRemember(bool remember);
 
 private:
-    QNetworkAccessManager* m_network;
+    Http::Backend* m_network;
     SecretStore* m_secrets;
     ImsAuth* m_auth;
     PlatformClient* m_client;

@@ -5,13 +5,8 @@
 #include "base/Logging.h"
 #include "secrets/SecretStore.h"
 
-#include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
 
 void TokenJob::finish(const QString& token, const PlatformError& error)
 {
@@ -20,21 +15,16 @@ void TokenJob::finish(const QString& token, const PlatformError& error)
     Jobs::finishLater(this);
 }
 
-ImsAuth::ImsAuth(QNetworkAccessManager* network, const PlatformConfig& config, SecretStore* tokenCache, QObject* parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_config(config)
-    , m_store(tokenCache)
-    , m_cache(tokenCache)
-    , m_timeout(new QTimer(this))
-{
-    m_timeout->setSingleShot(true);
-}
+ImsAuth::ImsAuth(Http::Backend* network, const PlatformConfig& config, SecretStore* tokenCache, QObject* parent)
+    : QObject(parent), m_network(network), m_config(config), m_store(tokenCache), m_cache(tokenCache)
+{ }
 
 ImsAuth::~ImsAuth()
 {
-    if (m_reply)
-        m_reply->abort();
+    if (m_exchange) {
+        m_exchange.reset();
+        resolveWaiting({}, PlatformError::cancelled());
+    }
 }
 
 void ImsAuth::setConfig(const PlatformConfig& config)
@@ -197,63 +187,52 @@ void ImsAuth::mint()
 
     QUrl url = m_config.imsUrl;
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/ims/token/v3"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    Http::Request request;
+    request.method = "POST";
+    request.url = url;
+    request.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
+    // Never followed: the client secret is not posted anywhere else.
+    request.redirects = Http::Redirects::Never;
+    request.timeoutMs = m_config.timeoutMs;
+    request.maxReplyBytes = kMaxReplyBytes;
     QString scopes = m_config.scopes;
     scopes.remove(QLatin1Char(' '));
     // Percent-encode every value: a '+' in a secret would otherwise read as a space.
-    // The form holding the secret lives in one buffer, read by the reply in place and zeroed once it is done.
+    // The form holding the secret lives in one buffer, shared with the module's copy, which zeroes it (and the
+    // answer, which holds the token) once the exchange is over; this side drops its reference at once.
     QByteArray secret = QUrl::toPercentEncoding(m_clientSecret);
-    auto* form = new QBuffer;
-    form->buffer() = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_config.clientId)
+    request.body = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_config.clientId)
         + "&client_secret=" + secret + "&scope=" + QUrl::toPercentEncoding(scopes);
     secret.fill('\0');
-    form->open(QIODevice::ReadOnly);
+    request.secretBody = true;
     qCDebug(lcIms) << "POST" << url.toString() << "client_id" << m_config.clientId;
 
-    QNetworkReply* reply = m_network->post(request, form);
-    form->setParent(reply);
-    m_reply = reply;
-    m_tooLarge = false;
-    m_sslErrors.clear();
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
-        if ((received > kMaxReplyBytes || total > kMaxReplyBytes) && !m_tooLarge) {
-            m_tooLarge = true;
-            reply->abort();
-        }
+    m_exchange = m_network->send(request, [this](const Http::Result& result) {
+        m_exchange.reset();
+        onMintFinished(result);
     });
-    const auto timedOut = Jobs::abortOnTimeout(m_timeout, reply, m_config.timeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, form, timedOut] {
-        m_timeout->stop();
-        form->buffer().fill('\0');
-        onMintFinished(reply, *timedOut);
-        reply->deleteLater();
-    });
+    request.body.clear();
 }
 
-void ImsAuth::onMintFinished(QNetworkReply* reply, bool timedOut)
+void ImsAuth::onMintFinished(const Http::Result& result)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QByteArray body = m_tooLarge ? QByteArray() : reply->readAll(); // zeroed below: on success it holds the token
+    const int status = result.status;
+    const QByteArray& body = result.body; // on success it holds the token: zeroed by the module after this returns
     PlatformError error;
-    if (m_tooLarge) {
+    if (result.tooLarge) {
         error = PlatformError::tooLarge(kMaxReplyBytes, status);
-    } else if (timedOut) {
+    } else if (result.timedOut) {
         error = PlatformError::timeout(m_config.timeoutMs);
-    } else if (!m_sslErrors.isEmpty()) {
-        error = PlatformError::certificateRefused(reply->url().host(), m_sslErrors);
+    } else if (!result.certificateIssues.isEmpty()) {
+        error = PlatformError::certificateRefused(result.url.host(), result.certificateIssues);
     } else if (status >= 300 && status < 400) {
-        // Never followed (ManualRedirectPolicy): the client secret is not posted anywhere else.
+        // Never followed (Redirects::Never): the client secret is not posted anywhere else.
         error = PlatformError::redirectRefused(
-            reply->url(), reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location"), QUrl::TolerantMode)));
+            result.url, result.url.resolved(QUrl::fromEncoded(result.header("Location"), QUrl::TolerantMode)));
     } else if (status == 0) {
-        error = PlatformError::fromNetwork(reply->error(), reply->errorString());
+        error = PlatformError::fromNetwork(result.error, result.errorString);
     } else if (status != 200) {
-        error = PlatformError::fromHttp(status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                                        reply->rawHeader("Retry-After"));
+        error = PlatformError::fromHttp(status, body, result.header("Content-Type"), result.header("Retry-After"));
     } else {
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -287,7 +266,6 @@ void ImsAuth::onMintFinished(QNetworkReply* reply, bool timedOut)
             Q_EMIT tokenChanged();
         }
     }
-    body.fill('\0');
     if (error.isError())
         qCWarning(lcIms).noquote() << "IMS sign-in failed:" << error.toString();
     m_state = State::Idle;

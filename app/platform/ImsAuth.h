@@ -9,9 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
+#include <memory>
+
 class SecretStore;
 class SecretJob;
 
@@ -51,8 +50,7 @@ public:
     static constexpr qint64 kMaxReplyBytes = 1024 * 1024;
 
     /** @p tokenCache may be null (no caching across runs); it is not owned. */
-    ImsAuth(QNetworkAccessManager* network, const PlatformConfig& config, SecretStore* tokenCache,
-            QObject* parent = nullptr);
+    ImsAuth(Http::Backend* network, const PlatformConfig& config, SecretStore* tokenCache, QObject* parent = nullptr);
     ~ImsAuth() override;
 
     void setConfig(const PlatformConfig& config);
@@ -91,12 +89,12 @@ private:
     bool memoryTokenUsable() const;
     void readCache();
     void mint();
-    void onMintFinished(QNetworkReply* reply, bool timedOut);
+    void onMintFinished(const Http::Result& result);
     void resolveWaiting(const QString& token, const PlatformError& error);
     void writeCache();
     QString cacheKey() const;
 
-    QNetworkAccessManager* m_network;
+    Http::Backend* m_network;
     PlatformConfig m_config;
     QPointer<SecretStore> m_store; ///< where tokens may be cached
     QPointer<SecretStore> m_cache; ///< m_store while caching is enabled, else null
@@ -107,9 +105,6 @@ private:
     bool m_cacheConsulted = false;
     State m_state = State::Idle;
     QList<QPointer<TokenJob>> m_waiting;
-    QPointer<QNetworkReply> m_reply;
-    QTimer* m_timeout = nullptr;
-    bool m_tooLarge = false; ///< the token answer passed kMaxReplyBytes and was cut off
-    QList<QSslError> m_sslErrors; ///< why IMS's certificate was refused (never ignored)
+    std::unique_ptr<Http::Exchange> m_exchange; ///< the token request in flight
     int m_mintCount = 0;
 };

@@ -6,8 +6,6 @@
 #include "platform/ImsAuth.h"
 
 #include <QDateTime>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -20,46 +18,11 @@ bool hasBody(const QByteArray& method)
     return method == "POST" || method == "PUT" || method == "PATCH";
 }
 
-/**
- * A write's body that can be read only once. When a kept-alive connection closes before the answer, Qt's HTTP layer
- * sends the request again by itself on a new connection, replaying a buffered body: for a create whose answer was
- * lost, a second object. Unbuffered and not rewindable, the body cannot be replayed: Qt reports ContentReSendError
- * instead, and the write ends with PlatformError::outcomeUnknown for the caller to look before writing again.
- */
-class OneShotBody : public QIODevice
-{
-public:
-    explicit OneShotBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
-        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_read);
-        if (count <= 0)
-            return -1;
-        memcpy(data, m_data.constData() + m_read, size_t(count));
-        m_read += count;
-        return count;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_read = 0;
-};
-
 } // namespace
 
 PlatformCall::PlatformCall(PlatformClient* client, PlatformRequest request)
-    : QObject(client)
-    , m_client(client)
-    , m_request(std::move(request))
-    , m_timer(new QTimer(this))
-    , m_retryTimer(new QTimer(this))
+    : QObject(client), m_client(client), m_request(std::move(request)), m_retryTimer(new QTimer(this))
 {
-    m_timer->setSingleShot(true);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, [this] {
         if (!m_finished)
@@ -86,13 +49,7 @@ void PlatformCall::abort()
     if (m_finished)
         return;
     m_retryTimer->stop();
-    if (m_reply) {
-        QNetworkReply* reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    m_exchange.reset(); // aborts the request in flight, if any; its answer never comes
     finish(PlatformError::cancelled());
 }
 
@@ -137,84 +94,58 @@ void PlatformCall::send()
     if (!m_request.query.isEmpty())
         url.setQuery(m_request.query);
 
-    QNetworkRequest request(url);
+    Http::Request request;
+    request.method = m_request.method;
+    request.url = url;
     // Never follow a redirect to another origin with the bearer token.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    request.setRawHeader("x-api-key", config.clientId.toUtf8());
-    request.setRawHeader("x-gw-ims-org-id", config.imsOrg.toUtf8());
+    request.redirects = Http::Redirects::SameOrigin;
+    request.headers = {{"Authorization", "Bearer " + m_token.toUtf8()},
+                       {"x-api-key", config.clientId.toUtf8()},
+                       {"x-gw-ims-org-id", config.imsOrg.toUtf8()}};
     if (m_request.sandboxHeader)
-        request.setRawHeader("x-sandbox-name", config.sandbox.toUtf8());
+        request.headers.append({QByteArrayLiteral("x-sandbox-name"), config.sandbox.toUtf8()});
     const QByteArray accept
         = m_request.accept.isEmpty() ? PlatformClient::defaultAccept(m_request.path) : m_request.accept;
-    request.setRawHeader("Accept", accept);
+    request.headers.append({QByteArrayLiteral("Accept"), accept});
     if (hasBody(m_request.method))
-        request.setRawHeader("Content-Type", "application/json");
-    for (const auto& [name, value] : m_request.headers)
-        request.setRawHeader(name, value);
+        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    request.headers.append(m_request.headers);
+    // A write is sent once: a create whose answer was lost must not be made twice behind the caller's back.
+    request.body = m_request.body;
+    request.oneShotBody = hasBody(m_request.method);
+    request.timeoutMs = config.timeoutMs;
+    // Bounded: an answer announced or streamed beyond the cap is cut off, never held in memory whole.
+    request.maxReplyBytes = config.maxReplyBytes;
 
     ++m_attempts;
     qCDebug(lcNet).noquote() << m_request.method << url.toString() << "attempt" << m_attempts << '['
-                             << Redact::headers(request) << ']';
-    QNetworkReply* reply = nullptr;
-    if (hasBody(m_request.method)) {
-        auto* body = new OneShotBody(m_request.body);
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
-        reply = m_client->m_network->sendCustomRequest(request, m_request.method, body);
-        body->setParent(reply); // read by the reply until it is destroyed
-    } else if (m_request.method == "DELETE") {
-        reply = m_client->m_network->sendCustomRequest(request, m_request.method);
-    } else {
-        reply = m_client->m_network->get(request);
-    }
-    m_reply = reply;
-    m_tooLarge = false;
-    m_sslErrors.clear();
-    // Certificate errors are fatal: recorded for the message, never ignored (the handshake then fails).
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
-    // Bounded: an answer announced or streamed beyond the cap is cut off, never held in memory whole.
-    const qint64 cap = config.maxReplyBytes;
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, cap](qint64 received, qint64 total) {
-        if (cap > 0 && (received > cap || total > cap) && !m_tooLarge) {
-            m_tooLarge = true;
-            reply->abort();
-        }
-    });
-    const auto timedOut = Jobs::abortOnTimeout(m_timer, reply, config.timeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] {
-        m_timer->stop();
-        if (m_reply == reply)
-            m_reply = nullptr;
-        onReplyFinished(reply, *timedOut);
-        reply->deleteLater();
-    });
+                             << Redact::headers(request.headers) << ']';
+    m_exchange = m_client->m_network->send(request, [this](const Http::Result& result) { onReplyFinished(result); });
 }
 
-void PlatformCall::onReplyFinished(QNetworkReply* reply, bool timedOut)
+void PlatformCall::onReplyFinished(const Http::Result& result)
 {
-    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_body = m_tooLarge ? QByteArray() : reply->readAll();
-    m_responseHeaders = reply->rawHeaderPairs();
+    m_exchange.reset();
+    m_status = result.status;
+    m_body = result.body;
+    m_responseHeaders = result.headers;
     if (m_status != 0)
-        m_client->m_serverClock.observe(reply->rawHeader("Date"), QDateTime::currentMSecsSinceEpoch());
+        m_client->m_serverClock.observe(result.header("Date"), QDateTime::currentMSecsSinceEpoch());
     PlatformError error;
-    if (m_tooLarge)
+    if (result.tooLarge)
         error = PlatformError::tooLarge(m_client->config().maxReplyBytes, m_status);
-    else if (timedOut)
+    else if (result.timedOut)
         error = PlatformError::timeout(m_client->config().timeoutMs);
-    else if (!m_sslErrors.isEmpty())
-        error = PlatformError::certificateRefused(reply->url().host(), m_sslErrors);
-    else if (reply->error() == QNetworkReply::InsecureRedirectError || (m_status >= 300 && m_status < 400))
+    else if (!result.certificateIssues.isEmpty())
+        error = PlatformError::certificateRefused(result.url.host(), result.certificateIssues);
+    else if (result.error == Http::InsecureRedirectError || (m_status >= 300 && m_status < 400))
         // Same-origin redirects were followed; one to another origin stops here, the token unsent.
         error = PlatformError::redirectRefused(
-            reply->url(), reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location"), QUrl::TolerantMode)));
+            result.url, result.url.resolved(QUrl::fromEncoded(result.header("Location"), QUrl::TolerantMode)));
     else if (m_status == 0)
-        error = PlatformError::fromNetwork(reply->error(), reply->errorString());
+        error = PlatformError::fromNetwork(result.error, result.errorString);
     else if (m_status >= 300)
-        error
-            = PlatformError::fromHttp(m_status, m_body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                                      reply->rawHeader("Retry-After"));
+        error = PlatformError::fromHttp(m_status, m_body, result.header("Content-Type"), result.header("Retry-After"));
     qCDebug(lcNet).noquote() << m_request.method << m_request.path << "->" << m_status << "in" << m_clock.elapsed()
                              << "ms";
 
@@ -301,8 +232,7 @@ void PlatformCall::finish(const PlatformError& error)
     Jobs::finishLater(this);
 }
 
-PlatformClient::PlatformClient(QNetworkAccessManager* network, ImsAuth* auth, const PlatformConfig& config,
-                               QObject* parent)
+PlatformClient::PlatformClient(Http::Backend* network, ImsAuth* auth, const PlatformConfig& config, QObject* parent)
     : QObject(parent), m_network(network), m_auth(auth), m_config(config)
 { }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/Http.h"
 #include "platform/PlatformConfig.h"
 #include "platform/PlatformError.h"
 #include "platform/ServerClock.h"
@@ -14,9 +15,9 @@
 #include <QPointer>
 #include <QUrlQuery>
 
+#include <memory>
+
 class ImsAuth;
-class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
 class TokenJob;
 
@@ -83,7 +84,7 @@ private:
     void start();
     void withToken(bool renew);
     void send();
-    void onReplyFinished(QNetworkReply* reply, bool timedOut);
+    void onReplyFinished(const Http::Result& result);
     /** The wait before the next attempt after @p error, or -1 when the call must not be retried. */
     int retryDelay(const PlatformError& error) const;
     bool isWrite() const;
@@ -92,9 +93,8 @@ private:
     PlatformClient* m_client;
     PlatformRequest m_request;
     QString m_token;
-    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<Http::Exchange> m_exchange;
     QPointer<TokenJob> m_tokenJob;
-    QTimer* m_timer;
     QTimer* m_retryTimer;
     QElapsedTimer m_clock;
     PlatformError m_error;
@@ -105,21 +105,18 @@ private:
     int m_attempts = 0;
     int m_retries = 0;
     bool m_renewed = false;
-    bool m_tooLarge = false; ///< the answer passed PlatformConfig::maxReplyBytes and was cut off
-    QList<QSslError> m_sslErrors; ///< why the server's certificate was refused (never ignored)
     bool m_finished = false;
 };
 
 /**
  * The only place that knows the Platform's headers, tokens, timeouts, retries and error bodies. Everything above it
- * sees a PlatformCall with JSON or one PlatformError. The QNetworkAccessManager is injected so tests can swap it.
+ * sees a PlatformCall with JSON or one PlatformError. The HTTP backend is injected so tests can swap it.
  */
 class PlatformClient : public QObject
 {
     Q_OBJECT
 public:
-    PlatformClient(QNetworkAccessManager* network, ImsAuth* auth, const PlatformConfig& config,
-                   QObject* parent = nullptr);
+    PlatformClient(Http::Backend* network, ImsAuth* auth, const PlatformConfig& config, QObject* parent = nullptr);
 
     const PlatformConfig& config() const { return m_config; }
     void setConfig(const PlatformConfig& config);
@@ -140,7 +137,7 @@ public:
 
 private:
     friend class PlatformCall;
-    QNetworkAccessManager* m_network;
+    Http::Backend* m_network;
     ImsAuth* m_auth;
     PlatformConfig m_config;
     ServerClock m_serverClock;

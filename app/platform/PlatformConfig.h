@@ -41,4 +41,9 @@ public:
      * loopback (the local emulator), where http is allowed too.
      */
     static QString checkBaseUrl(const QUrl& url);
+    /**
+     * True for "localhost" and the loopback addresses as Qt's QHostAddress reads them: 127.0.0.0/8 (in one to four
+     * decimal parts), ::1 and IPv4 loopback mapped into IPv6, brackets and an IPv6 zone allowed.
+     */
+    static bool isLoopbackHost(const QString& host);
 };

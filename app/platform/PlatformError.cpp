@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSslCertificate>
 
 #include <limits>
 
@@ -75,8 +74,7 @@ bool PlatformError::isTransient() const
     switch (kind) {
     case Kind::Network:
         // A refused certificate or redirect is refused again: never retried.
-        return networkError != QNetworkReply::SslHandshakeFailedError
-            && networkError != QNetworkReply::InsecureRedirectError;
+        return networkError != Http::SslHandshakeFailedError && networkError != Http::InsecureRedirectError;
     case Kind::Timeout:
     case Kind::RateLimited:
         return true;
@@ -93,7 +91,7 @@ bool PlatformError::isRefusedUnprocessed() const
         return true;
     // Qt reports these before a byte of the request left: nothing can have been done.
     return kind == Kind::Network && httpStatus == 0
-        && (networkError == QNetworkReply::ConnectionRefusedError || networkError == QNetworkReply::HostNotFoundError);
+        && (networkError == Http::ConnectionRefusedError || networkError == Http::HostNotFoundError);
 }
 
 PlatformError PlatformError::withUnknownOutcome() const
@@ -207,10 +205,10 @@ PlatformError PlatformError::fromHttp(int status, const QByteArray& body, const 
     return e;
 }
 
-PlatformError PlatformError::fromNetwork(QNetworkReply::NetworkError error, const QString& qtMessage)
+PlatformError PlatformError::fromNetwork(Http::NetworkError error, const QString& qtMessage)
 {
     PlatformError e;
-    e.kind = error == QNetworkReply::TimeoutError ? Kind::Timeout : Kind::Network;
+    e.kind = error == Http::TimeoutError ? Kind::Timeout : Kind::Network;
     e.networkError = error;
     e.detail = clip(qtMessage);
     e.applyUserMessage();
@@ -266,58 +264,55 @@ PlatformError PlatformError::cancelled()
     return e;
 }
 
-QString PlatformError::certificateProblem(const QSslError& error, const QString& host)
+QString PlatformError::certificateProblem(const Http::CertificateIssue& issue, const QString& host)
 {
-    const QSslCertificate certificate = error.certificate();
     const QLocale locale;
-    switch (error.error()) {
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
+    switch (issue.error) {
+    case Http::SelfSignedCertificate:
+    case Http::SelfSignedCertificateInChain:
         return tr("it is self-signed: no authority this computer trusts vouches for it");
-    case QSslError::CertificateExpired:
-        return certificate.isNull()
+    case Http::CertificateExpired:
+        return !issue.hasCertificate
             ? tr("it has expired")
-            : tr("it expired on %1").arg(locale.toString(certificate.expiryDate().toLocalTime(), QLocale::ShortFormat));
-    case QSslError::CertificateNotYetValid:
-        return certificate.isNull()
+            : tr("it expired on %1").arg(locale.toString(issue.expiryDate.toLocalTime(), QLocale::ShortFormat));
+    case Http::CertificateNotYetValid:
+        return !issue.hasCertificate
             ? tr("it is not valid yet (check this computer's date and time)")
             : tr("it is valid only from %1 (check this computer's date and time)")
-                  .arg(locale.toString(certificate.effectiveDate().toLocalTime(), QLocale::ShortFormat));
-    case QSslError::HostNameMismatch: {
-        QStringList names = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
-        if (names.isEmpty())
-            names = certificate.subjectInfo(QSslCertificate::CommonName);
+                  .arg(locale.toString(issue.effectiveDate.toLocalTime(), QLocale::ShortFormat));
+    case Http::HostNameMismatch: {
+        const QStringList names = issue.dnsNames.isEmpty() ? issue.commonNames : issue.dnsNames;
         return names.isEmpty() ? tr("it was issued for another name than %1").arg(host)
                                : tr("it was issued for %1, not for %2").arg(names.join(QStringLiteral(", ")), host);
     }
-    case QSslError::UnableToGetIssuerCertificate:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::CertificateUntrusted:
-    case QSslError::InvalidCaCertificate:
-    case QSslError::CertificateRejected:
+    case Http::UnableToGetIssuerCertificate:
+    case Http::UnableToGetLocalIssuerCertificate:
+    case Http::UnableToVerifyFirstCertificate:
+    case Http::CertificateUntrusted:
+    case Http::InvalidCaCertificate:
+    case Http::CertificateRejected:
         return tr("it was not issued by an authority this computer trusts");
-    case QSslError::CertificateRevoked:
+    case Http::CertificateRevoked:
         return tr("it has been revoked by its issuer");
-    case QSslError::NoPeerCertificate:
+    case Http::NoPeerCertificate:
         return tr("the server sent no certificate");
     default:
-        return tr("it cannot be verified (%1)").arg(error.errorString());
+        return tr("it cannot be verified (%1)").arg(issue.errorString);
     }
 }
 
-PlatformError PlatformError::certificateRefused(const QString& host, const QList<QSslError>& errors)
+PlatformError PlatformError::certificateRefused(const QString& host, const QList<Http::CertificateIssue>& issues)
 {
     PlatformError e;
     e.kind = Kind::Network;
-    e.networkError = QNetworkReply::SslHandshakeFailedError;
+    e.networkError = Http::SslHandshakeFailedError;
     QStringList reasons;
     QStringList details;
-    for (const QSslError& error : errors) {
-        const QString reason = certificateProblem(error, host);
+    for (const Http::CertificateIssue& issue : issues) {
+        const QString reason = certificateProblem(issue, host);
         if (!reasons.contains(reason))
             reasons << reason;
-        details << error.errorString();
+        details << issue.errorString;
     }
     if (reasons.isEmpty())
         reasons << tr("it cannot be verified");
@@ -332,7 +327,7 @@ PlatformError PlatformError::redirectRefused(const QUrl& from, const QUrl& to)
 {
     PlatformError e;
     e.kind = Kind::Network;
-    e.networkError = QNetworkReply::InsecureRedirectError;
+    e.networkError = Http::InsecureRedirectError;
     const QString target
         = to.isEmpty() ? QStringLiteral("?") : to.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toDisplayString();
     e.detail = QStringLiteral("redirect from %1 to %2 not followed")

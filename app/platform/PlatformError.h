@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/Http.h"
+
 #include <QCoreApplication>
 #include <QList>
-#include <QNetworkReply>
-#include <QSslError>
 #include <QString>
 #include <QUrl>
 
@@ -41,7 +41,7 @@ public:
      * 500/502/504 or an unreadable success. The client never repeats it; the caller looks before writing again.
      */
     bool outcomeUnknown = false;
-    QNetworkReply::NetworkError networkError = QNetworkReply::NoError; ///< Qt's, for Kind::Network
+    Http::NetworkError networkError = Http::NoError; ///< Qt's, for Kind::Network
 
     bool isError() const { return kind != Kind::None; }
     /** True for failures a read may retry: network errors, timeouts, 429, 500, 502, 503 and 504. */
@@ -64,7 +64,7 @@ public:
     /** Parses any error body of the Platform services (gateway, Flow, XDM, sandbox, IMS OAuth, HTML from a proxy). */
     static PlatformError fromHttp(int status, const QByteArray& body, const QByteArray& contentType = {},
                                   const QByteArray& retryAfter = {});
-    static PlatformError fromNetwork(QNetworkReply::NetworkError error, const QString& qtMessage);
+    static PlatformError fromNetwork(Http::NetworkError error, const QString& qtMessage);
     static PlatformError timeout(int milliseconds);
     static PlatformError insecureUrl(const QUrl& url, const QString& reason);
     static PlatformError badResponse(const QString& detail, int status = 0);
@@ -75,9 +75,9 @@ public:
      * The TLS certificate of @p host was refused (fatal, never retried, never ignored): which host, and why in plain
      * words (expired, self-signed, issued for another name...). Nothing of the request was sent.
      */
-    static PlatformError certificateRefused(const QString& host, const QList<QSslError>& errors);
+    static PlatformError certificateRefused(const QString& host, const QList<Http::CertificateIssue>& issues);
     /** One certificate problem in plain words (translated), a clause without a full stop: "it has expired". */
-    static QString certificateProblem(const QSslError& error, const QString& host);
+    static QString certificateProblem(const Http::CertificateIssue& issue, const QString& host);
     /** A redirect from @p from to another address (origin) @p to, not followed: the credential stays. */
     static PlatformError redirectRefused(const QUrl& from, const QUrl& to);
 

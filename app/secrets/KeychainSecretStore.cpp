@@ -2,43 +2,41 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include "base/Logging.h"
+#include "base/NetworkModule.h"
 
-#include <QPointer>
 #include <QTimer>
-
-#include <qt6keychain/keychain.h>
 
 namespace {
 
-enum class Operation { Read, Write, Remove };
+using NetworkModule::KeychainOperation;
 
-const char* operationName(Operation operation)
+const char* operationName(KeychainOperation operation)
 {
     switch (operation) {
-    case Operation::Read:
+    case KeychainOperation::Read:
         return "read";
-    case Operation::Write:
+    case KeychainOperation::Write:
         return "write";
-    case Operation::Remove:
+    case KeychainOperation::Remove:
         return "remove";
     }
     return "?";
 }
 
-SecretJob::Error mapError(QKeychain::Error error)
+SecretJob::Error mapError(NetworkModule::KeychainError error)
 {
     switch (error) {
-    case QKeychain::NoError:
+    case NetworkModule::KeychainNoError:
         return SecretJob::Error::None;
-    case QKeychain::EntryNotFound:
+    case NetworkModule::KeychainEntryNotFound:
         return SecretJob::Error::NotFound;
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
+    case NetworkModule::KeychainAccessDenied:
+    case NetworkModule::KeychainAccessDeniedByUser:
         return SecretJob::Error::Denied;
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-    case QKeychain::OtherError:
+    case NetworkModule::KeychainCouldNotDeleteEntry:
+    case NetworkModule::KeychainNoBackendAvailable:
+    case NetworkModule::KeychainNotImplemented:
+    case NetworkModule::KeychainOtherError:
         // On Linux a missing bus, a missing or locked Secret Service all arrive as OtherError with a GLib
         // message ("Cannot autolaunch D-Bus…", "…was not provided by any .service files", "Unknown error").
         break;
@@ -46,46 +44,41 @@ SecretJob::Error mapError(QKeychain::Error error)
     return SecretJob::Error::Unavailable;
 }
 
-/** Drives one QtKeychain job and gives up on it when the keychain does not answer in time. */
+/** Drives one QtKeychain job (in the network module) and gives up on it when the keychain does not answer in time. */
 class KeychainSecretJob : public SecretJob
 {
 public:
-    KeychainSecretJob(SecretStore* store, QKeychain::Job* keychainJob, Operation operation,
+    KeychainSecretJob(SecretStore* store, KeychainOperation operation, const QString& key,
                       std::chrono::milliseconds timeout, const QString& written = {})
-        : SecretJob(store)
-        , m_keychainJob(keychainJob)
-        , m_key(keychainJob->key())
-        , m_operation(operation)
-        , m_timeout(timeout)
-        , m_written(written)
+        : SecretJob(store), m_key(key), m_operation(operation), m_timeout(timeout), m_written(written)
     {
-        // The QtKeychain job has no parent and deletes itself after finished(), even when we stopped waiting:
-        // libsecret keeps a raw pointer to it until it answers, so nobody else may ever delete it.
-        keychainJob->setAutoDelete(true);
-        keychainJob->setInsecureFallback(false);
-        connect(keychainJob, &QKeychain::Job::finished, this, &KeychainSecretJob::onKeychainFinished);
         m_timer.setSingleShot(true);
         m_timer.setInterval(timeout);
         connect(&m_timer, &QTimer::timeout, this, &KeychainSecretJob::onTimeout);
+        QString moduleError;
+        NetworkModule::Api* module = NetworkModule::load(&moduleError);
+        if (!module) {
+            m_done = true;
+            m_written.clear();
+            qCWarning(lcSecrets) << operationName(m_operation) << m_key << "no keychain:" << moduleError;
+            finish(Error::Unavailable, KeychainSecretStore::userMessage(Error::Unavailable, moduleError));
+            return;
+        }
         m_timer.start();
-        keychainJob->start();
+        m_call = module->keychain(operation, KeychainSecretStore::serviceName(), key, written,
+                                  [this](const NetworkModule::KeychainAnswer& answer) { onAnswer(answer); });
     }
 
 private:
-    void onKeychainFinished(QKeychain::Job* keychainJob)
+    void onAnswer(const NetworkModule::KeychainAnswer& answer)
     {
         if (m_done) {
             return;
         }
         m_done = true;
         m_timer.stop();
-        const Error error = mapError(keychainJob->error());
-        QString secret;
-        if (error == Error::None && m_operation == Operation::Read) {
-            // Read inside the slot: the QtKeychain job is deleted once this returns to the event loop.
-            secret = static_cast<QKeychain::ReadPasswordJob*>(keychainJob)->textData();
-        }
-        QString detail = keychainJob->errorString();
+        const Error error = mapError(answer.error);
+        QString detail = answer.errorString;
         if (!m_written.isEmpty()) {
             detail.replace(m_written, QStringLiteral("***"));
         }
@@ -96,9 +89,10 @@ private:
             qCInfo(lcSecrets) << operationName(m_operation) << m_key << "not found";
         } else {
             qCWarning(lcSecrets) << operationName(m_operation) << m_key << "failed:" << error << "QtKeychain"
-                                 << int(keychainJob->error()) << Redact::text(detail);
+                                 << int(answer.error) << Redact::text(detail);
         }
-        finish(error, error == Error::None ? QString() : KeychainSecretStore::userMessage(error, detail), secret);
+        finish(error, error == Error::None ? QString() : KeychainSecretStore::userMessage(error, detail),
+               error == Error::None && m_operation == KeychainOperation::Read ? answer.secret : QString());
     }
 
     void onTimeout()
@@ -108,20 +102,18 @@ private:
         }
         m_done = true;
         m_written.clear();
-        // A late answer must not reach this job, which is deleted soon after finish(); the QPointer covers a
-        // QtKeychain job that is already gone.
-        if (m_keychainJob) {
-            disconnect(m_keychainJob, nullptr, this, nullptr);
-        }
+        // A late answer must not reach this job, which is deleted soon after finish(): the call stops listening
+        // (the QtKeychain job itself runs to its end and deletes itself).
+        m_call.reset();
         qCWarning(lcSecrets) << operationName(m_operation) << m_key << "no answer from the keychain after"
                              << m_timeout.count() << "ms; giving up";
         finish(Error::Unavailable, KeychainSecretStore::timeoutMessage(m_timeout));
     }
 
-    QPointer<QKeychain::Job> m_keychainJob;
+    std::unique_ptr<Http::Exchange> m_call;
     QTimer m_timer;
     QString m_key;
-    Operation m_operation;
+    KeychainOperation m_operation;
     std::chrono::milliseconds m_timeout;
     QString m_written; ///< only to strip it from the keychain's message; cleared once the job is done
     bool m_done = false;
@@ -175,22 +167,15 @@ QString KeychainSecretStore::timeoutMessage(std::chrono::milliseconds timeout)
 
 SecretJob* KeychainSecretStore::read(const QString& key)
 {
-    auto* keychainJob = new QKeychain::ReadPasswordJob(serviceName());
-    keychainJob->setKey(key);
-    return new KeychainSecretJob(this, keychainJob, Operation::Read, m_timeout);
+    return new KeychainSecretJob(this, KeychainOperation::Read, key, m_timeout);
 }
 
 SecretJob* KeychainSecretStore::write(const QString& key, const QString& secret)
 {
-    auto* keychainJob = new QKeychain::WritePasswordJob(serviceName());
-    keychainJob->setKey(key);
-    keychainJob->setTextData(secret);
-    return new KeychainSecretJob(this, keychainJob, Operation::Write, m_timeout, secret);
+    return new KeychainSecretJob(this, KeychainOperation::Write, key, m_timeout, secret);
 }
 
 SecretJob* KeychainSecretStore::remove(const QString& key)
 {
-    auto* keychainJob = new QKeychain::DeletePasswordJob(serviceName());
-    keychainJob->setKey(key);
-    return new KeychainSecretJob(this, keychainJob, Operation::Remove, m_timeout);
+    return new KeychainSecretJob(this, KeychainOperation::Remove, key, m_timeout);
 }

@@ -2,6 +2,7 @@
 // CredentialCheck (what "Next" on the credential page does) and SandboxService, against the emulator; the pure
 // rules (URL problems, completeness, usable sandboxes, which field to correct) without a server.
 #include "LocalPlatform.h"
+#include "TestNetwork.h"
 #include "TestSupport.h"
 #include "core/CredentialCheck.h"
 #include "core/Session.h"
@@ -10,7 +11,6 @@
 #include "services/SandboxService.h"
 
 #include <QHostAddress>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -24,7 +24,7 @@ class TestCredentialCheck : public QObject
     Q_OBJECT
 
     std::unique_ptr<LocalPlatform> m_platform;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TestNetwork> m_network;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<Session> m_session;
     EmulatorOptions m_options;
@@ -56,9 +56,9 @@ private Q_SLOTS:
         qRegisterMetaType<CredentialCheck::Problem>();
         m_platform = std::make_unique<LocalPlatform>(m_options);
         QVERIFY(m_platform->listen(0) != 0);
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network = std::make_unique<TestNetwork>();
         m_secrets = std::make_unique<MemorySecretStore>();
-        m_session = std::make_unique<Session>(m_network.get(), m_secrets.get());
+        m_session = std::make_unique<Session>(m_network->get(), m_secrets.get());
     }
     void cleanup()
     {
@@ -208,8 +208,8 @@ private Q_SLOTS:
 
         // The addresses offered are the ones that failed: nothing to offer either.
         const auto same = CredentialCheck::unreachable(
-            PlatformError::fromNetwork(QNetworkReply::ConnectionRefusedError, QStringLiteral("refused")), nowhere,
-            tried, nowhere, nowhere);
+            PlatformError::fromNetwork(Http::ConnectionRefusedError, QStringLiteral("refused")), nowhere, tried,
+            nowhere, nowhere);
         QVERIFY(!same.offersOtherUrls());
     }
 

@@ -2,6 +2,7 @@
 #include "LocalPlatform.h"
 #include "ScriptedServer.h"
 #include "ServiceWait.h"
+#include "TestNetwork.h"
 #include "TestSupport.h"
 #include "core/NewAccount.h"
 #include "core/Session.h"
@@ -13,7 +14,6 @@
 #include "services/SourcesService.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -54,13 +54,13 @@ class TestDataPrepService : public QObject
     Q_OBJECT
 
     std::unique_ptr<LocalPlatform> m_platform;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TestNetwork> m_network;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<Session> m_session;
 
     void connectTo(const QUrl& url)
     {
-        m_session = std::make_unique<Session>(m_network.get(), m_secrets.get());
+        m_session = std::make_unique<Session>(m_network->get(), m_secrets.get());
         PlatformConfig config;
         config.platformUrl = url;
         config.imsUrl = url;
@@ -103,7 +103,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network = std::make_unique<TestNetwork>();
         m_secrets = std::make_unique<MemorySecretStore>();
         m_platform = std::make_unique<LocalPlatform>();
         QVERIFY(m_platform->listen(0) != 0);

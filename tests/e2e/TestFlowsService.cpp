@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScriptedServer.h"
 #include "ServiceWait.h"
+#include "TestNetwork.h"
 #include "TestRunnerFixture.h"
 #include "plan/PlanRunner.h"
 #include "services/FlowsService.h"
@@ -51,7 +52,7 @@ class TestFlowsService : public QObject
     FlowsService service() const { return FlowsService(m_fixture.session->client()); }
 
     std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TestNetwork> m_network;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<Session> m_scripted;
 
@@ -62,9 +63,9 @@ class TestFlowsService : public QObject
         m_server = std::make_unique<ScriptedServer>();
         if (!m_server->start())
             qFatal("the scripted server cannot listen");
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network = std::make_unique<TestNetwork>();
         m_secrets = std::make_unique<MemorySecretStore>();
-        m_scripted = std::make_unique<Session>(m_network.get(), m_secrets.get());
+        m_scripted = std::make_unique<Session>(m_network->get(), m_secrets.get());
         PlatformConfig config;
         config.platformUrl = m_server->url();
         config.imsUrl = m_server->url();

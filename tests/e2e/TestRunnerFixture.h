@@ -3,6 +3,7 @@
 
 #include "../unit/TestDraftRecipes.h"
 #include "LocalPlatform.h"
+#include "TestNetwork.h"
 #include "TestSupport.h"
 #include "core/Session.h"
 #include "plan/PlanRunner.h"
@@ -10,7 +11,6 @@
 #include "platform/PlatformClient.h"
 #include "secrets/MemorySecretStore.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,7 +21,7 @@
 struct RunnerFixture
 {
     std::unique_ptr<LocalPlatform> platform;
-    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<TestNetwork> network;
     std::unique_ptr<MemorySecretStore> secrets;
     std::unique_ptr<Session> session;
     std::unique_ptr<QTemporaryDir> journals;
@@ -35,9 +35,9 @@ struct RunnerFixture
         platform = std::make_unique<LocalPlatform>(options);
         if (platform->listen(0) == 0)
             return QStringLiteral("the emulator cannot listen");
-        network = std::make_unique<QNetworkAccessManager>();
+        network = std::make_unique<TestNetwork>();
         secrets = std::make_unique<MemorySecretStore>();
-        session = std::make_unique<Session>(network.get(), secrets.get());
+        session = std::make_unique<Session>(network->get(), secrets.get());
         PlatformConfig config;
         config.platformUrl = platform->baseUrl();
         config.imsUrl = platform->baseUrl();

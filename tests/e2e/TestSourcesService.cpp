@@ -2,6 +2,7 @@
 #include "LocalPlatform.h"
 #include "ScriptedServer.h"
 #include "ServiceWait.h"
+#include "TestNetwork.h"
 #include "TestSupport.h"
 #include "core/Session.h"
 #include "platform/ImsAuth.h"
@@ -9,7 +10,6 @@
 #include "secrets/MemorySecretStore.h"
 #include "services/SourcesService.h"
 
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -42,13 +42,13 @@ class TestSourcesService : public QObject
 
     std::unique_ptr<LocalPlatform> m_platform;
     std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TestNetwork> m_network;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<Session> m_session;
 
     void connectTo(const QUrl& url)
     {
-        m_session = std::make_unique<Session>(m_network.get(), m_secrets.get());
+        m_session = std::make_unique<Session>(m_network->get(), m_secrets.get());
         PlatformConfig config;
         config.platformUrl = url;
         config.imsUrl = url;
@@ -67,7 +67,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network = std::make_unique<TestNetwork>();
         m_secrets = std::make_unique<MemorySecretStore>();
         m_platform = std::make_unique<LocalPlatform>();
         QVERIFY(m_platform->listen(0) != 0);

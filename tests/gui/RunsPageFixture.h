@@ -9,6 +9,7 @@
 #include "RunsChartView.h"
 #include "RunsPage.h"
 #include "ScriptedServer.h"
+#include "TestNetwork.h"
 #include "TestSupport.h"
 #include "base/Translator.h"
 #include "core/RunErrorText.h"
@@ -27,7 +28,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -96,7 +96,7 @@ class RunsPageFixture : public QObject
 {
 protected:
     std::unique_ptr<ScriptedServer> m_server;
-    QNetworkAccessManager m_network;
+    TestNetwork m_network;
     MemorySecretStore m_secrets;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<WizardState> m_state;
@@ -200,7 +200,7 @@ protected:
                 return serveRuns(r);
             return ScriptedResponse::json(404, "{}");
         });
-        m_session = std::make_unique<Session>(&m_network, &m_secrets);
+        m_session = std::make_unique<Session>(m_network.get(), &m_secrets);
         PlatformConfig config;
         config.platformUrl = m_server->url();
         config.imsUrl = m_server->url();

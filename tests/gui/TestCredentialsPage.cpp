@@ -4,6 +4,7 @@
 #include "FormRow.h"
 #include "InlineMessage.h"
 #include "ScriptedServer.h"
+#include "TestNetwork.h"
 #include "TestSupport.h"
 #include "core/Session.h"
 #include "secrets/MemorySecretStore.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -40,7 +40,7 @@ class TestCredentialsPage : public QObject
 
     QTemporaryDir m_config;
     std::unique_ptr<ScriptedServer> m_server;
-    QNetworkAccessManager m_network;
+    TestNetwork m_network;
     MemorySecretStore m_secrets;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<DataflowWizard> m_wizard;
@@ -61,7 +61,7 @@ class TestCredentialsPage : public QObject
     void openWizard()
     {
         m_wizard.reset();
-        m_session = std::make_unique<Session>(&m_network, &m_secrets);
+        m_session = std::make_unique<Session>(m_network.get(), &m_secrets);
         m_wizard = std::make_unique<DataflowWizard>(m_session.get());
         PlatformConfig urls;
         urls.platformUrl = m_server->url();
@@ -239,7 +239,7 @@ private Q_SLOTS:
 
         // Next run: the organization and client come from the settings, the secret from the keychain.
         m_wizard.reset();
-        m_session = std::make_unique<Session>(&m_network, &m_secrets);
+        m_session = std::make_unique<Session>(m_network.get(), &m_secrets);
         m_wizard = std::make_unique<DataflowWizard>(m_session.get());
         m_wizard->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));

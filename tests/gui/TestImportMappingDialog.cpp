@@ -2,6 +2,7 @@
 #include "../e2e/TestRunnerFixture.h"
 #include "ImportMappingDialog.h"
 #include "InlineMessage.h"
+#include "TestNetwork.h"
 #include "core/FlowListModel.h"
 #include "services/FlowsService.h"
 
@@ -152,9 +153,9 @@ private Q_SLOTS:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close();
-        QNetworkAccessManager network;
+        TestNetwork network;
         MemorySecretStore secrets;
-        Session session(&network, &secrets);
+        Session session(network.get(), &secrets);
         PlatformConfig config = m_fixture.session->config();
         config.platformUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         config.maxRetries = 0;

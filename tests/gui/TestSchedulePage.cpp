@@ -3,6 +3,7 @@
 #include "LocalPlatform.h"
 #include "SchedulePage.h"
 #include "ScriptedServer.h"
+#include "TestNetwork.h"
 #include "TestSupport.h"
 #include "base/Translator.h"
 #include "core/ScheduleRules.h"
@@ -25,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -98,7 +98,7 @@ class TestSchedulePage : public QObject
     Q_OBJECT
 
     std::unique_ptr<ScriptedServer> m_server;
-    QNetworkAccessManager m_network;
+    TestNetwork m_network;
     MemorySecretStore m_secrets;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<WizardState> m_state;
@@ -177,7 +177,7 @@ private Q_SLOTS:
             }
             return ScriptedResponse::json(404, "{}");
         });
-        m_session = std::make_unique<Session>(&m_network, &m_secrets);
+        m_session = std::make_unique<Session>(m_network.get(), &m_secrets);
         PlatformConfig config;
         config.platformUrl = m_server->url();
         config.imsUrl = m_server->url();

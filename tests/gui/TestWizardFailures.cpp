@@ -101,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(d.wizard->state()->draft().source.baseConnectionId, saved.source.baseConnectionId);
 
         // A new wizard (the program started with the recipe) finds the account among the existing ones.
-        Session session(&d.network, &d.secrets);
+        Session session(d.network.get(), &d.secrets);
         DataflowWizard fresh(&session);
         QVERIFY(fresh.openRecipe(path, &problems));
         fresh.credentialsPage()->prefill(d.session->config(), EmulatorOptions().clientSecret);
@@ -226,7 +226,7 @@ private Q_SLOTS:
             if (!file.open(QIODevice::ReadOnly))
                 return false;
             const RecipeFile::Opened saved = RecipeFile::open(file.readAll());
-            Session session(&d.network, &d.secrets);
+            Session session(d.network.get(), &d.secrets);
             DataflowWizard fresh(&session);
             QStringList problems;
             if (!fresh.openRecipe(path, &problems))

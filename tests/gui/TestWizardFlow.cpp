@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InlineMessage.h"
+#include "TestNetwork.h"
 #include "TestSupport.h"
 #include "WizardDriver.h"
 #include "core/MappingModel.h"
@@ -87,9 +88,9 @@ private Q_SLOTS:
 
     void theFirstPageGetsItsIconsOnceOnScreen()
     {
-        QNetworkAccessManager network;
+        TestNetwork network;
         MemorySecretStore secrets;
-        Session session(&network, &secrets);
+        Session session(network.get(), &secrets);
         DataflowWizard wizard(&session);
         auto* org = wizard.findChild<QLineEdit*>(QStringLiteral("imsOrgLineEdit"));
         auto* secret = wizard.findChild<QLineEdit*>(QStringLiteral("clientSecretLineEdit"));
@@ -142,7 +143,7 @@ private Q_SLOTS:
         const QJsonObject first = d.platform.counts();
 
         // A second dataflow, in a new window, reusing the account, the schema and the dataset just made.
-        Session session(&d.network, &d.secrets);
+        Session session(d.network.get(), &d.secrets);
         DataflowWizard w(&session);
         w.credentialsPage()->prefill(d.session->config(), EmulatorOptions().clientSecret);
         w.credentialsPage()->setRemember(false);

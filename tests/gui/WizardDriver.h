@@ -5,6 +5,7 @@
 #include "DataflowWizard.h"
 #include "LocalPlatform.h"
 #include "RunsPage.h"
+#include "TestNetwork.h"
 #include "core/Session.h"
 #include "core/WizardState.h"
 #include "secrets/MemorySecretStore.h"
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -32,7 +32,7 @@ public:
     explicit WizardDriver(const EmulatorOptions& options = {}) : platform(options)
     {
         QVERIFY(platform.listen(0) != 0);
-        session = std::make_unique<Session>(&network, &secrets);
+        session = std::make_unique<Session>(network.get(), &secrets);
         wizard = std::make_unique<DataflowWizard>(session.get());
         PlatformConfig config;
         config.platformUrl = platform.baseUrl();
@@ -209,7 +209,7 @@ public:
     /** What walkTo() and tour() type into the new account's secret fields. */
     QString accountKey = QStringLiteral("hub-key");
     LocalPlatform platform;
-    QNetworkAccessManager network;
+    TestNetwork network;
     MemorySecretStore secrets;
     std::unique_ptr<Session> session;
     std::unique_ptr<DataflowWizard> wizard;

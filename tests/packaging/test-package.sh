@@ -88,6 +88,7 @@ grep -q "libasan" <<<"$depends" && fail "Depends names libasan: the package was 
 # 3. The files, in the package and in the tarball.
 deb_files=$(dpkg-deb -c "$deb" | awk '{print $6}')
 expected=(./usr/bin/aep-dataflow-wizard ./usr/bin/aep-emulator ./usr/lib/aep-dataflow-wizard/aep-demo-emulator.so
+    ./usr/lib/aep-dataflow-wizard/aep-network.so
     ./usr/share/applications/aep-dataflow-wizard.desktop
     "./usr/share/metainfo/$appstream_id.metainfo.xml" ./usr/share/icons/hicolor/scalable/apps/aep-dataflow-wizard.svg
     ./usr/share/man/man1/aep-dataflow-wizard.1.gz ./usr/share/man/man1/aep-emulator.1.gz
@@ -104,7 +105,8 @@ ok "files: ${#expected[@]} expected ones in both"
 root=$work/root
 dpkg-deb -x "$deb" "$root" || stop "dpkg-deb -x failed"
 "$(dirname "$0")/test-no-runpath.sh" "$root/usr/bin/aep-dataflow-wizard" "$root/usr/bin/aep-emulator" \
-    "$root/usr/lib/aep-dataflow-wizard/aep-demo-emulator.so" || fail "a packaged program has a run path"
+    "$root/usr/lib/aep-dataflow-wizard/aep-demo-emulator.so" "$root/usr/lib/aep-dataflow-wizard/aep-network.so" \
+    || fail "a packaged program has a run path"
 
 # 4. Desktop entry, metainfo, icon, man pages.
 desktop=$root/usr/share/applications/aep-dataflow-wizard.desktop

@@ -3,6 +3,7 @@
 #include "ScriptedServer.h"
 #include "ServiceWait.h"
 #include "StreamServer.h"
+#include "TestNetwork.h"
 #include "TestSupport.h"
 #include "core/CredentialCheck.h"
 #include "core/DateFormats.h"
@@ -24,7 +25,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,7 +78,7 @@ class TestBadInput : public QObject
     Q_OBJECT
 
     std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TestNetwork> m_network;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<Session> m_session;
 
@@ -98,7 +98,7 @@ class TestBadInput : public QObject
 
     void startSession(const PlatformConfig& c)
     {
-        m_session = std::make_unique<Session>(m_network.get(), m_secrets.get());
+        m_session = std::make_unique<Session>(m_network->get(), m_secrets.get());
         m_session->setConfig(c);
         m_session->auth()->setClientSecret(QStringLiteral("s3cret"));
     }
@@ -119,7 +119,7 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<ScriptedServer>();
         QVERIFY(m_server->start());
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network = std::make_unique<TestNetwork>();
         m_secrets = std::make_unique<MemorySecretStore>();
         startSession(config(m_server->url()));
     }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScriptedServer.h"
+#include "TestNetwork.h"
 #include "TestSupport.h"
 #include "platform/ImsAuth.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <memory>
@@ -20,7 +20,7 @@ class TestImsAuth : public QObject
     Q_OBJECT
 
     std::unique_ptr<ScriptedServer> m_server;
-    QNetworkAccessManager m_network;
+    TestNetwork m_network;
     MemorySecretStore m_cache;
 
     PlatformConfig config() const
@@ -37,7 +37,7 @@ class TestImsAuth : public QObject
 
     std::unique_ptr<ImsAuth> makeAuth(const PlatformConfig& c, SecretStore* cache)
     {
-        auto auth = std::make_unique<ImsAuth>(&m_network, c, cache);
+        auto auth = std::make_unique<ImsAuth>(m_network.get(), c, cache);
         auth->setClientSecret(QStringLiteral("p+ss/w=rd&é"));
         return auth;
     }
@@ -142,7 +142,7 @@ private Q_SLOTS:
 
     void missingSecretSendsNothing()
     {
-        auto auth = std::make_unique<ImsAuth>(&m_network, config(), nullptr);
+        auto auth = std::make_unique<ImsAuth>(m_network.get(), config(), nullptr);
         const auto result = await(auth->token());
         QCOMPARE(result.error.kind, Kind::Authentication);
         QCOMPARE(m_server->requests().size(), 0);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScriptedServer.h"
+#include "TestNetwork.h"
 #include "TestSupport.h"
 #include "platform/ImsAuth.h"
 #include "platform/PlatformClient.h"
@@ -8,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -38,7 +38,7 @@ class TestPlatformClient : public QObject
     Q_OBJECT
 
     std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TestNetwork> m_network;
     std::unique_ptr<MemorySecretStore> m_cache;
     std::unique_ptr<ImsAuth> m_auth;
     std::unique_ptr<PlatformClient> m_client;
@@ -61,9 +61,9 @@ class TestPlatformClient : public QObject
     void rebuild(const PlatformConfig& c)
     {
         m_client.reset();
-        m_auth = std::make_unique<ImsAuth>(m_network.get(), c, m_cache.get());
+        m_auth = std::make_unique<ImsAuth>(m_network->get(), c, m_cache.get());
         m_auth->setClientSecret(QStringLiteral("s3cret"));
-        m_client = std::make_unique<PlatformClient>(m_network.get(), m_auth.get(), c);
+        m_client = std::make_unique<PlatformClient>(m_network->get(), m_auth.get(), c);
     }
 
 private Q_SLOTS:
@@ -79,7 +79,7 @@ private Q_SLOTS:
                 return ScriptedResponse::json(200, tokenBody(++m_minted));
             return ScriptedResponse::json(200, "{\"items\":[]}");
         });
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network = std::make_unique<TestNetwork>();
         m_cache = std::make_unique<MemorySecretStore>();
         rebuild(config());
     }

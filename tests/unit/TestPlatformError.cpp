@@ -166,7 +166,7 @@ private Q_SLOTS:
     void networkAndTimeout()
     {
         const PlatformError refused
-            = PlatformError::fromNetwork(QNetworkReply::ConnectionRefusedError, QStringLiteral("Connection refused"));
+            = PlatformError::fromNetwork(Http::ConnectionRefusedError, QStringLiteral("Connection refused"));
         QCOMPARE(refused.kind, Kind::Network);
         QVERIFY(refused.isTransient());
         QCOMPARE(refused.httpStatus, 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScriptedServer.h"
 #include "ServiceWait.h"
+#include "TestNetwork.h"
 #include "TestSupport.h"
 #include "platform/ImsAuth.h"
 #include "platform/PlatformClient.h"
@@ -8,7 +9,6 @@
 #include "services/CatalogService.h"
 #include "services/SchemaRegistryService.h"
 
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <memory>
@@ -29,7 +29,7 @@ class TestRegistryServices : public QObject
     Q_OBJECT
 
     std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TestNetwork> m_network;
     std::unique_ptr<MemorySecretStore> m_cache;
     std::unique_ptr<ImsAuth> m_auth;
     std::unique_ptr<PlatformClient> m_client;
@@ -60,11 +60,11 @@ private Q_SLOTS:
         config.sandbox = QStringLiteral("dev");
         config.timeoutMs = 3000;
         config.retryBaseDelayMs = 20;
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network = std::make_unique<TestNetwork>();
         m_cache = std::make_unique<MemorySecretStore>();
-        m_auth = std::make_unique<ImsAuth>(m_network.get(), config, m_cache.get());
+        m_auth = std::make_unique<ImsAuth>(m_network->get(), config, m_cache.get());
         m_auth->setClientSecret(QStringLiteral("s3cret"));
-        m_client = std::make_unique<PlatformClient>(m_network.get(), m_auth.get(), config);
+        m_client = std::make_unique<PlatformClient>(m_network->get(), m_auth.get(), config);
     }
 
     void cleanup()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CertificateIssue.h"
 #include "ScriptedServer.h"
 #include "ServiceWait.h"
 #include "StreamServer.h"
+#include "TestNetwork.h"
 #include "TestSupport.h"
 #include "TlsServer.h"
 #include "core/CredentialCheck.h"
@@ -13,7 +15,6 @@
 #include <QFile>
 #include <QHostInfo>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSslSocket>
 #include <QTest>
 
@@ -64,7 +65,7 @@ class TestTransport : public QObject
 
     std::unique_ptr<ScriptedServer> m_server; ///< the Platform and IMS, over http on loopback
     std::unique_ptr<ScriptedServer> m_other; ///< another origin (another port)
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TestNetwork> m_network;
     std::unique_ptr<ImsAuth> m_auth;
     std::unique_ptr<PlatformClient> m_client;
 
@@ -84,9 +85,9 @@ class TestTransport : public QObject
     void rebuild(const PlatformConfig& c)
     {
         m_client.reset();
-        m_auth = std::make_unique<ImsAuth>(m_network.get(), c, nullptr);
+        m_auth = std::make_unique<ImsAuth>(m_network->get(), c, nullptr);
         m_auth->setClientSecret(kSecret);
-        m_client = std::make_unique<PlatformClient>(m_network.get(), m_auth.get(), c);
+        m_client = std::make_unique<PlatformClient>(m_network->get(), m_auth.get(), c);
     }
 
     static void verifyNoSecret(const PlatformError& error)
@@ -110,7 +111,7 @@ private Q_SLOTS:
             return ScriptedResponse::json(200, "{\"items\":[]}");
         });
         m_other->setFallback([](const RecordedRequest&) { return ScriptedResponse::json(200, kToken); });
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network = std::make_unique<TestNetwork>();
         rebuild(config());
     }
 
@@ -314,7 +315,7 @@ private Q_SLOTS:
         QVERIFY(!certificate.isNull());
         const QString host = QStringLiteral("platform.example.com");
         const auto words = [&](QSslError::SslError kind) {
-            return PlatformError::certificateProblem(QSslError(kind, certificate), host);
+            return PlatformError::certificateProblem(Http::certificateIssue(QSslError(kind, certificate)), host);
         };
         QVERIFY2(words(QSslError::SelfSignedCertificate).contains(QLatin1String("self-signed")),
                  qPrintable(words(QSslError::SelfSignedCertificate)));
@@ -329,7 +330,9 @@ private Q_SLOTS:
         QVERIFY(words(QSslError::UnableToGetLocalIssuerCertificate).contains(QLatin1String("authority")));
         QVERIFY(words(QSslError::CertificateRevoked).contains(QLatin1String("revoked")));
         const PlatformError error = PlatformError::certificateRefused(
-            host, {QSslError(QSslError::HostNameMismatch, certificate), QSslError(QSslError::CertificateExpired)});
+            host,
+            {Http::certificateIssue(QSslError(QSslError::HostNameMismatch, certificate)),
+             Http::certificateIssue(QSslError(QSslError::CertificateExpired))});
         QVERIFY(error.userMessage.startsWith(QLatin1String("The security certificate of platform.example.com")));
         QVERIFY(error.userMessage.contains(
             QLatin1String("it was issued for localhost, not for platform.example.com; it has expired. ")));
@@ -341,7 +344,8 @@ private Q_SLOTS:
     void credentialCheckNamesTheCertificate()
     {
         const PlatformError error = PlatformError::certificateRefused(
-            QStringLiteral("localhost"), {QSslError(QSslError::SelfSignedCertificate, testCertificate())});
+            QStringLiteral("localhost"),
+            {Http::certificateIssue(QSslError(QSslError::SelfSignedCertificate, testCertificate()))});
         PlatformConfig tried = config();
         tried.imsUrl = QUrl(QStringLiteral("https://localhost:4443"));
         const CredentialCheck::Problem problem = CredentialCheck::unreachable(error, tried.imsUrl, tried, {}, {});
@@ -354,7 +358,7 @@ private Q_SLOTS:
                     .text.startsWith(QLatin1String("The server at localhost redirected")));
         // A real "no answer" keeps its words.
         const PlatformError refused
-            = PlatformError::fromNetwork(QNetworkReply::ConnectionRefusedError, QStringLiteral("refused"));
+            = PlatformError::fromNetwork(Http::ConnectionRefusedError, QStringLiteral("refused"));
         QVERIFY(CredentialCheck::unreachable(refused, tried.imsUrl, tried, {}, {})
                     .text.startsWith(QLatin1String("No answer from")));
     }

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/NetworkModule.h"
+
+#include "base/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QMetaObject>
+#include <QStringList>
+
+namespace NetworkModule {
+
+namespace {
+
+struct Loaded
+{
+    bool tried = false;
+    Api* api = nullptr;
+    QString error;
+};
+
+Loaded& loaded()
+{
+    static Loaded state;
+    return state;
+}
+
+/** An exchange that never went out: only its (failed) callback is due, unless it is dropped first. */
+class FailedExchange : public Http::Exchange
+{
+public:
+    explicit FailedExchange(std::shared_ptr<bool> alive) : m_alive(std::move(alive)) { }
+    ~FailedExchange() override { *m_alive = false; }
+    void abort() override { *m_alive = false; }
+
+private:
+    std::shared_ptr<bool> m_alive;
+};
+
+/** The program's backend: the module's once loaded, loading it at the first request. */
+class LoadingBackend final : public Http::Backend
+{
+public:
+    std::unique_ptr<Http::Exchange> send(const Http::Request& request, Http::Done done) override
+    {
+        QString error;
+        if (Api* api = load(&error))
+            return api->http()->send(request, std::move(done));
+        auto alive = std::make_shared<bool>(true);
+        Http::Result result;
+        result.url = request.url;
+        result.error = Http::UnknownNetworkError;
+        result.errorString = error;
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [alive, result, done = std::move(done)] {
+                if (*alive)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+        return std::make_unique<FailedExchange>(alive);
+    }
+};
+
+} // namespace
+
+QString fileName()
+{
+    return QStringLiteral(AEP_NETWORK_MODULE_FILE);
+}
+
+QString path(const QString& programDir)
+{
+    const QString fromEnvironment = qEnvironmentVariable("AEP_NETWORK_MODULE");
+    if (!fromEnvironment.isEmpty())
+        return QFileInfo(fromEnvironment).isFile() ? QFileInfo(fromEnvironment).canonicalFilePath() : QString();
+    const QDir dir(programDir);
+    const QStringList candidates{fileName(), QStringLiteral(AEP_MODULE_RELDIR "/") + fileName()};
+    for (const QString& candidate : candidates) {
+        const QFileInfo file(dir.filePath(candidate));
+        if (file.isFile())
+            return file.canonicalFilePath();
+    }
+    return {};
+}
+
+Api* load(QString* error)
+{
+    Loaded& state = loaded();
+    if (!state.tried) {
+        state.tried = true;
+        const QString file = path(QCoreApplication::applicationDirPath());
+        if (file.isEmpty()) {
+            state.error = QCoreApplication::translate("NetworkModule",
+                                                      "The network module %1 is neither next to the program nor in "
+                                                      "its library folder.")
+                              .arg(fileName());
+        } else {
+            // Loaded once and for good: its objects live as long as the program.
+            QLibrary module(file);
+            if (!module.load()) {
+                state.error
+                    = QCoreApplication::translate("NetworkModule", "The network module %1 could not be loaded: %2")
+                          .arg(QDir::toNativeSeparators(file), module.errorString());
+            } else {
+                const auto version = reinterpret_cast<Version>(module.resolve(kVersion));
+                const auto entry = reinterpret_cast<Entry>(module.resolve(kEntry));
+                if (!version || !entry) {
+                    state.error = QCoreApplication::translate("NetworkModule", "The file %1 is not the network module.")
+                                      .arg(QDir::toNativeSeparators(file));
+                } else if (qstrcmp(version(), AEP_VERSION) != 0) {
+                    state.error = QCoreApplication::translate(
+                                      "NetworkModule", "The network module %1 is version %2, not %3 as the program is.")
+                                      .arg(QDir::toNativeSeparators(file), QString::fromUtf8(version()),
+                                           QStringLiteral(AEP_VERSION));
+                } else {
+                    state.api = entry();
+                    qCDebug(lcNet).noquote() << "network module loaded from" << file;
+                }
+            }
+        }
+        if (!state.api)
+            qCWarning(lcNet).noquote() << state.error;
+    }
+    if (!state.api && error)
+        *error = state.error;
+    return state.api;
+}
+
+Http::Backend* http()
+{
+    static LoadingBackend backend;
+    return &backend;
+}
+
+} // namespace NetworkModule
