@@ -804,6 +804,10 @@
         <source>The emulator module %1 is version %2, not %3 as the program is.</source>
         <translation>The emulator module %1 is version %2, not %3 as the program is.</translation>
     </message>
+    <message>
+        <source>The emulator module %1 could not use its socket.</source>
+        <translation>The emulator module %1 could not use its socket.</translation>
+    </message>
 </context>
 <context>
     <name>DraftCheck</name>
@@ -3098,6 +3102,29 @@ Id: %2</translation>
     </message>
 </context>
 <context>
+    <name>NetworkModule</name>
+    <message>
+        <source>The network module %1 is neither next to the program nor in its library folder.</source>
+        <translation>The network module %1 is neither next to the program nor in its library folder.</translation>
+    </message>
+    <message>
+        <source>The network module %1 could not be loaded: %2</source>
+        <translation>The network module %1 could not be loaded: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not the network module.</source>
+        <translation>The file %1 is not the network module.</translation>
+    </message>
+    <message>
+        <source>The network module %1 is version %2, not %3 as the program is.</source>
+        <translation>The network module %1 is version %2, not %3 as the program is.</translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation>there is no such file.</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountForm</name>
     <message>
         <source>&amp;Test connection</source>
@@ -4853,6 +4880,10 @@ UTC</translation>
     <message>
         <source>The built-in emulator could not start: its module %1 is neither next to the program nor in its library folder.</source>
         <translation>The built-in emulator could not start: its module %1 is neither next to the program nor in its library folder.</translation>
+    </message>
+    <message>
+        <source>The wizard cannot reach the Platform.</source>
+        <translation>The wizard cannot reach the Platform.</translation>
     </message>
 </context>
 </TS>

@@ -804,6 +804,10 @@
         <source>The emulator module %1 is version %2, not %3 as the program is.</source>
         <translation>Le module de l’émulateur %1 est en version %2, et non %3 comme le programme.</translation>
     </message>
+    <message>
+        <source>The emulator module %1 could not use its socket.</source>
+        <translation>Le module de l’émulateur %1 n’a pas pu utiliser son socket.</translation>
+    </message>
 </context>
 <context>
     <name>DraftCheck</name>
@@ -3098,6 +3102,29 @@ ID&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>NetworkModule</name>
+    <message>
+        <source>The network module %1 is neither next to the program nor in its library folder.</source>
+        <translation>Le module réseau %1 ne se trouve ni à côté du programme ni dans son dossier de bibliothèques.</translation>
+    </message>
+    <message>
+        <source>The network module %1 could not be loaded: %2</source>
+        <translation>Le module réseau %1 n’a pas pu être chargé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not the network module.</source>
+        <translation>Le fichier %1 n’est pas le module réseau.</translation>
+    </message>
+    <message>
+        <source>The network module %1 is version %2, not %3 as the program is.</source>
+        <translation>Le module réseau %1 est en version %2, et non %3 comme le programme.</translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation>ce fichier n’existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountForm</name>
     <message>
         <source>&amp;Test connection</source>
@@ -4853,6 +4880,10 @@ UTC</translation>
     <message>
         <source>The built-in emulator could not start: its module %1 is neither next to the program nor in its library folder.</source>
         <translation>L’émulateur intégré n’a pas pu démarrer&#xa0;: son module %1 n’est ni à côté du programme ni dans son dossier de bibliothèques.</translation>
+    </message>
+    <message>
+        <source>The wizard cannot reach the Platform.</source>
+        <translation>L’assistant ne peut pas joindre Platform.</translation>
     </message>
 </context>
 </TS>

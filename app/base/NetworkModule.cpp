@@ -74,8 +74,8 @@ QString fileName()
 QString path(const QString& programDir)
 {
     const QString fromEnvironment = qEnvironmentVariable("AEP_NETWORK_MODULE");
-    if (!fromEnvironment.isEmpty())
-        return QFileInfo(fromEnvironment).isFile() ? QFileInfo(fromEnvironment).canonicalFilePath() : QString();
+    if (!fromEnvironment.isEmpty()) // taken as it is: a file that is not there is said with its name at load()
+        return QFileInfo(fromEnvironment).absoluteFilePath();
     const QDir dir(programDir);
     const QStringList candidates{fileName(), QStringLiteral(AEP_MODULE_RELDIR "/") + fileName()};
     for (const QString& candidate : candidates) {
@@ -100,10 +100,14 @@ Api* load(QString* error)
         } else {
             // Loaded once and for good: its objects live as long as the program.
             QLibrary module(file);
-            if (!module.load()) {
+            // A file that is not there: said so (QLibrary would try other names and report one of those).
+            const bool exists = QFileInfo(file).isFile();
+            if (!exists || !module.load()) {
                 state.error
                     = QCoreApplication::translate("NetworkModule", "The network module %1 could not be loaded: %2")
-                          .arg(QDir::toNativeSeparators(file), module.errorString());
+                          .arg(QDir::toNativeSeparators(file),
+                               exists ? module.errorString()
+                                      : QCoreApplication::translate("NetworkModule", "there is no such file."));
             } else {
                 const auto version = reinterpret_cast<Version>(module.resolve(kVersion));
                 const auto entry = reinterpret_cast<Entry>(module.resolve(kEntry));
@@ -121,8 +125,8 @@ Api* load(QString* error)
                 }
             }
         }
-        if (!state.api)
-            qCWarning(lcNet).noquote() << state.error;
+        if (!state.api) // the caller says it, in the window or on stderr: only the debug log repeats it
+            qCDebug(lcNet).noquote() << state.error;
     }
     if (!state.api && error)
         *error = state.error;

@@ -78,8 +78,8 @@ inline constexpr char kVersion[] = "aep_network_module_version";
 QString fileName();
 
 /**
- * Where the module is: $AEP_NETWORK_MODULE when set (the tests'), else next to the program in @p programDir (a
- * build tree), else in the program's library folder once installed. Empty when none has it.
+ * Where the module is: $AEP_NETWORK_MODULE when set (the tests', taken as it is), else next to the program in
+ * @p programDir (a build tree), else in the program's library folder once installed. Empty when none has it.
  */
 QString path(const QString& programDir);
 

@@ -20,7 +20,10 @@ bool allDigits(QStringView text, int base)
     return true;
 }
 
-/** An IPv4 address of one to four decimal parts, the last one filling the bytes left ("127.1" is 127.0.0.1). */
+/**
+ * An IPv4 address of one to four decimal parts, the last one filling the bytes left ("127.1" is 127.0.0.1). Octal and
+ * hexadecimal parts are not taken (not an address: http is then refused, the safe side).
+ */
 std::optional<quint32> parseIpv4(QStringView text)
 {
     const QList<QStringView> parts = text.split(QLatin1Char('.'));
@@ -28,7 +31,9 @@ std::optional<quint32> parseIpv4(QStringView text)
         return {};
     quint32 value = 0;
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        if (!allDigits(parts[i], 10) || parts[i].size() > 10)
+        // A leading zero makes a part octal for inet_aton, browsers and QHostAddress ("0127" is 87): refused.
+        if (!allDigits(parts[i], 10) || parts[i].size() > 10
+            || (parts[i].size() > 1 && parts[i][0] == QLatin1Char('0')))
             return {};
         const qulonglong number = parts[i].toULongLong();
         const bool last = i == parts.size() - 1;
@@ -47,12 +52,13 @@ std::optional<std::array<quint8, 16>> parseIpv6(QStringView text)
     const qsizetype gap = text.indexOf(QLatin1String("::"));
     if (gap >= 0 && text.indexOf(QLatin1String("::"), gap + 1) >= 0)
         return {};
-    const auto groups = [](QStringView side, QList<quint16>* out) {
+    // An IPv4 tail may only end the address: in the last group of its last side.
+    const auto groups = [](QStringView side, bool endsAddress, QList<quint16>* out) {
         if (side.isEmpty())
             return true;
         const QList<QStringView> parts = side.split(QLatin1Char(':'));
         for (qsizetype i = 0; i < parts.size(); ++i) {
-            if (i == parts.size() - 1 && parts[i].contains(QLatin1Char('.'))) {
+            if (endsAddress && i == parts.size() - 1 && parts[i].contains(QLatin1Char('.'))) {
                 const QList<QStringView> quad = parts[i].split(QLatin1Char('.'));
                 const std::optional<quint32> v4 = quad.size() == 4 ? parseIpv4(parts[i]) : std::nullopt;
                 if (!v4)
@@ -68,7 +74,8 @@ std::optional<std::array<quint8, 16>> parseIpv6(QStringView text)
     };
     QList<quint16> head;
     QList<quint16> tail;
-    if (!groups(gap >= 0 ? text.left(gap) : text, &head) || (gap >= 0 && !groups(text.mid(gap + 2), &tail)))
+    if (!groups(gap >= 0 ? text.left(gap) : text, gap < 0, &head)
+        || (gap >= 0 && !groups(text.mid(gap + 2), true, &tail)))
         return {};
     const qsizetype count = head.size() + tail.size();
     if (gap >= 0 ? count > 7 : count != 8)

@@ -4,7 +4,6 @@
 #include <QtGlobal>
 
 class QObject;
-class QTcpServer;
 struct EmulatorOptions;
 
 #ifdef AEP_FAKE_VERSION
@@ -13,7 +12,7 @@ extern "C" Q_DECL_EXPORT const char* aep_demo_emulator_version()
     return AEP_FAKE_VERSION;
 }
 
-extern "C" Q_DECL_EXPORT QObject* aep_demo_emulator_serve(QTcpServer*, const EmulatorOptions*)
+extern "C" Q_DECL_EXPORT QObject* aep_demo_emulator_serve(QObject*, const EmulatorOptions*)
 {
     qFatal("the module of another version must not be asked to serve");
     return nullptr;
