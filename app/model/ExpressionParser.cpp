@@ -2,69 +2,13 @@
 #include "model/ExpressionParser.h"
 
 #include "model/ExpressionCatalog.h"
+#include "model/ExpressionTokens.h"
 
 #include <QSet>
 
 namespace {
 
-enum class Tok {
-    End,
-    Name,
-    String,
-    Number,
-    Literal,
-    LParen,
-    RParen,
-    LBracket,
-    RBracket,
-    Comma,
-    Dot,
-    Op,
-    Question,
-    Colon,
-    Bad
-};
-
-struct Token
-{
-    Tok kind = Tok::End;
-    int position = 0;
-    int length = 0;
-    QString text; ///< a name (escapes resolved), an operator in its symbol form, the literal word
-    QStringList segments; ///< a Name's dotted parts (one for ${...})
-    bool quotedName = false; ///< ${...}
-};
-
-const QSet<QString>& reservedWords()
-{
-    static const QSet<QString> words{QStringLiteral("new"),    QStringLiteral("var"),  QStringLiteral("for"),
-                                     QStringLiteral("if"),     QStringLiteral("else"), QStringLiteral("return"),
-                                     QStringLiteral("_errors")};
-    return words;
-}
-
-QString wordOperator(const QString& word)
-{
-    static const QHash<QString, QString> words{
-        {QStringLiteral("and"), QStringLiteral("&&")}, {QStringLiteral("or"), QStringLiteral("||")},
-        {QStringLiteral("not"), QStringLiteral("!")},  {QStringLiteral("eq"), QStringLiteral("==")},
-        {QStringLiteral("ne"), QStringLiteral("!=")},  {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("le"), QStringLiteral("<=")},  {QStringLiteral("gt"), QStringLiteral(">")},
-        {QStringLiteral("ge"), QStringLiteral(">=")},  {QStringLiteral("div"), QStringLiteral("/")},
-        {QStringLiteral("mod"), QStringLiteral("%")}};
-    return words.value(word);
-}
-
-bool nameStart(QChar c)
-{
-    return c.isLetter() || c == QLatin1Char('_');
-}
-
-bool namePart(QChar c)
-{
-    return c.isLetterOrNumber() || c == QLatin1Char('_');
-}
-
+using namespace ExpressionTokens;
 using Kind = ExpressionError::Kind;
 
 /** The tokenizer and the recursive-descent reader in one: the text is short (at most a few thousand characters). */
@@ -149,7 +93,7 @@ private:
                      .arg(shown(t)));
     }
 
-    // --- tokens
+    // --- tokens (ExpressionTokens.cpp)
 
     void advance()
     {
@@ -157,169 +101,9 @@ private:
             return;
         m_afterValue = m_token.kind == Tok::Name || m_token.kind == Tok::String || m_token.kind == Tok::Number
             || m_token.kind == Tok::Literal || m_token.kind == Tok::RParen || m_token.kind == Tok::RBracket;
-        const qsizetype n = m_text.size();
-        while (m_pos < n && m_text.at(m_pos).isSpace())
-            ++m_pos;
-        Token t;
-        t.position = int(m_pos);
-        if (m_pos >= n) {
-            t.kind = Tok::End;
-            m_token = t;
-            return;
-        }
-        const QChar c = m_text.at(m_pos);
-        if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-            readString(t, c);
-        } else if (c == QLatin1Char('$') && m_pos + 1 < n && m_text.at(m_pos + 1) == QLatin1Char('{')) {
-            const qsizetype close = m_text.indexOf(QLatin1Char('}'), m_pos + 2);
-            if (close < 0) {
-                fail(Kind::Syntax, int(m_pos), 2,
-                     ExpressionParser::tr("The column name opened by ${ at character %1 is not closed: add \"}\".")
-                         .arg(m_pos + 1));
-                t.kind = Tok::End;
-            } else {
-                t.kind = Tok::Name;
-                t.quotedName = true;
-                t.text = m_text.mid(m_pos + 2, close - m_pos - 2);
-                t.segments = {t.text};
-                m_pos = close + 1;
-            }
-        } else if (c.isDigit()) {
-            t.kind = Tok::Number;
-            bool decimal = false;
-            while (m_pos < n && m_text.at(m_pos).isDigit())
-                ++m_pos;
-            if (m_pos + 1 < n && m_text.at(m_pos) == QLatin1Char('.') && m_text.at(m_pos + 1).isDigit()) {
-                decimal = true;
-                ++m_pos;
-                while (m_pos < n && m_text.at(m_pos).isDigit())
-                    ++m_pos;
-            }
-            t.text = decimal ? QStringLiteral("number") : QStringLiteral("integer");
-        } else if (nameStart(c)) {
-            readName(t);
-        } else {
-            readSymbol(t);
-        }
-        t.length = int(m_pos) - t.position;
-        m_token = t;
-    }
-
-    void readString(Token& t, QChar quote)
-    {
-        const qsizetype n = m_text.size();
-        const qsizetype start = m_pos++;
-        while (m_pos < n && m_text.at(m_pos) != quote) {
-            if (m_text.at(m_pos) == QLatin1Char('\\') && m_pos + 1 < n)
-                ++m_pos;
-            ++m_pos;
-        }
-        if (m_pos >= n) {
-            fail(Kind::Syntax, int(start), 1,
-                 ExpressionParser::tr("The text opened by %1 at character %2 is not closed: add a closing %1.")
-                     .arg(QString(quote))
-                     .arg(start + 1));
-            t.kind = Tok::End;
-            return;
-        }
-        ++m_pos;
-        t.kind = Tok::String;
-    }
-
-    void readName(Token& t)
-    {
-        const qsizetype n = m_text.size();
-        QString segment;
-        while (m_pos < n) {
-            const QChar c = m_text.at(m_pos);
-            if (namePart(c)) {
-                segment += c;
-                ++m_pos;
-            } else if (c == QLatin1Char('\\') && m_pos + 1 < n && m_text.at(m_pos + 1) == QLatin1Char('.')) {
-                segment += QLatin1Char('.'); // address.street\.name: a dot inside a name
-                m_pos += 2;
-            } else if (c == QLatin1Char('.') && m_pos + 1 < n && nameStart(m_text.at(m_pos + 1))) {
-                t.segments << segment;
-                segment.clear();
-                ++m_pos;
-            } else {
-                break;
-            }
-        }
-        t.segments << segment;
-        t.text = t.segments.join(QLatin1Char('.'));
-        t.kind = Tok::Name;
-        if (t.segments.size() == 1) {
-            const QString op = wordOperator(t.text);
-            if (!op.isEmpty()) {
-                t.kind = Tok::Op;
-                t.text = op;
-            } else if (t.text == QLatin1String("true") || t.text == QLatin1String("false")
-                       || t.text == QLatin1String("null")) {
-                t.kind = Tok::Literal;
-            }
-        }
-    }
-
-    void readSymbol(Token& t)
-    {
-        const QChar c = m_text.at(m_pos);
-        const QChar next = m_pos + 1 < m_text.size() ? m_text.at(m_pos + 1) : QChar();
-        static const QStringList twoChar{QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<="),
-                                         QStringLiteral(">="), QStringLiteral("&&"), QStringLiteral("||")};
-        const QString pair = QString(c) + next;
-        if (twoChar.contains(pair)) {
-            t.kind = Tok::Op;
-            t.text = pair;
-            m_pos += 2;
-            return;
-        }
-        ++m_pos;
-        switch (c.unicode()) {
-        case '(':
-            t.kind = Tok::LParen;
-            return;
-        case ')':
-            t.kind = Tok::RParen;
-            return;
-        case '[':
-            t.kind = Tok::LBracket;
-            return;
-        case ']':
-            t.kind = Tok::RBracket;
-            return;
-        case ',':
-            t.kind = Tok::Comma;
-            return;
-        case '.':
-            t.kind = Tok::Dot;
-            return;
-        case '?':
-            t.kind = Tok::Question;
-            return;
-        case ':':
-            t.kind = Tok::Colon;
-            return;
-        case '+':
-        case '-':
-        case '*':
-        case '/':
-        case '%':
-        case '<':
-        case '>':
-        case '!':
-            t.kind = Tok::Op;
-            t.text = QString(c);
-            return;
-        default:
-            break;
-        }
-        if (c.isHighSurrogate() && m_pos < m_text.size() && m_text.at(m_pos).isLowSurrogate())
-            ++m_pos;
-        t.kind = Tok::Bad;
-        fail(Kind::Syntax, t.position, int(m_pos) - t.position,
-             ExpressionParser::tr("The character \"%1\" has no meaning here: remove it.")
-                 .arg(m_text.mid(t.position, int(m_pos) - t.position)));
+        m_token = m_lexer.next();
+        if (const std::optional<ExpressionError>& error = m_token.error)
+            fail(error->kind, error->position, error->length, error->message);
     }
 
     bool isOp(const char* op) const { return m_token.kind == Tok::Op && m_token.text == QLatin1String(op); }
@@ -493,7 +277,7 @@ private:
 
     QString name(const Token& t)
     {
-        if (!t.quotedName && t.segments.size() == 1 && reservedWords().contains(t.text)) {
+        if (!t.quotedName && t.segments.size() == 1 && isReservedWord(t.text)) {
             fail(Kind::Syntax, t.position, t.length,
                  ExpressionParser::tr("\"%1\" is a reserved word: write ${%2} for a column of that name.")
                      .arg(t.text, t.text));
@@ -658,7 +442,7 @@ private:
     const QString& m_text;
     QSet<QString> m_columns;
     bool m_checkColumns;
-    qsizetype m_pos = 0;
+    Lexer m_lexer{m_text};
     Token m_token;
     bool m_afterValue = false;
     bool m_failed = false;
@@ -676,7 +460,7 @@ ExpressionCheck ExpressionParser::check(const QString& text, const QStringList& 
 
 bool ExpressionParser::isReserved(const QString& word)
 {
-    return reservedWords().contains(word) || !wordOperator(word).isEmpty() || word == QLatin1String("true")
+    return isReservedWord(word) || !wordOperator(word).isEmpty() || word == QLatin1String("true")
         || word == QLatin1String("false") || word == QLatin1String("null");
 }
 

@@ -1,6 +1,9 @@
 # The Schedule and Runs pages, each in a bare QWizard against a scripted Platform.
 # Europe/Paris: local time differs from UTC, and the next-runs test crosses its March clock change.
-aep_add_test(NAME test_gui_schedule SOURCES TestSchedulePage.cpp LABEL gui LIBS aepui aepemulator ENV TZ=Europe/Paris)
+aep_add_test(NAME test_gui_schedule SOURCES TestSchedulePage.cpp SchedulePageFixture.h LABEL gui LIBS aepui aepemulator
+             ENV TZ=Europe/Paris)
+aep_add_test(NAME test_gui_schedule_fields SOURCES TestScheduleFields.cpp SchedulePageFixture.h LABEL gui LIBS aepui
+             aepemulator ENV TZ=Europe/Paris)
 aep_add_test(NAME test_gui_runs SOURCES TestRunsPage.cpp RunsPageFixture.h LABEL gui LIBS aepui ENV TZ=Europe/Paris)
 aep_add_test(NAME test_gui_runs_chart SOURCES TestRunsChart.cpp RunsPageFixture.h LABEL gui LIBS aepui ENV TZ=Europe/Paris)
 # The Mapping page in a bare QWizard: problems pointing at their rows, the grouped field picker.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The programs and the demo module carry no RPATH or RUNPATH: they link only system libraries, and an empty entry
+# The programs and their modules (the demo emulator, the network module) carry no RPATH or RUNPATH: they link only system libraries, and an empty entry
 # (CMake's padding of a build tree's run path) makes the dynamic loader look in the current directory first.
 #   tests/packaging/test-no-runpath.sh FILE...
 set -uo pipefail
