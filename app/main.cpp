@@ -32,7 +32,10 @@ int runWizard(const CommandLine& cli)
     QObject::connect(&wizard, &DataflowWizard::firstPainted, &wizard, [&wizard] {
         QString error;
         if (!NetworkModule::load(&error)) {
-            const QString text = QCoreApplication::translate("main", "The wizard cannot reach the Platform.");
+            const QString text = QCoreApplication::translate(
+                "main",
+                "The wizard cannot reach the Platform: a file installed with it, its network module, is missing "
+                "or damaged. Reinstalling the program puts it back.");
             QTextStream(stderr) << text << '\n' << error << '\n';
             wizard.credentialsPage()->showWarning(text, error);
         }

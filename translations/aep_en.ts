@@ -4882,8 +4882,8 @@ UTC</translation>
         <translation>The built-in emulator could not start: its module %1 is neither next to the program nor in its library folder.</translation>
     </message>
     <message>
-        <source>The wizard cannot reach the Platform.</source>
-        <translation>The wizard cannot reach the Platform.</translation>
+        <source>The wizard cannot reach the Platform: a file installed with it, its network module, is missing or damaged. Reinstalling the program puts it back.</source>
+        <translation>The wizard cannot reach the Platform: a file installed with it, its network module, is missing or damaged. Reinstalling the program puts it back.</translation>
     </message>
 </context>
 </TS>

@@ -4882,8 +4882,8 @@ UTC</translation>
         <translation>L’émulateur intégré n’a pas pu démarrer&#xa0;: son module %1 n’est ni à côté du programme ni dans son dossier de bibliothèques.</translation>
     </message>
     <message>
-        <source>The wizard cannot reach the Platform.</source>
-        <translation>L’assistant ne peut pas joindre Platform.</translation>
+        <source>The wizard cannot reach the Platform: a file installed with it, its network module, is missing or damaged. Reinstalling the program puts it back.</source>
+        <translation>L’assistant ne peut pas joindre Platform&#xa0;: un fichier installé avec lui, son module réseau, manque ou est endommagé. Réinstaller le programme le remet en place.</translation>
     </message>
 </context>
 </TS>

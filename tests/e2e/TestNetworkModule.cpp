@@ -145,11 +145,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("wizard") << QStringList{} << QStringLiteral("The wizard cannot reach the Platform.");
+        QTest::newRow("wizard")
+            << QStringList{}
+            << QStringLiteral(
+                   "The wizard cannot reach the Platform: a file installed with it, its network module, is missing");
         QTest::newRow("demo") << QStringList{QStringLiteral("--demo")}
                               << QStringLiteral("The built-in emulator could not start.");
-        QTest::newRow("wizard, in French") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")}
-                                           << QStringLiteral("L\u2019assistant ne peut pas joindre Platform.");
+        QTest::newRow("wizard, in French")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")}
+            << QStringLiteral("L\u2019assistant ne peut pas joindre Platform\u00a0: un fichier install\u00e9 avec lui");
     }
 
     /** The window opens all the same, and says why (its warning is also written on stderr). */
