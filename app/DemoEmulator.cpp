@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoEmulator.h"
 #include "DemoModule.h"
+#include "base/ModuleFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QLibrary>
-#include <QStringList>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -24,14 +23,7 @@ QString moduleFileName()
 
 QString modulePath(const QString& programDir)
 {
-    const QDir dir(programDir);
-    const QStringList candidates{moduleFileName(), QStringLiteral(AEP_DEMO_MODULE_RELDIR "/") + moduleFileName()};
-    for (const QString& candidate : candidates) {
-        const QFileInfo file(dir.filePath(candidate));
-        if (file.isFile())
-            return file.canonicalFilePath();
-    }
-    return {};
+    return ModuleFile::find(programDir, moduleFileName());
 }
 
 qintptr listenOnLoopback(quint16* port, QString* error)

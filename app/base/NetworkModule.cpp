@@ -2,13 +2,13 @@
 #include "base/NetworkModule.h"
 
 #include "base/Logging.h"
+#include "base/ModuleFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLibrary>
 #include <QMetaObject>
-#include <QStringList>
 
 namespace NetworkModule {
 
@@ -76,14 +76,7 @@ QString path(const QString& programDir)
     const QString fromEnvironment = qEnvironmentVariable("AEP_NETWORK_MODULE");
     if (!fromEnvironment.isEmpty()) // taken as it is: a file that is not there is said with its name at load()
         return QFileInfo(fromEnvironment).absoluteFilePath();
-    const QDir dir(programDir);
-    const QStringList candidates{fileName(), QStringLiteral(AEP_MODULE_RELDIR "/") + fileName()};
-    for (const QString& candidate : candidates) {
-        const QFileInfo file(dir.filePath(candidate));
-        if (file.isFile())
-            return file.canonicalFilePath();
-    }
-    return {};
+    return ModuleFile::find(programDir, fileName());
 }
 
 Api* load(QString* error)
