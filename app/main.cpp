@@ -25,6 +25,7 @@ int runWizard(const CommandLine& cli)
 {
     // Qt Network and QtKeychain come with the network module, loaded once the first page is painted (below); the
     // first request or keychain job would load it earlier.
+    const NetworkModule::ReleaseHttpAtEnd releaseHttp; // after everything below is gone
     KeychainSecretStore secrets;
     Session session(NetworkModule::http(), &secrets);
     std::unique_ptr<QObject> emulator;

@@ -22,6 +22,8 @@ public:
 
     Http::Backend* newHttp(QObject* owner) override { return &(new HttpBackendHolder(owner))->backend; }
 
+    void releaseHttp() override { delete m_http; }
+
     std::unique_ptr<Http::Exchange> keychain(NetworkModule::KeychainOperation operation, const QString& service,
                                              const QString& key, const QString& secret,
                                              std::function<void(const NetworkModule::KeychainAnswer&)> done) override

@@ -14,8 +14,14 @@ namespace Redact {
 
 namespace {
 
-QMutex keysLock;
-QStringList extraKeys; ///< guarded by keysLock
+// The guard may be called while the program's statics are destroyed (Qt libraries log from their own static
+// destructors: QLibrary's "unloaded library" with every category on): what it uses is made once and never freed.
+QBasicMutex keysLock; // trivially destroyed
+QStringList& extraKeys() ///< guarded by keysLock
+{
+    static auto* keys = new QStringList;
+    return *keys;
+}
 
 QRegularExpression keyedPattern(const QStringList& extra)
 {
@@ -32,14 +38,14 @@ QRegularExpression keyedPattern(const QStringList& extra)
 
 QRegularExpression keyed()
 {
-    static QRegularExpression pattern = keyedPattern({});
+    static auto* pattern = new QRegularExpression(keyedPattern({}));
     static qsizetype known = 0;
     QMutexLocker lock(&keysLock);
-    if (known != extraKeys.size()) {
-        pattern = keyedPattern(extraKeys);
-        known = extraKeys.size();
+    if (known != extraKeys().size()) {
+        *pattern = keyedPattern(extraKeys());
+        known = extraKeys().size();
     }
-    return pattern;
+    return *pattern;
 }
 
 QtMessageHandler previousHandler = nullptr;
@@ -77,22 +83,23 @@ void addSecretKeys(const QStringList& names)
 {
     QMutexLocker lock(&keysLock);
     for (const QString& name : names) {
-        if (!name.isEmpty() && !extraKeys.contains(name, Qt::CaseInsensitive))
-            extraKeys << name;
+        if (!name.isEmpty() && !extraKeys().contains(name, Qt::CaseInsensitive))
+            extraKeys() << name;
     }
 }
 
 QString text(const QString& text)
 {
-    static const QRegularExpression bearer(QStringLiteral(R"((Bearer\s+)[^\s"',;]+)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    // Never freed (see keysLock): the guard may run during the statics' destruction.
+    static const auto* bearer
+        = new QRegularExpression(QStringLiteral(R"((Bearer\s+)[^\s"',;]+)"), QRegularExpression::CaseInsensitiveOption);
     // "Authorization: Basic dXNlcjpzZWNyZXQ=", "authorization": "…", -H 'Authorization: …': the value, whatever scheme.
-    static const QRegularExpression authorization(
+    static const auto* authorization = new QRegularExpression(
         QStringLiteral(R"((["']?authorization["']?\s*[:=]\s*["']?(?:(?:Basic|Bearer|Token)\s+)?)[^\s"',;]+)"),
         QRegularExpression::CaseInsensitiveOption);
     QString out = text;
-    out.replace(authorization, QStringLiteral("\\1***"));
-    out.replace(bearer, QStringLiteral("\\1***"));
+    out.replace(*authorization, QStringLiteral("\\1***"));
+    out.replace(*bearer, QStringLiteral("\\1***"));
     out.replace(keyed(), QStringLiteral("\\1***"));
     return out;
 }

@@ -126,6 +126,12 @@ Api* load(QString* error)
     return state.api;
 }
 
+ReleaseHttpAtEnd::~ReleaseHttpAtEnd()
+{
+    if (Api* api = loaded().api)
+        api->releaseHttp();
+}
+
 Http::Backend* http()
 {
     static LoadingBackend backend;

@@ -49,6 +49,8 @@ public:
      * @p owner: for the tests, each of which starts without a connection kept from the one before.
      */
     virtual Http::Backend* newHttp(QObject* owner) = 0;
+    /** Deletes http()'s backend now (its exchanges must be gone); a later http() makes a new one. */
+    virtual void releaseHttp() = 0;
     /**
      * One QtKeychain job on @p key of @p service (insecure fallbacks off); @p done is called once, later, unless the
      * exchange is destroyed first. The QtKeychain job itself always runs to its end and deletes itself.
@@ -94,5 +96,19 @@ Api* load(QString* error = nullptr);
  * cannot be loaded, every request ends with UnknownNetworkError and the reason.
  */
 Http::Backend* http();
+
+/**
+ * Deletes the module's shared HTTP backend, its network manager and connections, when the module is loaded: at the
+ * end of a run, once nothing that sends is left, so that they go in order and not in the application object's
+ * destruction (where LeakSanitizer saw Qt Network's connection objects left behind). Holds for a scope.
+ */
+class ReleaseHttpAtEnd
+{
+public:
+    ReleaseHttpAtEnd() = default;
+    ~ReleaseHttpAtEnd();
+    ReleaseHttpAtEnd(const ReleaseHttpAtEnd&) = delete;
+    ReleaseHttpAtEnd& operator=(const ReleaseHttpAtEnd&) = delete;
+};
 
 } // namespace NetworkModule

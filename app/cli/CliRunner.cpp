@@ -338,6 +338,7 @@ int CliRunner::run(const CommandLine& commandLine)
         err() << moduleError << '\n';
         return PlatformFailed;
     }
+    const NetworkModule::ReleaseHttpAtEnd releaseHttp; // after the session (declared below) is gone
     Session session(NetworkModule::http(), secrets.get());
     session.setConfig(config);
     if (!provideCredential(session, fromEnvironment ? nullptr : secrets.get(), config)) {
